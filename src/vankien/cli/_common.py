@@ -1,0 +1,86 @@
+"""What several commands share: exit codes, output formats, batches of files, progress."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from vankien.models import Record
+
+EXIT_OK, EXIT_ISSUES, EXIT_INPUT = 0, 1, 2
+PROGRESS_FROM = 10
+
+
+class OutputFormat(StrEnum):
+    json = "json"
+    jsonl = "jsonl"
+    table = "table"
+
+
+def err(message: str) -> None:
+    """Print one line for the user on stderr."""
+    print(message, file=sys.stderr, flush=True)
+
+
+def expand(paths: list[Path]) -> Iterator[Path | Exception]:
+    """Files to read, in order: a directory gives its supported files (recursively).
+
+    A missing path or a directory without documents yields an error in its place.
+    """
+    from vankien.errors import InputError
+    from vankien.load import supported
+
+    for path in paths:
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and supported(p))
+            if not files:
+                yield InputError("V107", path)
+            yield from files
+        elif path.exists():
+            yield path
+        else:
+            yield InputError("V100", path)
+
+
+def read_all(paths: list[Path]) -> Iterator[tuple[Path | None, Record | None, Exception | None]]:
+    """Each input's record or the error that stopped it; never raises for one bad file."""
+    from vankien.errors import VankienError
+    from vankien.pipeline import read
+
+    for item in expand(paths):
+        if isinstance(item, Exception):
+            yield None, None, item
+            continue
+        try:
+            yield item, read(item), None
+        except VankienError as exc:
+            yield item, None, exc
+        except Exception as exc:  # noqa: BLE001 — a bug must not end the batch
+            yield item, None, RuntimeError(f"[V199] Lỗi không mong đợi khi đọc tệp {item}: {exc}")
+
+
+def progress(total: int):
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
+    console = Console(stderr=True)
+    enabled = console.is_terminal and total >= PROGRESS_FROM
+    return Progress(
+        TextColumn("[bold]Đang đọc"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=console,
+        disable=not enabled,
+        transient=True,
+    )

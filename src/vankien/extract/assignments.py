@@ -1,0 +1,12 @@
+"""assignments extractor (to be written)."""
+
+from __future__ import annotations
+
+from vankien.document import Doc
+
+KIND = "assignments"
+REQUIRES: tuple[str, ...] = ("meta",)
+
+
+def extract(doc: Doc) -> list:
+    return []

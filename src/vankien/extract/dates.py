@@ -1,0 +1,66 @@
+"""Written dates → ISO dates.
+
+Documents write a date as ``14/12/2022``, ``14-12-2022``, ``14.12.2022`` or
+``ngày 14 tháng 12 năm 2022``; ``ngày 14/12/2022`` → ``"2022-12-14"``.
+An impossible date (``31/02/2023``) is found but resolves to ``None``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+# Patterns work on the folded text (see vankien.folding): no marks, lower case.
+DAY = r"(?P<d>[0-3]?\d)"
+MONTH = r"(?P<m>[01]?\d)"
+YEAR = r"(?P<y>(?:19|20)\d\d)"
+NUMERIC_DATE = rf"{DAY}\s?(?P<sep>[/.-])\s?{MONTH}\s?(?P=sep)\s?{YEAR}"
+WORDED_DATE = rf"{DAY}\s+thang\s+{MONTH}\s+nam\s+{YEAR}"
+
+# "ngày 14/12/2022", "14-12-2022", "ngày  14 tháng 12 năm 2022" (folded).
+DATE_PATTERN = rf"(?:ngay\s+)?(?:{NUMERIC_DATE}|{WORDED_DATE.replace('(?P<', '(?P<w')})"
+DATE_RE = re.compile(rf"(?<![\d/.-]){DATE_PATTERN}(?![\d/])")
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A date as written at ``span``; ``iso`` is ``None`` when the day cannot exist."""
+
+    span: tuple[int, int]
+    iso: str | None
+    year: int
+    month: int
+    day: int
+
+
+def iso(year: int, month: int, day: int) -> str | None:
+    """``iso(2023, 2, 31)`` → ``None``; ``iso(2022, 12, 14)`` → ``"2022-12-14"``."""
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _found(match: re.Match[str]) -> FoundDate:
+    groups = match.groupdict()
+    if groups.get("d") is not None:
+        d, m, y = groups["d"], groups["m"], groups["y"]
+    else:
+        d, m, y = groups["wd"], groups["wm"], groups["wy"]
+    day, month, year = int(d), int(m), int(y)
+    return FoundDate(match.span(), iso(year, month, day), year, month, day)
+
+
+def find_dates(folded: str, start: int = 0, end: int | None = None) -> list[FoundDate]:
+    """Every written date in ``folded[start:end]`` (spans index the whole text)."""
+    end = len(folded) if end is None else end
+    return [_found(m) for m in DATE_RE.finditer(folded, start, end)]
+
+
+def parse_date(written: str) -> str | None:
+    """The ISO form of the first date written in ``written``: ``"ngày 23/3/2023"`` → ``"2023-03-23"``."""
+    from vankien.folding import fold
+
+    match = DATE_RE.search(fold(written))
+    return _found(match).iso if match else None

@@ -1,0 +1,59 @@
+"""Vietnamese numerals: ``.`` groups thousands, ``,`` marks decimals, words scale.
+
+``1.393,757`` → 1393.757; ``54.511`` → 54511; ``8,0`` → 8.0;
+``25 tỷ 882 triệu 637 nghìn`` → 25882637000. No PyPI package reads these right.
+A dot followed by other than three digits is read as a decimal point (``3.5`` → 3.5),
+as OCR'd and hurried copies write it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# One written number (pattern text, for use inside other patterns).
+NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+\.\d{1,2}(?![\d.])|\d+(?:,\d+)?"
+NUMBER_RE = re.compile(rf"(?<![\d.,])(?:{NUMBER})(?![\d])")
+
+# Scale words, folded (no marks): nghìn/ngàn, triệu, tỷ/tỉ.
+SCALES = {"nghin": 1e3, "ngan": 1e3, "trieu": 1e6, "ty": 1e9, "ti": 1e9}
+SCALE = r"(?:nghin|ngan|trieu|ty|ti)(?![a-z])"
+# "25 tỷ 882 triệu 637 nghìn" (folded): a number, a scale, then smaller number-scale pairs.
+COMPOUND_RE = re.compile(rf"(?<![\d.,])(?:{NUMBER})\s*{SCALE}(?:\s+(?:{NUMBER})\s*{SCALE})+")
+_PAIR_RE = re.compile(rf"({NUMBER})\s*({SCALE})")
+
+
+def parse_number(written: str) -> float:
+    """The value of one written number: ``"1.393,757"`` → 1393.757, ``"54.511"`` → 54511.0."""
+    written = written.strip()
+    if "," in written:
+        whole, _, fraction = written.partition(",")
+        return float(whole.replace(".", "") + "." + fraction)
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", written):
+        return float(written.replace(".", ""))
+    return float(written)
+
+
+def decimals(written: str) -> int:
+    """Digits after the decimal mark: ``"75,56"`` → 2, ``"54.511"`` → 0, ``"3.5"`` → 1."""
+    written = written.strip()
+    if "," in written:
+        return len(written.partition(",")[2])
+    if re.fullmatch(r"\d+\.\d{1,2}", written):
+        return len(written.partition(".")[2])
+    return 0
+
+
+def parse_compound(folded: str) -> float:
+    """The value of number-scale pairs: ``"25 ty 882 trieu 637 nghin"`` → 25882637000.0."""
+    total = 0.0
+    for number, scale in _PAIR_RE.findall(folded):
+        total += parse_number(number) * SCALES[scale]
+    return total
+
+
+def format_number(value: float, places: int | None = None) -> str:
+    """A value written the Vietnamese way: ``75.6757, 2`` → ``"75,68"``; ``54511`` → ``"54.511"``."""
+    if places is None:
+        places = 0 if float(value).is_integer() else 2
+    text = f"{value:,.{places}f}"
+    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")

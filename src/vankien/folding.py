@@ -1,0 +1,50 @@
+"""A folded key of Vietnamese text, one code point for one code point.
+
+Matching ignores tone marks, đ/d and case by looking at the folded copy; because
+folding never changes the length, a match in the folded copy is a span of the
+canonical text. ``fold("Tỉnh ủy khoá XXI") == "tinh uy khoa xxi"``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+
+@cache
+def _table() -> dict[int, int]:
+    table: dict[int, int] = {}
+    for code in range(0x20, 0x2000):
+        char = chr(code)
+        base = unicodedata.normalize("NFD", char)[0]
+        if char in "đĐ":
+            base = "d"
+        lowered = base.lower()
+        if len(lowered) != 1:
+            lowered = base
+        if lowered != char:
+            table[code] = ord(lowered)
+    # Typographic variants that documents use for the same mark.
+    for dash in "‐‑‒–—−":
+        table[ord(dash)] = ord("-")
+    table[ord("\u00a0")] = ord(" ")
+    return table
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip tone and vowel marks, map đ to d; same length as ``text``."""
+    return text.translate(_table())
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def key(text: str) -> str:
+    """A matching key: folded, spaces collapsed, trimmed (``" Khóa  XXI "`` → ``"khoa xxi"``)."""
+    return _SPACES.sub(" ", fold(text)).strip()
+
+
+def squash(text: str) -> str:
+    """Spaces normalised as a field is shown: ``"về  tình hình\\nquý I"`` → ``"về tình hình quý I"``."""
+    return _SPACES.sub(" ", text).strip()

@@ -1,0 +1,81 @@
+"""load: the bytes of a file → canonical text and provenance.
+
+A registry of readers by file extension; each reader turns bytes into text and says
+what it found (format, encoding, pages). The canonical text is NFC with ``\\n`` line
+ends, and every span of the record indexes into it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+
+from vankien.errors import InputError, human_size
+
+from . import guard, text
+from .base import Decoded, Loaded
+
+MAX_BYTES = 50 * 1024 * 1024
+
+
+Reader = Callable[[bytes, str], Decoded]
+
+READERS: dict[str, Reader] = {
+    ".txt": text.read_txt,
+    ".md": text.read_md,
+}
+
+
+def canonical(raw: str) -> str:
+    """NFC with ``\\n`` line ends: ``"Khoá\\r\\n"`` (decomposed) → ``"Khoá\\n"`` (composed)."""
+    return unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def supported(path: Path) -> bool:
+    """Whether a reader is registered for the file's extension."""
+    return path.suffix.lower() in READERS
+
+
+def load_bytes(data: bytes, name: str, *, check_document: bool = True) -> Loaded:
+    """Decode ``data`` (named ``name``, which picks the reader) into a :class:`Loaded`."""
+    suffix = Path(name).suffix.lower()
+    reader = READERS.get(suffix)
+    if reader is None:
+        raise InputError("V106", name, format=suffix or "(không có phần mở rộng)")
+    if not data.strip():
+        raise InputError("V101", name)
+    if len(data) > MAX_BYTES:
+        raise InputError("V104", name, size=human_size(len(data)), limit=human_size(MAX_BYTES))
+    decoded = reader(data, name)
+    body = canonical(decoded.text)
+    if check_document:
+        guard.require_document(body, name)
+    return Loaded(
+        text=body,
+        format=decoded.format,
+        encoding=decoded.encoding,
+        sha256=hashlib.sha256(data).hexdigest(),
+        path=name,
+        pages=decoded.pages,
+    )
+
+
+def load(path: str | Path, *, check_document: bool = True) -> Loaded:
+    """Read the file at ``path``; raise :class:`InputError` with a Vietnamese reason."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError("V100", path)
+    if path.is_dir():
+        raise InputError("V108", path, detail="đây là thư mục, không phải tệp")
+    if path.suffix.lower() not in READERS:
+        raise InputError("V106", path, format=path.suffix.lower() or "(không có phần mở rộng)")
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise InputError("V104", path, size=human_size(size), limit=human_size(MAX_BYTES))
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError("V108", path, detail=exc.strerror or str(exc)) from exc
+    return load_bytes(data, str(path), check_document=check_document)

@@ -1,0 +1,27 @@
+"""What readers return: decoded text with what was found, and the loaded document."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """What a reader found in the bytes, before canonicalisation."""
+
+    text: str
+    format: str
+    encoding: str | None = None
+    pages: list[tuple[int, int, int]] | None = None
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """A document's canonical text with its provenance (``record.source``)."""
+
+    text: str
+    format: str
+    encoding: str | None
+    sha256: str
+    path: str | None = None
+    pages: list[tuple[int, int, int]] | None = field(default=None)

@@ -1,0 +1,42 @@
+"""Refuse text that is no document: a shopping list, source code, random bytes.
+
+A Party or state document is Vietnamese prose: most of its letters are Latin, many
+carry Vietnamese marks, and it names its genre (nghị quyết, báo cáo, đảng, ủy ban ...).
+"""
+
+from __future__ import annotations
+
+import re
+
+from vankien.errors import InputError
+from vankien.folding import fold
+
+MIN_LETTERS = 40
+_GENRE = re.compile(
+    r"\b(nghi quyet|ket luan|thong bao|chi thi|quyet dinh|quy dinh|ke hoach|bao cao|huong dan|"
+    r"chuong trinh|to trinh|cong van|cong dien|bien ban|de an|nghi dinh|thong tu|luat|"
+    r"dang bo|dang uy|tinh uy|huyen uy|thanh uy|thi uy|ban chap hanh|ban thuong vu|"
+    r"uy ban nhan dan|chinh phu|quoc hoi|hoi dong nhan dan|can cu|dieu \d+)\b"
+)
+_VIETNAMESE_MARKED = re.compile(r"[à-ỹđĐÀ-Ỹ]")
+_CODE = re.compile(
+    r"^\s*(?:def \w+\(|class \w+[:(]|import \w|from \w+ import|return\b|#include|function\b|var \w|let \w|const \w|public \w|[{}]\s*$)",
+    re.M,
+)
+
+
+def require_document(text: str, name: str) -> None:
+    """Raise :class:`InputError` unless ``text`` reads like a Vietnamese administrative document."""
+    letters = sum(1 for c in text[:20000] if c.isalpha())
+    if letters < MIN_LETTERS:
+        raise InputError("V105", name, detail="quá ít chữ để là một văn bản")
+    sample = text[:20000]
+    marked = len(_VIETNAMESE_MARKED.findall(sample))
+    lines = [line for line in sample.splitlines() if line.strip()]
+    code_lines = len(_CODE.findall(sample))
+    if lines and code_lines > 0.3 * len(lines):
+        raise InputError("V105", name, detail="có vẻ là mã nguồn chương trình")
+    if marked < 0.05 * letters:
+        raise InputError("V105", name, detail="không phải tiếng Việt có dấu")
+    if not _GENRE.search(fold(sample)):
+        raise InputError("V105", name, detail="không thấy dấu hiệu của văn bản Đảng hay nhà nước")

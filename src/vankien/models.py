@@ -1,0 +1,155 @@
+"""The document record (contract v1, ``shared/spec/record.md``) as pydantic models.
+
+Field names and vocabularies are fixed by the contract: add fields, never rename.
+Every item carries ``span`` (code points into the canonical text) and ``text``, the
+exact slice; :meth:`Record.check_grounding` asserts it.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = 1
+
+Span = tuple[int, int]
+Level = Literal["trung_uong", "tinh", "huyen", "xa"]
+FigureKind = Literal["actual", "target", "change"]
+Bound = Literal["min", "max", "approx"]
+Verdict = Literal["met", "exceeded", "not_met"]
+Severity = Literal["error", "warning", "info"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class _Item(_Model):
+    """An item grounded in the canonical text: ``text == canonical[span[0]:span[1]]``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    text: str
+    span: Span
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.text!r} @ {self.span[0]}:{self.span[1]})"
+
+
+class Source(_Model):
+    path: str | None = None
+    sha256: str | None = None
+    format: Literal["txt", "md", "docx", "doc", "pdf", "html", "image"] = "txt"
+    encoding: str | None = None
+    chars: int = 0
+    pages: list[tuple[int, int, int]] | None = None
+
+
+class Signer(_Model):
+    name: str | None = None
+    position: str | None = None
+    authority: str | None = None
+
+
+class Periods(_Model):
+    reviewed: tuple[str, str] | None = None
+    planned: tuple[str, str] | None = None
+
+
+class Meta(_Model):
+    doc_type: str | None = None
+    number: str | None = None
+    issuer: str | None = None
+    level: Level | None = None
+    term: str | None = None
+    conference: int | None = None
+    title: str | None = None
+    place: str | None = None
+    issued_on: str | None = None
+    meeting_on: str | None = None
+    signer: Signer | None = None
+    recipients: list[str] = Field(default_factory=list)
+    periods: Periods = Field(default_factory=Periods)
+
+
+class Section(_Model):
+    label: str
+    heading: str
+    span: Span
+    children: list[Section] = Field(default_factory=list)
+
+
+class Reference(_Item):
+    doc_type: str | None = None
+    number: str | None = None
+    date: str | None = None
+    issuer: str | None = None
+
+
+class Figure(_Item):
+    value: float | None = None
+    unit: str | None = None
+    part: float | None = None
+    whole: float | None = None
+    range: tuple[float, float] | None = None
+    kind: FigureKind = "actual"
+    bound: Bound | None = None
+    period: str | None = None
+    indicator: str | None = None
+    target_value: float | None = None
+    verdict: Verdict | None = None
+    # Extension: the words that state the verdict when the text states it ("vượt chỉ tiêu").
+    verdict_cue: str | None = None
+
+
+class Relation(_Item):
+    """Extension: numbers the text relates, for the checks (never re-parsed later).
+
+    ``kind`` is ``ratio`` (a fraction and the percent stated for it), ``total`` (a total
+    and its listed parts), ``change`` (two compared values and the stated difference) …;
+    ``values`` holds the numbers by role, ``decimals`` the precision each was written
+    with, ``spans`` where each was written.
+    ``"56/74 ..., đạt 75,56%"`` → ``Relation(kind="ratio", values={"part": 56, "whole": 74,
+    "percent": 75.56})``.
+    """
+
+    kind: str
+    values: dict[str, float | list[float] | None] = Field(default_factory=dict)
+    decimals: dict[str, int] = Field(default_factory=dict)
+    spans: dict[str, Span] = Field(default_factory=dict)
+    exhaustive: bool | None = None
+
+
+class Assignment(_Item):
+    responsible: str
+    task: str | None = None
+    due_text: str | None = None
+    due: str | None = None
+
+
+class Issue(_Item):
+    code: str
+    severity: Severity
+    message: str
+
+
+class Record(_Model):
+    schema_version: int = SCHEMA_VERSION
+    source: Source = Field(default_factory=Source)
+    meta: Meta = Field(default_factory=Meta)
+    sections: list[Section] = Field(default_factory=list)
+    references: list[Reference] = Field(default_factory=list)
+    figures: list[Figure] = Field(default_factory=list)
+    assignments: list[Assignment] = Field(default_factory=list)
+    issues: list[Issue] = Field(default_factory=list)
+    # Extension: the relations between numbers that the checks read.
+    relations: list[Relation] = Field(default_factory=list)
+
+    def items(self) -> list[_Item]:
+        """Every grounded item of the record, in section order."""
+        return [*self.references, *self.figures, *self.assignments, *self.issues, *self.relations]
+
+    def ungrounded(self, text: str) -> list[_Item]:
+        """Items whose ``text`` is not the canonical text at their ``span``."""
+        return [item for item in self.items() if text[item.span[0] : item.span[1]] != item.text]

@@ -1,0 +1,58 @@
+"""The pipeline: load → layout → extract → check → record. Nothing else lives here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import check, layout
+from .document import Doc
+from .extract import EXTRACTORS, meta
+from .folding import fold
+from .load import Loaded, canonical, load
+from .models import Record, Source
+
+
+def run(text: str, source: Source | None = None, extractors: tuple = EXTRACTORS) -> Record:
+    """The record of the canonical ``text``: each extractor in order, then the checks."""
+    folded = fold(text)
+    doc = Doc(text=text, folded=folded, layout=layout.analyse(text, folded))
+    items: dict[str, object] = {}
+    for extractor in extractors:
+        result = extractor.extract(doc)
+        if extractor is meta:
+            doc.meta = result
+        items[extractor.KIND] = result
+    record = Record(
+        source=source or Source(chars=len(text)),
+        meta=items.get("meta") or doc.meta or meta.extract(doc),
+        sections=doc.layout.sections,
+        references=items.get("references", []),
+        figures=items.get("figures", []),
+        assignments=items.get("assignments", []),
+    )
+    record.issues = check.run(record, doc)
+    return record
+
+
+def source_of(loaded: Loaded) -> Source:
+    """``record.source`` of a loaded file."""
+    return Source(
+        path=loaded.path,
+        sha256=loaded.sha256,
+        format=loaded.format,
+        encoding=loaded.encoding,
+        chars=len(loaded.text),
+        pages=loaded.pages,
+    )
+
+
+def read(path: str | Path) -> Record:
+    """The record of the document at ``path``; :class:`vankien.errors.InputError` if unreadable."""
+    loaded = load(path)
+    return run(loaded.text, source_of(loaded))
+
+
+def read_text(text: str) -> Record:
+    """The record of a document given as a string (made canonical first: NFC, ``\\n``)."""
+    body = canonical(text)
+    return run(body, Source(format="txt", encoding=None, chars=len(body)))

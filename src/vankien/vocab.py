@@ -1,0 +1,40 @@
+"""Vocabularies and rules are data files of the package, read once and cached.
+
+Each ``data/<name>.toml`` is owned by the stage that uses it; ``table("units")``
+returns its parsed content. Entries carry ``examples`` (and ``counter_examples``)
+that ``tests/test_vocab_data.py`` checks against the patterns built from them.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from importlib import resources
+from types import MappingProxyType
+from typing import Any
+
+from .errors import DataError
+
+
+def _freeze(value: Any) -> Any:
+    if isinstance(value, dict):
+        return MappingProxyType({k: _freeze(v) for k, v in value.items()})
+    if isinstance(value, list):
+        return tuple(_freeze(v) for v in value)
+    return value
+
+
+@cache
+def table(name: str) -> Any:
+    """The parsed, read-only content of ``data/<name>.toml``."""
+    resource = resources.files("vankien") / "data" / f"{name}.toml"
+    try:
+        return _freeze(tomllib.loads(resource.read_text(encoding="utf-8")))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise DataError("V300", f"data/{name}.toml", detail=str(exc)) from exc
+
+
+def names() -> list[str]:
+    """Every data file of the package, by name (``["cues", "units", ...]``)."""
+    folder = resources.files("vankien") / "data"
+    return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml"))
