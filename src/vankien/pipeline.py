@@ -29,6 +29,7 @@ def run(text: str, source: Source | None = None, extractors: tuple = EXTRACTORS)
         references=items.get("references", []),
         figures=items.get("figures", []),
         assignments=items.get("assignments", []),
+        relations=items.get("relations", []),
     )
     record.issues = check.run(record, doc)
     return record

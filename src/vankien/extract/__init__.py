@@ -6,6 +6,6 @@ filled) and ``extract(doc)``. :data:`EXTRACTORS` lists them in pipeline order.
 
 from __future__ import annotations
 
-from . import assignments, figures, meta, references
+from vankien.extract import assignments, figures, meta, references, relations
 
-EXTRACTORS = (meta, references, figures, assignments)
+EXTRACTORS = (meta, references, figures, assignments, relations)
