@@ -18,8 +18,9 @@ app = typer.Typer(
     name="vankien",
     help="vankien — đọc văn bản của Đảng thành hồ sơ có căn cứ, kiểm tra được số liệu.",
     no_args_is_help=True,
+    pretty_exceptions_enable=False,
     add_completion=False,
-    rich_markup_mode="rich",
+    rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -44,6 +45,18 @@ for module in (extract, text, check, store):
     module.register(app)
 
 
+EXIT_BUG = 3
+
+
 def main() -> None:
-    """Entry point of the ``vankien`` command."""
-    app()
+    """Entry point of the ``vankien`` command: no traceback ever reaches the user."""
+    import sys
+
+    try:
+        app()
+    except KeyboardInterrupt:
+        print("Đã dừng theo yêu cầu.", file=sys.stderr)
+        raise SystemExit(130) from None
+    except Exception as exc:  # a bug: one line, not a traceback
+        print(f"[V999] Lỗi không mong đợi của vankien: {type(exc).__name__}: {exc}", file=sys.stderr)
+        raise SystemExit(EXIT_BUG) from None
