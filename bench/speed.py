@@ -1,0 +1,204 @@
+"""Extraction speed beside a baseline measured in the same run over the same files.
+
+    .venv/bin/python bench/speed.py [--docs 1000] [--repeat 3]
+
+Copies of the seeds and the external corpus (≥ 1,000 files) are read in one process:
+the baseline only reads, NFC-normalises and runs five regexes; vankien runs the whole
+pipeline (`vankien.read`). Prints docs/s and chars/s of both, time per stage, the
+cold-start times of the CLI (`vankien --help`, `vankien extract` of one seed) and the
+peak memory of extracting one 5 MB document. Target: vankien ≥ 1/3 of the baseline's
+docs/s; --help ≤ 0.3 s; extract of one seed ≤ 0.5 s; 5 MB document < 300 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "corpus"
+CLI = ROOT / ".venv" / "bin" / "vankien"
+
+# The baseline's five regexes: what any reader of these documents would at least scan for.
+BASELINE = [
+    re.compile(r"\d+[-/][A-ZĐ]+[-/][A-ZĐa-z]+"),  # number-symbols
+    re.compile(r"\d{1,2}/\d{1,2}/\d{4}"),  # dates
+    re.compile(r"\d+(?:[.,]\d+)*\s?%"),  # percents
+    re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?"),  # grouped numbers
+    re.compile(r"(?i)\b(?:giao|đạt|vượt|phấn đấu|chỉ tiêu)\b"),  # cue words
+]
+
+
+def corpus() -> list[Path]:
+    files = sorted(SHARED.glob("seeds/*.txt")) + sorted(SHARED.glob("external/**/*.txt"))
+    return files or sorted((ROOT / "examples").glob("*.txt"))
+
+
+def make_copies(folder: Path, count: int) -> list[Path]:
+    sources = corpus()
+    copies = []
+    for i in range(count):
+        source = sources[i % len(sources)]
+        target = folder / f"{i:05d}_{source.parent.name}_{source.name}"
+        shutil.copyfile(source, target)
+        copies.append(target)
+    return copies
+
+
+def baseline(paths: list[Path]) -> int:
+    chars = 0
+    for path in paths:
+        text = unicodedata.normalize("NFC", path.read_bytes().decode("utf-8"))
+        chars += len(text)
+        for pattern in BASELINE:
+            pattern.findall(text)
+    return chars
+
+
+def vankien_all(paths: list[Path]) -> int:
+    from vankien.pipeline import read
+
+    chars = 0
+    for path in paths:
+        chars += read(path).source.chars
+    return chars
+
+
+def stages(paths: list[Path]) -> dict[str, float]:
+    """Seconds spent in each stage over ``paths``."""
+    from vankien import check, layout
+    from vankien.document import Doc
+    from vankien.extract import EXTRACTORS, meta
+    from vankien.folding import fold
+    from vankien.load import load
+    from vankien.models import Record
+
+    spent: dict[str, float] = {}
+
+    def tick(name: str, started: float) -> float:
+        now = time.perf_counter()
+        spent[name] = spent.get(name, 0.0) + now - started
+        return now
+
+    for path in paths:
+        t = time.perf_counter()
+        loaded = load(path)
+        t = tick("load", t)
+        folded = fold(loaded.text)
+        doc = Doc(text=loaded.text, folded=folded, layout=layout.analyse(loaded.text, folded))
+        t = tick("layout", t)
+        items = {}
+        for extractor in EXTRACTORS:
+            items[extractor.KIND] = extractor.extract(doc)
+            if extractor is meta:
+                doc.meta = items["meta"]
+            t = tick(f"extract.{extractor.KIND}", t)
+        record = Record(
+            meta=items["meta"],
+            sections=doc.layout.sections,
+            references=items.get("references", []),
+            figures=items.get("figures", []),
+            assignments=items.get("assignments", []),
+            relations=items.get("relations", []),
+        )
+        t = tick("record", t)
+        record.issues = check.run(record, doc)
+        tick("check", t)
+    return spent
+
+
+def timed(fn, *args) -> tuple[float, object]:
+    started = time.perf_counter()
+    result = fn(*args)
+    return time.perf_counter() - started, result
+
+
+def wall(argv: list[str], runs: int = 5) -> float:
+    """Median wall time of a whole command."""
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(argv, capture_output=True, check=False)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+PEAK_SCRIPT = """
+import resource, sys
+from vankien.pipeline import read
+record = read(sys.argv[1])
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, record.source.chars, len(record.figures))
+"""
+
+
+def peak_memory(folder: Path, megabytes: int = 5) -> tuple[float, int, int, float]:
+    """Peak RSS (MB) of a fresh process extracting one document of ``megabytes`` MB."""
+    seed = corpus()[0].read_text(encoding="utf-8")
+    body = seed
+    while len(body.encode()) < megabytes * 1024 * 1024:
+        body += "\n\n" + seed
+    big = folder / "big.txt"
+    big.write_text(body, encoding="utf-8")
+    started = time.perf_counter()
+    out = subprocess.run([sys.executable, "-c", PEAK_SCRIPT, str(big)], capture_output=True, text=True)
+    elapsed = time.perf_counter() - started
+    if out.returncode != 0:
+        raise SystemExit(out.stderr)
+    rss, chars, figures = out.stdout.split()
+    return float(rss), int(chars), int(figures), elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=1000)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        paths = make_copies(folder, args.docs)
+        vankien_all(paths[:20])  # warm up: imports, compiled patterns, data files
+        base_t, van_t = [], []
+        for _ in range(args.repeat):
+            t, base_chars = timed(baseline, paths)
+            base_t.append(t)
+            t, van_chars = timed(vankien_all, paths)
+            van_t.append(t)
+        bt, vt = min(base_t), min(van_t)
+        n = len(paths)
+        print(f"documents: {n} copies of {len(corpus())} corpus files, {base_chars / n:,.0f} chars each on average")
+        print(f"{'':10} {'docs/s':>10} {'chars/s':>14} {'s total':>9}")
+        print(f"{'baseline':10} {n / bt:10,.0f} {base_chars / bt:14,.0f} {bt:9.3f}")
+        print(f"{'vankien':10} {n / vt:10,.0f} {van_chars / vt:14,.0f} {vt:9.3f}")
+        ratio = (n / vt) / (n / bt)
+        print(f"vankien / baseline docs/s = {ratio:.2f} (target ≥ 0.33): {'OK' if ratio >= 1 / 3 else 'SHORT'}")
+
+        spent = stages(paths)
+        total = sum(spent.values())
+        print("\nper stage (ms per document, share of pipeline):")
+        for name, seconds in spent.items():
+            print(f"  {name:24} {1000 * seconds / n:8.3f} ms  {100 * seconds / total:5.1f} %")
+
+        if CLI.exists():
+            seed = corpus()[0]
+            help_s = wall([str(CLI), "--help"])
+            one_s = wall([str(CLI), "extract", str(seed), "--format", "json"])
+            print("\ncold start (median of 5 runs):")
+            print(f"  vankien --help            {help_s:.3f} s (target ≤ 0.3): {'OK' if help_s <= 0.3 else 'SHORT'}")
+            print(f"  vankien extract one seed  {one_s:.3f} s (target ≤ 0.5): {'OK' if one_s <= 0.5 else 'SHORT'}")
+
+        rss, chars, figures, seconds = peak_memory(folder)
+        print(f"\none document of {chars:,} chars ({figures} figures) in {seconds:.2f} s: peak RSS {rss:.0f} MB "
+              f"(target < 300): {'OK' if rss < 300 else 'SHORT'}")
+
+
+if __name__ == "__main__":
+    main()
