@@ -62,7 +62,7 @@ def extract_cli(
         elif fmt is OutputFormat.table and records:
             from rich.console import Console
 
-            Console(file=out, width=200 if output else None).print(summary_table(records))
+            Console(file=out, width=None if out.isatty() else 160).print(summary_table(records))
     finally:
         if output:
             out.close()
