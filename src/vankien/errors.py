@@ -22,6 +22,10 @@ MESSAGES: dict[str, str] = {
     "V108": "Không đọc được tệp {path}: {detail}.",
     "V109": "Không đọc được tệp {path}: tệp được bảo vệ bằng mật khẩu.",
     "V110": "Không đọc được tệp {path}: thiếu công cụ {tool} (cài đặt: {install}).",
+    "V111": "Không đọc được tệp {path}: tệp {format} giải nén ra quá lớn ({size}), có thể là tệp độc hại.",
+    "V112": "Không đọc được tệp {path}: {tool} chạy quá {seconds} giây.",
+    "V113": "Không đọc được tệp {path}: {pages} trang cần nhận dạng chữ (OCR), vượt giới hạn {limit} trang.",
+    "V114": "Không đọc được tệp {path}: không có chữ nào, kể cả sau khi nhận dạng chữ (OCR).",
     # store
     "V200": "Lỗi kho dữ liệu {path}: {detail}.",
     "V201": "Không tìm thấy văn bản {doc} trong kho {path}.",

@@ -16,6 +16,7 @@ from vankien.errors import InputError, human_size
 
 from . import guard, text
 from .base import Decoded, Loaded
+from .docx import read_docx
 
 MAX_BYTES = 50 * 1024 * 1024
 
@@ -25,6 +26,7 @@ Reader = Callable[[bytes, str], Decoded]
 READERS: dict[str, Reader] = {
     ".txt": text.read_txt,
     ".md": text.read_md,
+    ".docx": read_docx,
 }
 
 
