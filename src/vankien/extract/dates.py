@@ -58,6 +58,21 @@ def find_dates(folded: str, start: int = 0, end: int | None = None) -> list[Foun
     return [_found(m) for m in DATE_RE.finditer(folded, start, end)]
 
 
+# What may stand between a citation's number and the date it gives: spaces, one comma.
+_LEAD_RE = re.compile(r"[ \t]*,?\s*")
+
+
+def date_at(folded: str, pos: int, end: int | None = None) -> FoundDate | None:
+    """The date written right at ``pos`` (after spaces and one comma), else ``None``.
+
+    ``"04-nq/tu, ngay 14/12/2022"`` at the comma → the date ``2022-12-14``.
+    """
+    end = len(folded) if end is None else end
+    lead = _LEAD_RE.match(folded, pos, end)
+    match = DATE_RE.match(folded, lead.end() if lead else pos, end)
+    return _found(match) if match else None
+
+
 def parse_date(written: str) -> str | None:
     """The ISO form of the first date written in ``written``: ``"ngày 23/3/2023"`` → ``"2023-03-23"``."""
     from vankien.folding import fold

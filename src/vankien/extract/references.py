@@ -1,12 +1,362 @@
-"""references extractor (to be written)."""
+"""references extractor: every citation of another document.
+
+A citation is a number-symbol (Party ``04-NQ/TU``, state ``08/CT-TTg``, ``86/2019/QH14``)
+with what is written around it: the kind word and ``số`` before it (``Nghị quyết số``,
+``Luật Tổ chức Chính phủ số``), the date right after it and the issuer after ``của``.
+A resolution named by its conference or congress (``Nghị quyết Trung ương 4 (khóa XII)``)
+is a citation without a number. The document's own number is not a citation.
+
+``"…thực hiện Nghị quyết số 04-NQ/TU ngày 14/12/2022 của Ban Thường vụ Tỉnh ủy…"`` →
+``Reference(text="Nghị quyết số 04-NQ/TU ngày 14/12/2022", doc_type="NQ",
+number="04-NQ/TU", date="2022-12-14", issuer="Ban Thường vụ Tỉnh ủy")``.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import cache
+
 from vankien.document import Doc
+from vankien.extract.dates import date_at
+from vankien.folding import key, squash
+from vankien.models import Reference
+from vankien.vocab import table
 
 KIND = "references"
 REQUIRES: tuple[str, ...] = ("meta",)
 
+# --- Number-symbols, matched on the canonical text (case tells a symbol from a word). ---
+_DASH = "[-‐‑‒–—−]"
+_PART = r"[A-ZĐ][A-Za-zĐđ0-9]*"
+# Party: number, dash, kind, slash, issuing body: "04-NQ/TU", "36-HD/VPTW", "08-CTr/TU".
+_PARTY = (
+    rf"(?P<pn>\d{{1,5}})[ \t]?{_DASH}[ \t]?(?P<pk>[A-ZĐ][A-Za-zĐđ]{{0,5}})[ \t]?/[ \t]?"
+    rf"(?P<pi>{_PART}(?:{_DASH}{_PART})*)"
+)
+# State: number, optional year, parts joined by dashes: "08/CT-TTg", "86/2019/QH14",
+# "97/2026/TT-BTC", "1407/UBND-NNMT", "50/CP".
+_STATE = (
+    rf"(?P<sn>\d{{1,5}})[ \t]?/[ \t]?(?:(?P<sy>(?:19|20)\d\d)[ \t]?/[ \t]?)?"
+    rf"(?P<ss>{_PART}(?:{_DASH}{_PART})*)"
+)
+# Never inside a longer token: "T-M3T/TB55" (a typist's code), "14/12/2022", "56/74".
+NUMBER_SYMBOL_RE = re.compile(rf"(?<![\w/.,-])(?:{_PARTY}|{_STATE})(?!\w)")
+_DASH_RE = re.compile(_DASH)
+_SPACE_RE = re.compile(r"\s+")
+# OCR reads the 1 of a legislature as I: "UBTVQHI4" → "UBTVQH14".
+_OCR_ONE_RE = re.compile(r"(?<=QH)[Il](?=\d)")
 
-def extract(doc: Doc) -> list:
-    return []
+# --- Cue words, matched on the folded text. ---
+# "số", "số:" right before the number (markup may stand between).
+_SO_END_RE = re.compile(r"(?<![a-z])so\s*:?[\s*_]*$")
+# What may separate two citations of one list: "…, Nghị định số …", "… và số …".
+_LIST_GAP_RE = re.compile(r"[\s*_]*(?:,|,?\s*(?:va|hoac))?[\s*_]*(?:cac\s+)?")
+# "của" then the issuer, right after a citation.
+_OF_RE = re.compile(r"[ \t]*,?\s*cua\s+")
+# "(khóa XX)", "khóa (XIII)", ", khóa XII" after an issuer.
+_TERM_RE = re.compile(r"\s*,?\s*\(?\s*khoa\s*\(?\s*([ivxl]+)(?![a-z])\s*\)?")
+# "đề nghị của Sở Xây dựng tại Tờ trình số …": the issuer written before the citation.
+_BY_BEFORE_RE = re.compile(r"(?:de\s+nghi|y\s+kien|bao\s+cao)\s+cua\s+")
+_AT_RE = re.compile(r"\s+tai\s*$")
+# Where a window looking back for the kind word stops: end of a clause or a blank line.
+_STOP_RE = re.compile(r"[;!?()\[\]\"“”]|\.(?=\s)|\n\s*\n")
+_ROMAN_RE = re.compile(r"(?<![a-z])[ivxl]+(?![a-z])")
+_WORD_RE = re.compile(r"\s+([^\W\d_]+)")
+_PLACE_PREFIX_RE = re.compile(
+    r"\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong|thi\s+tran)(?![a-z])"
+)
+# A header "Số: 16-NQ/TW", "Số 77-KL/TW", "Nghị quyết số: 86/2019/QH14": the document's own
+# number. Looked for only in the head of the document (up to the end of the title block).
+_OWN_LINE_RE = re.compile(r"(?:^|\n)[\s*#_>|]*(?P<so>so)\s*[:.]?[\s*_]*$|so\s*:[\s*_]*$")
+_HEAD_CHARS = 1500
+
+_LOOKBACK = 160
+
+
+@dataclass(frozen=True)
+class _Issuer:
+    pattern: re.Pattern[str]
+    tail: str
+
+
+@cache
+def _vocab() -> tuple:
+    kinds = table("doc_kinds")["kinds"]
+    symbols = {k["symbol"].lower(): k["symbol"] for k in kinds}
+    names: dict[str, str] = {}
+    for kind in kinds:
+        for name in kind["names"]:
+            names.setdefault(key(name), kind["symbol"])
+    data = table("references")
+    for kind in data["kind_names"]:
+        for name in kind["names"]:
+            names[key(name)] = kind["symbol"]
+    alternatives = "|".join(
+        r"\s+".join(re.escape(w) for w in name.split())
+        for name in sorted(names, key=len, reverse=True)
+    )
+    kind_word = rf"(?<![a-z])(?P<kind>{alternatives})(?![a-z])"
+    adjacent = re.compile(rf"{kind_word}[\s*_]*(?:(?<![a-z])so\s*:?[\s*_]*)?$")
+    # A kind word, a name, then "số": "Luật Tổ chức Chính phủ số".
+    named = re.compile(
+        rf"{kind_word}\s+(?P<name>(?:[^;:.()\[\]\n]|\n(?!\s*\n)){{1,100}}?)\s+so\s*:?[\s*_]*$"
+    )
+    unnumbered = [
+        (re.compile(entry["regex"]), entry["symbol"]) for entry in data["unnumbered"].values()
+    ]
+    issuers = [_Issuer(re.compile(entry["regex"]), entry["tail"]) for entry in data["issuers"]]
+    return symbols, names, adjacent, named, unnumbered, issuers
+
+
+def extract(doc: Doc) -> list[Reference]:
+    """Every citation of another document in ``doc``, in text order.
+
+    ``"Thực hiện Quyết định số 842-QĐ/TU và Kế hoạch số 196-KH/TU ngày 25/10/2022"`` →
+    two references; only the second is dated (the date follows it).
+    """
+    own_numbers, own_spans = _own(doc)
+    refs: list[Reference] = []
+    for match in NUMBER_SYMBOL_RE.finditer(doc.text):
+        number = _normalise(match)
+        if number in own_numbers or any(_overlaps(match.span(), s) for s in own_spans):
+            continue
+        ref = _numbered(doc, match, number, refs[-1] if refs else None)
+        if ref is not None:
+            refs.append(ref)
+    refs += _unnumbered(doc, refs)
+    refs.sort(key=lambda r: r.span)
+    return _share_issuers(doc, refs)
+
+
+# --- the document's own number ---
+
+
+def _own(doc: Doc) -> tuple[set[str], list[tuple[int, int]]]:
+    """Own number-symbols (normalised) and spans: layout's number, meta's, ``Số:`` lines."""
+    numbers: set[str] = set()
+    spans: list[tuple[int, int]] = []
+    if doc.layout.number:
+        spans.append(doc.layout.number)
+        found = NUMBER_SYMBOL_RE.search(doc.slice(doc.layout.number))
+        if found:
+            numbers.add(_normalise(found))
+    if doc.meta is not None and doc.meta.number:
+        numbers.add(_SPACE_RE.sub("", doc.meta.number))
+    head_end = max(_HEAD_CHARS, doc.layout.title_block[1] if doc.layout.title_block else 0)
+    for match in NUMBER_SYMBOL_RE.finditer(doc.text):
+        if match.start() > head_end:
+            break
+        line_start = doc.text.rfind("\n", 0, match.start()) + 1
+        line = _OWN_LINE_RE.search(doc.folded, max(line_start - 1, 0), match.start())
+        if line and (line.group("so") is None or doc.text[line.start("so")].isupper()):
+            numbers.add(_normalise(match))
+            spans.append(match.span())
+    return numbers, spans
+
+
+# --- citations with a number ---
+
+
+def _normalise(match: re.Match[str]) -> str:
+    """``"04 - NQ/TU"`` → ``"04-NQ/TU"``; the kind part in its canonical case (``QĐ``, ``CTr``)."""
+    symbols = _vocab()[0]
+    if match.group("pn"):
+        kind = symbols.get(match.group("pk").lower(), match.group("pk"))
+        issuer = "-".join(_DASH_RE.split(_SPACE_RE.sub("", match.group("pi"))))
+        return f"{match.group('pn')}-{kind}/{_OCR_ONE_RE.sub('1', issuer)}"
+    parts = _DASH_RE.split(_SPACE_RE.sub("", match.group("ss")))
+    parts[0] = symbols.get(parts[0].lower(), parts[0])
+    year = f"{match.group('sy')}/" if match.group("sy") else ""
+    return f"{match.group('sn')}/{year}{_OCR_ONE_RE.sub('1', '-'.join(parts))}"
+
+
+def _number_kind(match: re.Match[str]) -> str | None:
+    """The kind a number-symbol names: ``04-NQ/TU`` → NQ, ``08/CT-TTg`` → CT, ``86/2019/QH14`` → None."""
+    symbols = _vocab()[0]
+    if match.group("pn"):
+        return symbols.get(match.group("pk").lower())
+    return symbols.get(_DASH_RE.split(_SPACE_RE.sub("", match.group("ss")))[0].lower())
+
+
+def _numbered(
+    doc: Doc, match: re.Match[str], number: str, previous: Reference | None
+) -> Reference | None:
+    _, names, adjacent, named, _, _ = _vocab()
+    start = match.start()
+    floor = max(previous.span[1] if previous else 0, start - _LOOKBACK)
+    window = doc.folded[floor:start]
+    stops = list(_STOP_RE.finditer(window))
+    if stops:
+        floor += stops[-1].end()
+        window = doc.folded[floor:start]
+    word_kind = None
+    head = start
+    found = adjacent.search(window) or _named(doc, named, window, floor)
+    if found:
+        head = floor + found.start("kind")
+        word_kind = names[_SPACE_RE.sub(" ", found.group("kind"))]
+    elif so := _SO_END_RE.search(window):
+        head = floor + so.start()
+        if previous and _LIST_GAP_RE.fullmatch(doc.folded, previous.span[1], head):
+            word_kind = previous.doc_type
+    end = match.end()
+    date = date_at(doc.folded, end)
+    if date is not None:
+        end = date.span[1]
+    issuer = _issuer_after(doc, end) or _issuer_before(doc, head, floor)
+    return Reference(
+        text=doc.text[head:end],
+        span=(head, end),
+        doc_type=_number_kind(match) or word_kind,
+        number=number,
+        date=date.iso if date else None,
+        issuer=issuer,
+    )
+
+
+def _named(doc: Doc, named: re.Pattern[str], window: str, floor: int) -> re.Match[str] | None:
+    """``Luật Tổ chức Chính phủ số``: a capitalised kind word whose name is capitalised too."""
+    pos = 0
+    while (found := named.search(window, pos)) is not None:
+        kind_at, name_at = floor + found.start("kind"), floor + found.start("name")
+        if doc.text[kind_at].isupper() and doc.text[name_at].isupper():
+            return found
+        pos = found.start() + 1
+    return None
+
+
+# --- issuers ---
+
+
+def _issuer_at(doc: Doc, pos: int) -> tuple[str, int] | None:
+    """The issuing body written at ``pos`` and where it ends: ``Thành ủy Hà Nội (khóa XVII)``."""
+    for issuer in _vocab()[5]:
+        head = issuer.pattern.match(doc.folded, pos)
+        if head is None:
+            continue
+        end = head.end()
+        shouting = doc.text[pos:end].isupper()
+        if issuer.tail == "place" and not shouting:
+            end = _place_tail(doc, end)
+        elif issuer.tail == "name":
+            tail = _name_tail(doc, end, 2 if shouting else 8)
+            if tail == end:
+                continue
+            end = tail
+        term = _TERM_RE.match(doc.folded, end)
+        if term and doc.text[term.start(1) : term.end(1)].isupper():
+            end = term.end()
+        return squash(doc.text[pos:end]), end
+    return None
+
+
+def _place_tail(doc: Doc, end: int) -> int:
+    """A place after a body: ``Ủy ban nhân dân tỉnh Đồng Nai``, ``Huyện ủy Cẩm Mỹ``."""
+    prefix = _PLACE_PREFIX_RE.match(doc.folded, end)
+    if prefix:
+        end = prefix.end()
+    for _ in range(4):
+        word = _WORD_RE.match(doc.text, end)
+        if word is None or not word.group(1)[0].isupper():
+            break
+        end = word.end()
+    return end
+
+
+def _name_tail(doc: Doc, end: int, limit: int) -> int:
+    """A name of one or two-syllable words joined by ``và``: ``Nông nghiệp và Môi trường``."""
+    taken = 0
+    while taken < limit:
+        word = _WORD_RE.match(doc.text, end)
+        if word is None or not word.group(1)[0].isupper():
+            break
+        end = word.end()
+        taken += 1
+        second = _WORD_RE.match(doc.text, end)
+        if second and doc.folded[second.start(1) : second.end(1)] != "va":
+            end = second.end()
+            taken += 1
+        joined = _WORD_RE.match(doc.text, end)
+        if not (joined and doc.folded[joined.start(1) : joined.end(1)] == "va"):
+            break
+        after = _WORD_RE.match(doc.text, joined.end())
+        if after is None or not after.group(1)[0].isupper():
+            break
+        end = joined.end()
+    return end
+
+
+def _issuer_after(doc: Doc, end: int) -> str | None:
+    """``… của Ban Thường vụ Tỉnh ủy`` right after the citation."""
+    of = _OF_RE.match(doc.folded, end)
+    if of is None:
+        return None
+    found = _issuer_at(doc, of.end())
+    return found[0] if found else None
+
+
+def _issuer_before(doc: Doc, head: int, floor: int) -> str | None:
+    """``đề nghị của Sở Xây dựng tại Tờ trình số …``: the body proposing the cited document."""
+    cues = list(_BY_BEFORE_RE.finditer(doc.folded, floor, head))
+    if not cues:
+        return None
+    found = _issuer_at(doc, cues[-1].end())
+    if found and _AT_RE.fullmatch(doc.folded, found[1], head):
+        return found[0]
+    return None
+
+
+def _share_issuers(doc: Doc, refs: list[Reference]) -> list[Reference]:
+    """In a list ``A, B và C của X`` the issuer written after C is the issuer of A and B too."""
+    out = list(refs)
+    for i in range(len(out) - 2, -1, -1):
+        here, after = out[i], out[i + 1]
+        shares = here.issuer is None and after.issuer and here.number and after.number
+        if shares and _LIST_GAP_RE.fullmatch(doc.folded, here.span[1], after.span[0]):
+            out[i] = here.model_copy(update={"issuer": after.issuer})
+    return out
+
+
+# --- citations without a number ---
+
+
+def _unnumbered(doc: Doc, numbered: list[Reference]) -> list[Reference]:
+    """``Nghị quyết Trung ương 4 (khóa XII)``, ``Nghị quyết Đại hội Đảng bộ huyện lần thứ XXI``."""
+    title = doc.layout.title_block
+    found: list[Reference] = []
+    for pattern, symbol in _vocab()[4]:
+        for match in pattern.finditer(doc.folded):
+            span = match.span()
+            if doc.text[span[0] : span[0] + 10].isupper():
+                continue  # the document's own kind line: NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ 13
+            if title and _overlaps(span, title):
+                continue
+            if any(_overlaps(span, r.span) for r in (*numbered, *found)):
+                continue
+            if not _romans_upper(doc, match):
+                continue
+            found.append(
+                Reference(
+                    text=doc.text[span[0] : span[1]],
+                    span=span,
+                    doc_type=symbol,
+                    number=None,
+                    date=None,
+                    issuer=_issuer_after(doc, span[1]),
+                )
+            )
+    return found
+
+
+def _romans_upper(doc: Doc, match: re.Match[str]) -> bool:
+    """Roman numerals are written in capitals: ``khóa XII``, never ``vì``."""
+    for roman in _ROMAN_RE.finditer(match.group(0)):
+        start = match.start() + roman.start()
+        if not doc.text[start : match.start() + roman.end()].isupper():
+            return False
+    return True
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
