@@ -26,6 +26,8 @@ MESSAGES: dict[str, str] = {
     "V112": "Không đọc được tệp {path}: {tool} chạy quá {seconds} giây.",
     "V113": "Không đọc được tệp {path}: {pages} trang cần nhận dạng chữ (OCR), vượt giới hạn {limit} trang.",
     "V114": "Không đọc được tệp {path}: không có chữ nào, kể cả sau khi nhận dạng chữ (OCR).",
+    "V115": "Không đọc được tệp {path}: văn bản có {pages} trang, vượt giới hạn {limit} trang.",
+    "V116": "Không đọc được tệp {path}: ảnh quá lớn ({pixels} điểm ảnh, giới hạn {limit}).",
     # store
     "V200": "Lỗi kho dữ liệu {path}: {detail}.",
     "V201": "Không tìm thấy văn bản {doc} trong kho {path}.",

@@ -28,7 +28,9 @@ def vietnamese_font() -> Path | None:
     return None
 
 
-def docx_bytes(text: str, *, header: list[tuple[str, str]] | None = None, font: str | None = None) -> bytes:
+def docx_bytes(
+    text: str, *, header: list[tuple[str, str]] | None = None, font: str | None = None
+) -> bytes:
     """A DOCX with one paragraph per line of ``text``; ``header`` rows go in a two-column table
     before it (``[("HUYỆN ỦY TÂY SƠN", "ĐẢNG CỘNG SẢN VIỆT NAM"), ...]``); ``font`` names the
     font of every run (the text is then already in that font's encoding)."""
@@ -82,7 +84,12 @@ def pdf_bytes(text: str, *, running: bool = True) -> bytes:
             flow.append(Spacer(1, 6))
     out = io.BytesIO()
     SimpleDocTemplate(
-        out, pagesize=A4, leftMargin=2.5 * cm, rightMargin=2 * cm, topMargin=2 * cm, bottomMargin=2 * cm
+        out,
+        pagesize=A4,
+        leftMargin=2.5 * cm,
+        rightMargin=2 * cm,
+        topMargin=2 * cm,
+        bottomMargin=2 * cm,
     ).build(flow, onFirstPage=decorate, onLaterPages=decorate)
     return out.getvalue()
 
@@ -93,7 +100,10 @@ def scan_bytes(pdf: bytes, *, dpi: int = 300) -> bytes:
 
     document = pdfium.PdfDocument(pdf)
     try:
-        pages = [document[i].render(scale=dpi / 72, grayscale=True).to_pil() for i in range(len(document))]
+        pages = [
+            document[i].render(scale=dpi / 72, grayscale=True).to_pil()
+            for i in range(len(document))
+        ]
     finally:
         document.close()
     out = io.BytesIO()

@@ -17,6 +17,8 @@ from vankien.errors import InputError, human_size
 from . import guard, text
 from .base import Decoded, Loaded
 from .docx import read_docx
+from .ocr import read_image
+from .pdf import read_pdf
 
 MAX_BYTES = 50 * 1024 * 1024
 
@@ -27,6 +29,12 @@ READERS: dict[str, Reader] = {
     ".txt": text.read_txt,
     ".md": text.read_md,
     ".docx": read_docx,
+    ".pdf": read_pdf,
+    ".png": read_image,
+    ".jpg": read_image,
+    ".jpeg": read_image,
+    ".tif": read_image,
+    ".tiff": read_image,
 }
 
 
@@ -52,6 +60,9 @@ def load_bytes(data: bytes, name: str, *, check_document: bool = True) -> Loaded
         raise InputError("V104", name, size=human_size(len(data)), limit=human_size(MAX_BYTES))
     decoded = reader(data, name)
     body = canonical(decoded.text)
+    pages = decoded.pages
+    if pages and len(body) != len(decoded.text):
+        pages = [(min(s, len(body)), min(e, len(body)), n) for s, e, n in pages]
     if check_document:
         guard.require_document(body, name)
     return Loaded(
@@ -60,7 +71,8 @@ def load_bytes(data: bytes, name: str, *, check_document: bool = True) -> Loaded
         encoding=decoded.encoding,
         sha256=hashlib.sha256(data).hexdigest(),
         path=name,
-        pages=decoded.pages,
+        pages=pages,
+        confidence=decoded.confidence,
     )
 
 

@@ -13,6 +13,7 @@ class Decoded:
     format: str
     encoding: str | None = None
     pages: list[tuple[int, int, int]] | None = None
+    confidence: list[tuple[int, float]] | None = None
 
 
 @dataclass(frozen=True)
@@ -25,3 +26,5 @@ class Loaded:
     sha256: str
     path: str | None = None
     pages: list[tuple[int, int, int]] | None = field(default=None)
+    # Pages read by OCR: ``[(page, mean word confidence 0..100)]`` (for ``source.ocr``).
+    confidence: list[tuple[int, float]] | None = field(default=None)

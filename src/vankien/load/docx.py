@@ -62,7 +62,11 @@ def check_package(data: bytes, name: str, fmt: str = "DOCX") -> None:
         raise InputError("V103", name, format=fmt, detail="không phải tệp nén ZIP hợp lệ") from exc
     total = sum(info.file_size for info in infos)
     packed = sum(info.compress_size for info in infos) or 1
-    if len(infos) > MAX_ENTRIES or total > MAX_UNZIPPED or (total > 20 * 1024 * 1024 and total / packed > MAX_RATIO):
+    if (
+        len(infos) > MAX_ENTRIES
+        or total > MAX_UNZIPPED
+        or (total > 20 * 1024 * 1024 and total / packed > MAX_RATIO)
+    ):
         raise InputError("V111", name, format=fmt, size=human_size(total))
     names = {info.filename for info in infos}
     if "word/document.xml" not in names and fmt == "DOCX":
@@ -122,7 +126,9 @@ class _Reader:
         """The paragraph's text (line breaks kept), then any text boxes it anchors."""
         ppr = p.find(f"{W}pPr")
         pstyle = ppr.find(f"{W}pStyle") if ppr is not None else None
-        para_font, para_caps = self.fonts.of_style(pstyle.get(f"{W}val") if pstyle is not None else None)
+        para_font, para_caps = self.fonts.of_style(
+            pstyle.get(f"{W}val") if pstyle is not None else None
+        )
         pieces: list[tuple[str, str | None, bool]] = []
         boxes: list[str] = []
         for run in p.iter(f"{W}r"):
@@ -130,7 +136,9 @@ class _Reader:
                 continue
             rpr = run.find(f"{W}rPr")
             rstyle = rpr.find(f"{W}rStyle") if rpr is not None else None
-            style_font, style_caps = self.fonts.of_style(rstyle.get(f"{W}val") if rstyle is not None else None)
+            style_font, style_caps = self.fonts.of_style(
+                rstyle.get(f"{W}val") if rstyle is not None else None
+            )
             font = _font_of(rpr) or style_font or para_font or self.fonts.default
             caps = (rpr is not None and _on(rpr.find(f"{W}caps"))) or style_caps or para_caps
             encoding, capitals = legacy_of_font(font)
@@ -189,7 +197,9 @@ class _Reader:
                 for cell in texts:
                     lines.extend(line for line in cell if line.strip())
             else:
-                joined = " | ".join(" ".join(part.strip() for part in cell if part.strip()) for cell in texts)
+                joined = " | ".join(
+                    " ".join(part.strip() for part in cell if part.strip()) for cell in texts
+                )
                 if joined.strip(" |"):
                     lines.append(joined)
         return [*lines, ""] if lines else []
@@ -253,7 +263,9 @@ def read_docx(data: bytes, name: str) -> Decoded:
     try:
         import docx
     except ImportError as exc:  # pragma: no cover - a broken install
-        raise InputError("V110", name, tool="python-docx", install="pip install python-docx") from exc
+        raise InputError(
+            "V110", name, tool="python-docx", install="pip install python-docx"
+        ) from exc
     try:
         document = docx.Document(io.BytesIO(data))
         styles = document.styles.element

@@ -30,7 +30,12 @@ def _vietnamese_letters() -> frozenset[str]:
     for code in range(0xC0, 0x1EFA):
         char = chr(code)
         parts = unicodedata.normalize("NFD", char)
-        if parts[0].isascii() and parts[0].isalpha() and set(parts[1:]) <= _MARKS and len(parts) > 1:
+        if (
+            parts[0].isascii()
+            and parts[0].isalpha()
+            and set(parts[1:]) <= _MARKS
+            and len(parts) > 1
+        ):
             found.add(char)
     return frozenset(found)
 
@@ -51,10 +56,88 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 # The commonest marked words of administrative Vietnamese: a wrong decoding never makes them.
 _COMMON = frozenset(
-    "các và của công định chính số bộ hiện thực năm hội cơ với nghị xã dân vụ chức cấp có điều "
-    "tháng triển quyết đối quốc ủy nhân phát thành tác tư về ngày được đầu đồng giáo đảng tổ chỉ "
-    "hành động sách nước người nhà nhiệm bảo đạo tế lý tại phòng quả ngân trường sở tăng chế văn "
-    "hiệu chủ xây dựng mức phủ trị việc trợ đạt là dự kết địa thị luật thủ viên".split()
+    [
+        "các",
+        "và",
+        "của",
+        "công",
+        "định",
+        "chính",
+        "số",
+        "bộ",
+        "hiện",
+        "thực",
+        "năm",
+        "hội",
+        "cơ",
+        "với",
+        "nghị",
+        "xã",
+        "dân",
+        "vụ",
+        "chức",
+        "cấp",
+        "có",
+        "điều",
+        "tháng",
+        "triển",
+        "quyết",
+        "đối",
+        "quốc",
+        "ủy",
+        "nhân",
+        "phát",
+        "thành",
+        "tác",
+        "tư",
+        "về",
+        "ngày",
+        "được",
+        "đầu",
+        "đồng",
+        "giáo",
+        "đảng",
+        "tổ",
+        "chỉ",
+        "hành",
+        "động",
+        "sách",
+        "nước",
+        "người",
+        "nhà",
+        "nhiệm",
+        "bảo",
+        "đạo",
+        "tế",
+        "lý",
+        "tại",
+        "phòng",
+        "quả",
+        "ngân",
+        "trường",
+        "sở",
+        "tăng",
+        "chế",
+        "văn",
+        "hiệu",
+        "chủ",
+        "xây",
+        "dựng",
+        "mức",
+        "phủ",
+        "trị",
+        "việc",
+        "trợ",
+        "đạt",
+        "là",
+        "dự",
+        "kết",
+        "địa",
+        "thị",
+        "luật",
+        "thủ",
+        "viên",
+    ]
 )
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -133,7 +216,9 @@ def best_legacy(text: str) -> str | None:
         return None
     sample = text[:SAMPLE]
     base = vietnamese_score(sample)
-    scored = sorted(((vietnamese_score(convert(sample, name)), name) for name in LEGACY), reverse=True)
+    scored = sorted(
+        ((vietnamese_score(convert(sample, name)), name) for name in LEGACY), reverse=True
+    )
     score, name = scored[0]
     return name if score > base + 0.02 and score > 0.05 else None
 
@@ -202,9 +287,7 @@ def _eight_bit(data: bytes, name: str, error: UnicodeDecodeError) -> tuple[str, 
     return convert(_surface(data, encoding), encoding), encoding
 
 
-_C1 = {
-    chr(b): bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(0x80, 0xA0)
-}
+_C1 = {chr(b): bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(0x80, 0xA0)}
 
 
 def _surface(data: bytes, encoding: str) -> str:
