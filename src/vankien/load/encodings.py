@@ -11,6 +11,7 @@ DOCX, a UTF-8 file pasted from one) is converted too. The legacy tables are vipa
 from __future__ import annotations
 
 import codecs
+import contextlib
 import re
 import unicodedata
 from functools import cache
@@ -269,10 +270,8 @@ def _eight_bit(data: bytes, name: str, error: UnicodeDecodeError) -> tuple[str, 
     """An 8-bit file: the Vietnamese code page that reads best, else :class:`InputError`."""
     head = data[:SAMPLE]
     candidates: list[tuple[float, str]] = []
-    try:
+    with contextlib.suppress(UnicodeDecodeError):
         candidates.append((vietnamese_score(head.decode("cp1258", errors="strict")), "cp1258"))
-    except UnicodeDecodeError:
-        pass
     candidates += [(vietnamese_score(convert(_surface(head, enc), enc)), enc) for enc in LEGACY]
     score, encoding = max(candidates)
     if score < 0.08:
