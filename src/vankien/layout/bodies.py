@@ -1,0 +1,133 @@
+"""Issuing bodies (``data/bodies.toml``): find them, tell their level, spell them.
+
+``"BAN THƯỜNG VỤ TỈNH ỦY"`` → organ ``Ban Thường vụ`` + body ``Tỉnh ủy``, level ``tinh``,
+spelled ``"Ban Thường vụ Tỉnh ủy"``. Matching is on the folded text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from vankien.folding import fold, key
+from vankien.vocab import table
+
+LEVELS = ("trung_uong", "tinh", "huyen", "xa")
+
+
+def _alternation(words: list[str]) -> str:
+    keys = sorted({key(w) for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
+
+
+@cache
+def _data() -> dict:
+    data = table("bodies")
+    bodies = {key(b["name"]): b for b in data["bodies"]}
+    organs = [name for group in data["organs"] for name in group["names"]]
+    units = dict(data["units"])
+    spelled: dict[str, str] = {}
+    for word in [*(b["name"] for b in data["bodies"]), *organs, *units]:
+        spelled[key(word)] = word
+    return {
+        "bodies": bodies,
+        "organs": organs,
+        "units": {key(u): level for u, level in units.items()},
+        "cities": {key(c) for c in data["central_cities"]},
+        "spelled": spelled,
+    }
+
+
+@cache
+def pattern() -> re.Pattern[str]:
+    """A body as written, on folded text: ``(organ )?body( unit)?``, word-bounded."""
+    data = _data()
+    named = [b["name"] for b in data["bodies"].values() if b.get("named")]
+    plain = [b["name"] for b in data["bodies"].values() if not b.get("named")]
+    organ = _alternation(data["organs"])
+    units = _alternation(list(data["units"]))
+    return re.compile(
+        rf"(?<![\w])(?:(?P<organ>{organ})\s+)?"
+        rf"(?:(?P<body>{_alternation(plain)})|(?P<named>{_alternation(named)})\s+(?=[a-z]))"
+        rf"(?:\s+(?P<unit>{units})(?![\w]))?(?![\w])"
+    )
+
+
+def _entry(match: re.Match[str]) -> dict | None:
+    found = match.group("body") or match.group("named")
+    if found is None:
+        return None
+    return _data()["bodies"].get(" ".join(found.split()))
+
+
+def is_party(folded: str) -> bool:
+    """Whether the body named at the start of ``folded`` is a Party one (``"huyen uy tay son"``)."""
+    match = pattern().match(folded.strip())
+    entry = _entry(match) if match else None
+    return bool(entry and entry.get("party"))
+
+
+def level_of(folded: str, superior: str | None = None) -> str | None:
+    """The level of the body written ``folded`` (``"ban thuong vu tinh uy"`` → ``"tinh"``).
+
+    ``superior`` is the folded line above it in the header (``"dang bo tinh binh dinh"``):
+    a Thành ủy under a province is at huyện level.
+    """
+    data = _data()
+    text = " ".join(folded.split())
+    match = pattern().search(text)
+    if match is None:
+        return None
+    entry = _entry(match)
+    if entry is None:
+        return None
+    level = entry["level"]
+    unit = match.group("unit")
+    rest = text[match.end() :].strip()
+    if unit is not None and entry.get("unit"):
+        level = data["units"][" ".join(unit.split())]
+    elif level == "unit":
+        return None
+    if level == "city":
+        if any(rest.startswith(city) for city in data["cities"]):
+            return "tinh"
+        if superior and level_of(superior) == "tinh":
+            return "huyen"
+        return "huyen" if rest else "tinh"
+    return level
+
+
+def spell(text: str) -> str:
+    """An issuer as shown: spaces squashed; an all-caps one re-cased by the vocabulary.
+
+    ``"BAN CHẤP HÀNH  ĐẢNG BỘ HUYỆN"`` → ``"Ban Chấp hành Đảng bộ huyện"``;
+    ``"HUYỆN ỦY TÂY SƠN"`` → ``"Huyện ủy Tây Sơn"``.
+    """
+    words = text.split()
+    letters = [c for c in text if c.isalpha()]
+    if not letters or any(c.islower() for c in letters):
+        return " ".join(words)
+    spelled = _data()["spelled"]
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for size in range(min(6, len(words) - i), 0, -1):
+            phrase = key(" ".join(words[i : i + size]))
+            if phrase in spelled:
+                out.append(spelled[phrase])
+                i += size
+                break
+        else:
+            word = words[i]
+            out.append(word if _roman(word) else word[:1] + word[1:].lower())
+            i += 1
+    return " ".join(out)
+
+
+def _roman(word: str) -> bool:
+    return bool(re.fullmatch(r"[IVXLC]+", word))
+
+
+def fold_key(text: str) -> str:
+    """The folded key of a body for comparing (``"Ban Thường vụ  Tỉnh ủy"`` → ``"ban thuong vu tinh uy"``)."""
+    return key(fold(text))

@@ -1,0 +1,138 @@
+"""The ``Nơi nhận`` block and one span per entry.
+
+Entries start with a mark (``- ``, ``+ ``, OCR ``~-``); a line without a mark continues
+the entry above it (``- Đ/c Phan Công Bình, UVBTVTU,`` / ``Giám đốc CA tỉnh ... (b/c),``).
+A blank line ends the block unless the next line is an entry or plainly continues one.
+An entry span leaves out the mark and the trailing ``,``/``;``/``.``; a signature
+fragment that a two-column copy ran into the line (``...Chính phủ; KT, THỤ TƯỚNG``) is cut.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from vankien.layout.lines import Line, is_name
+from vankien.vocab import table
+
+Span = tuple[int, int]
+
+# An entry line is short; a longer line is prose, not a recipient.
+MAX_ENTRY = 200
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    data = table("layout")
+    return {
+        "head": re.compile(data["recipients_head"]["regex"]),
+        "mark": re.compile(data["recipient_mark"]["regex"]),
+        "authority": re.compile(data["authority"]["regex"]),
+    }
+
+
+@dataclass
+class Recipients:
+    block: Span | None = None
+    items: list[Span] = field(default_factory=list)
+    head: int = -1
+    head_rest: Span | None = None
+
+
+def find_head(folded: str, lines: list[Line], first: int) -> tuple[int, int] | None:
+    """The index of the last ``Nơi nhận`` line from ``lines[first]`` on, and where its text ends."""
+    head = _patterns()["head"]
+    for line in reversed(lines[first:]):
+        if line.blank:
+            continue
+        match = head.match(folded, line.cs, line.ce)
+        if match is not None:
+            return line.index, match.end()
+    return None
+
+
+def _clean(text: str, folded: str, start: int, end: int) -> Span | None:
+    """Cut a signature fragment run into the entry, or OCR crumbs, then trailing punctuation."""
+    authority = _patterns()["authority"]
+    for cut in range(start, end):
+        if text[cut] == ";":
+            lead = cut + 1 + _lead(text, cut + 1, end)
+            if lead < end and authority.match(folded, lead, end):
+                end = cut
+                break
+    for cut in range(end - 1, start, -1):
+        if text[cut] in ";,.":
+            if len(text[cut + 1 : end].strip()) <= 3 and text[cut] in ";.":
+                end = cut
+            break
+    while end > start and text[end - 1] in " \t,;.*_":
+        end -= 1
+    while start < end and text[start] in " \t*_":
+        start += 1
+    return (start, end) if start < end else None
+
+
+def _lead(text: str, start: int, end: int) -> int:
+    pos = start
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos - start
+
+
+def find(text: str, folded: str, lines: list[Line], first: int) -> Recipients:
+    """The recipients block after ``lines[first]`` (the last ``Nơi nhận`` there)."""
+    found = Recipients()
+    located = find_head(folded, lines, first)
+    if located is None:
+        return found
+    index, head_end = located
+    patterns = _patterns()
+    head_line = lines[index]
+    found.head = index
+    rest = head_end + _lead(text, head_end, head_line.ce)
+    if rest < head_line.ce:
+        found.head_rest = (rest, head_line.ce)
+    entries: list[list[int]] = []
+    marked = True
+    blank = False
+    if found.head_rest and patterns["mark"].match(folded, rest, head_line.ce):
+        mark = patterns["mark"].match(folded, rest, head_line.ce)
+        entries.append([mark.end(), head_line.ce])
+    for line in lines[index + 1 :]:
+        if line.blank:
+            blank = True
+            continue
+        core = text[line.cs : line.ce]
+        mark = patterns["mark"].match(folded, line.cs, line.ce)
+        if patterns["authority"].match(folded, line.cs, line.ce) or line.ce - line.cs > MAX_ENTRY:
+            break
+        if mark is not None:
+            if not entries:
+                marked = True
+            entries.append([mark.end(), line.ce])
+        elif not entries:
+            if blank and is_name(core):
+                break
+            marked = False
+            entries.append([line.cs, line.ce])
+        elif not marked:
+            if blank or is_name(core):
+                break
+            entries.append([line.cs, line.ce])
+        else:
+            previous = text[entries[-1][0] : entries[-1][1]].rstrip(" *_")
+            open_entry = previous[-1:] not in (".", ";", ",") or core[:1].islower()
+            if blank and not open_entry:
+                break
+            if is_name(core) and not open_entry:
+                break
+            entries[-1][1] = line.ce
+        blank = False
+    for start, end in entries:
+        span = _clean(text, folded, start, end)
+        if span is not None:
+            found.items.append(span)
+    if found.items:
+        found.block = (head_line.cs, found.items[-1][1])
+    return found

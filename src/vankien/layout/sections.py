@@ -1,0 +1,100 @@
+"""Numbered sections of the body, nested: ``I``/``II`` > ``1``/``2`` > ``1.1`` > ``a``.
+
+A heading is a line that starts with a label: ``I-KẾT QUẢ ...``, ``I.ĐÁNH GIÁ ...``,
+``1.Mục tiêu tổng quát:``, ``2.10. Chỉ đạo ...``, ``a) ...``, markdown ``## I- TÌNH HÌNH``,
+``### 1. Quan điểm``, ``**1.** Trong ...``; state documents add ``Chương I`` and
+``Điều 1.``. A section runs to the next heading of the same or a higher rank.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vankien.layout.lines import Line
+from vankien.models import Section
+
+Span = tuple[int, int]
+
+# Labels at the start of a line's core (original case: Roman numerals are capitals).
+_HEADING = re.compile(
+    r"(?:(?P<chuong>(?:Chương|CHƯƠNG)\s+(?:[IVXLC]+|\d{1,2}))(?![\w])"
+    r"|(?P<dieu>(?:Điều|ĐIỀU)\s+\d{1,3}[a-z]?)(?=[\s.:*]|$)"
+    r"|(?P<roman>[IVX]{1,5})\s*[.\-–):]"
+    r"|(?P<arabic>\d{1,2}(?:\.\d{1,2}){0,3})(?:\s*[.)]|\s*[-–](?=\s))"
+    r"|(?P<letter>[a-zđ])\s*[).](?=\s))"
+    r"[\s*_.:]*"
+)
+_ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
+# A long heading line is cut at its first sentence end.
+MAX_HEADING = 160
+_SENTENCE_END = re.compile(r"[.:;](?=\s)|:$")
+
+
+def _label(match: re.Match[str]) -> tuple[str, int] | None:
+    """The label and rank of a heading match (lower rank = outer level)."""
+    if match.group("chuong"):
+        return " ".join(match.group("chuong").split()).capitalize(), 0
+    if match.group("roman"):
+        roman = match.group("roman")
+        return (roman, 1) if _ROMAN.fullmatch(roman) else None
+    if match.group("dieu"):
+        return " ".join(match.group("dieu").split()).capitalize(), 2
+    if match.group("arabic"):
+        label = match.group("arabic")
+        return label, 3 + label.count(".")
+    return match.group("letter"), 8
+
+
+def _heading(text: str, start: int, end: int) -> str:
+    heading = text[start:end]
+    if len(heading) > MAX_HEADING:
+        cut = _SENTENCE_END.search(heading)
+        heading = heading[: cut.start()] if cut else heading[:MAX_HEADING].rsplit(" ", 1)[0]
+    return " ".join(heading.replace("**", " ").split()).strip(" :.*_")
+
+
+def find(text: str, lines: list[Line], body: Span) -> list[Section]:
+    """The nested sections of ``text[body[0]:body[1]]``."""
+    heads: list[tuple[int, str, str, int]] = []  # rank, label, heading, start
+    for line in lines:
+        if line.blank or line.start < body[0] or line.ce > body[1]:
+            continue
+        match = _HEADING.match(text, line.cs, line.ce)
+        if match is None:
+            continue
+        labelled = _label(match)
+        if labelled is None:
+            continue
+        rest = match.end()
+        if rest < line.ce and text[rest].isdigit():
+            continue
+        if match.group("roman") and rest < line.ce and not text[rest].isupper():
+            continue
+        label, rank = labelled
+        heads.append((rank, label, _heading(text, rest, line.ce), line.start))
+    return _nest(text, heads, body[1])
+
+
+def _nest(text: str, heads: list[tuple[int, str, str, int]], end: int) -> list[Section]:
+    roots: list[Section] = []
+    stack: list[tuple[int, Section]] = []
+    spans: list[list[int]] = []
+    for number, (rank, _, _, start) in enumerate(heads):
+        stop = end
+        for later_rank, _, _, later_start in heads[number + 1 :]:
+            if later_rank <= rank:
+                stop = later_start
+                break
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        spans.append([start, stop])
+    for (rank, label, heading, _), span in zip(heads, spans, strict=True):
+        section = Section(label=label, heading=heading, span=(span[0], span[1]))
+        while stack and stack[-1][0] >= rank:
+            stack.pop()
+        if stack:
+            stack[-1][1].children.append(section)
+        else:
+            roots.append(section)
+        stack.append((rank, section))
+    return roots

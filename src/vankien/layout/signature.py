@@ -1,0 +1,141 @@
+"""The signature block: authority (``T/M HUYỆN ỦY``), position (``BÍ THƯ``), name.
+
+The block is the last run of authority lines (``TM. CHÍNH PHỦ`` / ``KT. THỦ TƯỚNG``)
+near the end; the authority is its first line, the position the next line in capitals
+(or a position word: ``Phó Thủ tướng``), the name the first line after it that is a
+person's name, passing over seals (``□``), ``(Đã ký)`` and recipients that a two-column
+copy interleaved. Without authority lines: a ``Người ký: Tổng Bí thư Tô Lâm`` line, or a
+name closing the document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from vankien.folding import key
+from vankien.layout.lines import Line, is_name, is_upper
+from vankien.vocab import table
+
+Span = tuple[int, int]
+
+# The signature stands in the last lines of a document.
+TAIL_LINES = 70
+# The name follows the authority within a few lines (more when recipients interleave).
+NAME_LINES = 30
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    data = table("layout")
+    positions = sorted({key(w) for w in data["positions"]["words"]}, key=len, reverse=True)
+    return {
+        "authority": re.compile(data["authority"]["regex"]),
+        "head": re.compile(data["recipients_head"]["regex"]),
+        "mark": re.compile(data["recipient_mark"]["regex"]),
+        "position": re.compile(
+            "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in positions) + r")(?![a-z])"
+        ),
+        "signer_line": re.compile(data["signer_line"]["regex"]),
+    }
+
+
+# A position in capitals: words of letters (``PHÓ CHỦ NHIỆM``), not ``---PAGE---``.
+_POSITION_SHAPE = re.compile(r"[^\W\d_]{2,}(?:[ ,.]+[^\W\d_]+)*")
+
+
+@dataclass
+class Signature:
+    block: Span | None = None
+    authority: Span | None = None
+    position: Span | None = None
+    signer: Span | None = None
+
+
+def _authority(text: str, folded: str, line: Line) -> Span | None:
+    """Where an authority starts on ``line``: at its start, or after ``Nơi nhận:``."""
+    patterns = _patterns()
+    start = line.cs
+    head = patterns["head"].match(folded, line.cs, line.ce)
+    if head is not None:
+        start = head.end()
+        while start < line.ce and text[start].isspace():
+            start += 1
+    if patterns["authority"].match(folded, start, line.ce) is None:
+        return None
+    if not is_upper(text[start : line.ce]):
+        return None
+    return start, line.ce
+
+
+def find(text: str, folded: str, lines: list[Line], first: int) -> Signature:
+    """The signature block among ``lines[first:]`` (its last lines)."""
+    found = Signature()
+    tail = lines[max(first, len(lines) - TAIL_LINES) :]
+    last = None
+    for line in reversed(tail):
+        if not line.blank and _authority(text, folded, line):
+            last = line.index
+            break
+    if last is None:
+        return _fallback(text, folded, lines, first)
+    start = last
+    while (
+        start - 1 >= first
+        and not lines[start - 1].blank
+        and _authority(text, folded, lines[start - 1])
+    ):
+        start -= 1
+    found.authority = _authority(text, folded, lines[start])
+    end = lines[last].ce
+    for line in lines[last + 1 : last + 1 + NAME_LINES]:
+        if line.blank:
+            continue
+        core = text[line.cs : line.ce]
+        if is_name(core):
+            found.signer = line.core
+            end = line.ce
+            break
+        if found.position is None and _is_position(text, folded, line):
+            found.position = line.core
+            end = line.ce
+    block_start = found.authority[0] if found.authority else lines[start].cs
+    found.block = (block_start, end)
+    return found
+
+
+def _is_position(text: str, folded: str, line: Line) -> bool:
+    core = text[line.cs : line.ce]
+    if _patterns()["mark"].match(folded, line.cs, line.ce) or len(core.split()) > 8:
+        return False
+    if is_upper(core):
+        return _POSITION_SHAPE.fullmatch(core) is not None
+    return _patterns()["position"].fullmatch(folded, line.cs, line.ce) is not None
+
+
+def _fallback(text: str, folded: str, lines: list[Line], first: int) -> Signature:
+    found = Signature()
+    patterns = _patterns()
+    for line in lines[:first]:
+        match = patterns["signer_line"].match(folded, line.cs, line.ce)
+        if match is None:
+            continue
+        position = patterns["position"].match(folded, match.end(), line.ce)
+        name_start = match.end()
+        if position is not None:
+            found.position = position.span()
+            name_start = position.end()
+        while name_start < line.ce and text[name_start].isspace():
+            name_start += 1
+        if is_name(text[name_start : line.ce]):
+            found.signer = (name_start, line.ce)
+            found.block = line.core
+            return found
+    closing = [line for line in lines[max(first, len(lines) - 8) :] if not line.blank]
+    if closing and is_name(text[closing[-1].cs : closing[-1].ce]):
+        previous = closing[-2] if len(closing) > 1 else None
+        if previous is None or previous.ce - previous.cs <= 40:
+            found.signer = closing[-1].core
+            found.block = closing[-1].core
+    return found

@@ -1,0 +1,185 @@
+"""The kind line and the title block: ``NGHỊ QUYẾT`` / ``HỘI NGHỊ LẦN THỨ 13`` /
+``BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN KHÓA XXI`` / the trích yếu (``về tình hình ...``).
+
+The kind line is a line in capitals that is a kind name of ``data/doc_kinds.toml``,
+alone or with ``CỦA ...`` (``NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ``); OCR noise folds away
+(``KÉT LUẬN`` → ``ket luan``). Lines in capitals naming a body, a conference or a term
+belong to the block but not to the trích yếu, which runs to the first blank line or
+to a line that opens the body (``Căn cứ``, ``Ngày 18/4/2023, ...``, ``I- ...``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from vankien.folding import key
+from vankien.layout import bodies
+from vankien.layout.lines import Line, is_upper
+from vankien.vocab import table
+
+Span = tuple[int, int]
+
+# The kind line stands among the first lines of a document.
+KIND_LINES = 40
+KIND_CHARS = 6000
+# A trích yếu is a few lines long.
+TITLE_LINES = 8
+
+
+@cache
+def kind_names() -> dict[str, str]:
+    """Folded kind name → symbol (``"nghi quyet"`` → ``"NQ"``), from ``data/doc_kinds.toml``."""
+    names: dict[str, str] = {}
+    for kind in table("doc_kinds")["kinds"]:
+        for name in kind["names"]:
+            names[key(name)] = kind["symbol"]
+    return names
+
+
+def _names_regex() -> str:
+    keys = sorted(kind_names(), key=len, reverse=True)
+    return "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    data = table("layout")
+    return {
+        "kind": re.compile(rf"(?P<kind>{_names_regex()})(?:\s+(?P<tail>(?:cua|ve)\s.*))?"),
+        "kind_prefix": re.compile(rf"(?:{_names_regex()})"),
+        "stop": re.compile(data["title_stop"]["regex"]),
+        "conference": re.compile(data["conference"]["regex"]),
+        "term": re.compile(data["term"]["regex"]),
+        "subject": re.compile(data["subject_line"]["regex"]),
+    }
+
+
+def subject_pattern() -> re.Pattern[str]:
+    """``V/v`` opening a công văn's subject line."""
+    return _patterns()["subject"]
+
+
+def kind_prefix() -> re.Pattern[str]:
+    """A kind name alone, for ``Nghị quyết số: 86/2019/QH14`` header lines."""
+    return _patterns()["kind_prefix"]
+
+
+def find_kind(text: str, folded: str, lines: list[Line]) -> tuple[int, Span] | None:
+    """The index and core span of the kind line (``NGHỊ QUYẾT``), or ``None``."""
+    pattern = _patterns()["kind"]
+    for line in lines[:KIND_LINES]:
+        if line.start > KIND_CHARS:
+            break
+        if line.blank or not is_upper(text[line.cs : line.ce]):
+            continue
+        if pattern.fullmatch(folded, line.cs, line.ce):
+            return line.index, line.core
+    return None
+
+
+@dataclass
+class TitleBlock:
+    kind: Span | None = None
+    issuer: Span | None = None
+    conference: Span | None = None
+    term: Span | None = None
+    title: Span | None = None
+    block: Span | None = None
+    enactor: Span | None = None
+    last: int = -1
+
+
+def _body_part(folded: str, start: int, end: int) -> Span | None:
+    """The body named in a title-block line, without ``CỦA``, khóa and nhiệm kỳ."""
+    match = bodies.pattern().search(folded, start, end)
+    if match is None:
+        return None
+    stop = end
+    for cut in re.finditer(r"\(|,|\bkhoa\b|\bnhiem ky\b|\blan thu\b", folded[match.end() : end]):
+        stop = match.end() + cut.start()
+        break
+    while stop > match.start() and folded[stop - 1] in " -":
+        stop -= 1
+    return match.start(), stop
+
+
+def find(text: str, folded: str, lines: list[Line], kind: int | None, skip: set[int]) -> TitleBlock:
+    """The title block after the kind line ``lines[kind]``; ``skip``: header lines to pass over."""
+    block = TitleBlock()
+    if kind is None:
+        return block
+    patterns = _patterns()
+    kind_line = lines[kind]
+    match = patterns["kind"].fullmatch(folded, kind_line.cs, kind_line.ce)
+    block.kind = match.span("kind") if match else kind_line.core
+    if match and match.group("tail") and folded.startswith("cua", match.start("tail")):
+        block.issuer = _body_part(folded, match.start("tail"), kind_line.ce)
+    term = patterns["term"].search(folded, kind_line.cs, kind_line.ce)
+    if term:
+        block.term = term.span("t")
+    title: list[Line] = []
+    last = kind
+    for line in lines[kind + 1 : kind + 1 + 3 * TITLE_LINES]:
+        if line.blank:
+            if title:
+                break
+            continue
+        if line.index in skip:
+            last = line.index
+            continue
+        core = text[line.cs : line.ce]
+        upper = is_upper(core)
+        if not title and upper and _block_line(folded, line, block):
+            last = line.index
+            continue
+        if patterns["stop"].match(folded, line.cs, line.ce):
+            break
+        if title and upper and bodies.pattern().fullmatch(folded, line.cs, line.ce):
+            break
+        title.append(line)
+        last = line.index
+        if len(title) >= TITLE_LINES:
+            break
+    if title:
+        block.title = (title[0].cs, title[-1].ce)
+        block.enactor = _enactor(text, folded, lines, title[-1].index + 1)
+    block.last = last
+    block.block = (kind_line.cs, lines[last].ce)
+    return block
+
+
+def _block_line(folded: str, line: Line, block: TitleBlock) -> bool:
+    """A capitals line naming the conference, the issuing body or the term; notes its spans."""
+    patterns = _patterns()
+    found = False
+    conference = patterns["conference"].search(folded, line.cs, line.ce)
+    if conference:
+        block.conference = conference.span("n")
+        found = True
+    term = patterns["term"].search(folded, line.cs, line.ce)
+    if term:
+        block.term = term.span("t")
+        found = True
+    start = line.cs + 4 if folded.startswith("cua ", line.cs) else line.cs
+    body = bodies.pattern().match(folded, start, line.ce)
+    if body is None and conference:
+        body = bodies.pattern().search(folded, start, line.ce)
+    if body is not None:
+        if block.issuer is None:
+            block.issuer = _body_part(folded, body.start(), line.ce)
+        found = True
+    return found
+
+
+def _enactor(text: str, folded: str, lines: list[Line], start: int) -> Span | None:
+    """A body in capitals standing alone right after the title (``THỦ TƯỚNG CHÍNH PHỦ``)."""
+    for line in lines[start : start + 6]:
+        core = text[line.cs : line.ce]
+        if line.blank or core.strip("-* ") == "":
+            continue
+        if is_upper(core) and bodies.pattern().fullmatch(folded, line.cs, line.ce):
+            return line.core
+        return None
+    return None
