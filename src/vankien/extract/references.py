@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from vankien.document import Doc
-from vankien.extract.dates import date_at
+from vankien.extract.dates import FoundDate, date_at
 from vankien.folding import key, squash
 from vankien.models import Reference
 from vankien.vocab import table
@@ -52,12 +52,14 @@ _OCR_ONE_RE = re.compile(r"(?<=QH)[Il](?=\d)")
 _SO_END_RE = re.compile(r"(?<![a-z])so\s*:?[\s*_]*$")
 # What may separate two citations of one list: "…, Nghị định số …", "… và số …".
 _LIST_GAP_RE = re.compile(r"[\s*_]*(?:,|,?\s*(?:va|hoac))?[\s*_]*(?:cac\s+)?")
+# A bracket opening a date: "(ngày 14/12/2022)".
+_OPEN_RE = re.compile(r"[ \t]*\(")
 # "của" then the issuer, right after a citation.
 _OF_RE = re.compile(r"[ \t]*,?\s*cua\s+")
 # "(khóa XX)", "khóa (XIII)", ", khóa XII" after an issuer.
 _TERM_RE = re.compile(r"\s*,?\s*\(?\s*khoa\s*\(?\s*([ivxl]+)(?![a-z])\s*\)?")
 # "đề nghị của Sở Xây dựng tại Tờ trình số …": the issuer written before the citation.
-_BY_BEFORE_RE = re.compile(r"(?:de\s+nghi|y\s+kien|bao\s+cao)\s+cua\s+")
+_BY_BEFORE_RE = re.compile(r"(?:^[\s,*_]*|(?:de\s+nghi|y\s+kien|bao\s+cao)\s+)cua\s+")
 _AT_RE = re.compile(r"\s+tai\s*$")
 # Where a window looking back for the kind word stops: end of a clause or a blank line.
 _STOP_RE = re.compile(r"[;!?()\[\]\"“”]|\.(?=\s)|\n\s*\n")
@@ -121,9 +123,7 @@ def extract(doc: Doc) -> list[Reference]:
         number = _normalise(match)
         if number in own_numbers or any(_overlaps(match.span(), s) for s in own_spans):
             continue
-        ref = _numbered(doc, match, number, refs[-1] if refs else None)
-        if ref is not None:
-            refs.append(ref)
+        refs.append(_numbered(doc, match, number, refs[-1] if refs else None))
     refs += _unnumbered(doc, refs)
     refs.sort(key=lambda r: r.span)
     return _share_issuers(doc, refs)
@@ -179,9 +179,7 @@ def _number_kind(match: re.Match[str]) -> str | None:
     return symbols.get(_DASH_RE.split(_SPACE_RE.sub("", match.group("ss")))[0].lower())
 
 
-def _numbered(
-    doc: Doc, match: re.Match[str], number: str, previous: Reference | None
-) -> Reference | None:
+def _numbered(doc: Doc, match: re.Match[str], number: str, previous: Reference | None) -> Reference:
     _, names, adjacent, named, _, _ = _vocab()
     start = match.start()
     floor = max(previous.span[1] if previous else 0, start - _LOOKBACK)
@@ -192,7 +190,10 @@ def _numbered(
         window = doc.folded[floor:start]
     word_kind = None
     head = start
-    found = adjacent.search(window) or _named(doc, named, window, floor)
+    found = adjacent.search(window)
+    if found is None or doc.text[floor + found.start("kind")].islower():
+        # "Luật Ban hành văn bản quy phạm pháp luật số": the capitalised kind word starts it.
+        found = _named(doc, named, window, floor) or found
     if found:
         head = floor + found.start("kind")
         word_kind = names[_SPACE_RE.sub(" ", found.group("kind"))]
@@ -200,19 +201,34 @@ def _numbered(
         head = floor + so.start()
         if previous and _LIST_GAP_RE.fullmatch(doc.folded, previous.span[1], head):
             word_kind = previous.doc_type
-    end = match.end()
-    date = date_at(doc.folded, end)
-    if date is not None:
-        end = date.span[1]
-    issuer = _issuer_after(doc, end) or _issuer_before(doc, head, floor)
+    end, date = _dated(doc, match.end())
+    issuer, issuer_end = _issuer_after(doc, end)
+    if date is None and issuer:
+        # "Nghị quyết số 04-NQ/TU của Tỉnh ủy ngày 14/12/2022": the date after the issuer.
+        late_end, date = _dated(doc, issuer_end)
+        end = late_end if date else end
     return Reference(
         text=doc.text[head:end],
         span=(head, end),
         doc_type=_number_kind(match) or word_kind,
         number=number,
         date=date.iso if date else None,
-        issuer=issuer,
+        issuer=issuer or _issuer_before(doc, head, floor),
     )
+
+
+def _dated(doc: Doc, end: int) -> tuple[int, FoundDate | None]:
+    """The date written right after ``end``, also in brackets: ``(ngày 14/12/2022)``."""
+    bracket = _OPEN_RE.match(doc.folded, end)
+    date = date_at(doc.folded, bracket.end() if bracket else end)
+    if date is None:
+        return end, None
+    close = date.span[1]
+    if bracket and doc.text.startswith(")", close):
+        close += 1
+    elif bracket:
+        return end, None
+    return close, date
 
 
 def _named(doc: Doc, named: re.Pattern[str], window: str, floor: int) -> re.Match[str] | None:
@@ -236,7 +252,8 @@ def _issuer_at(doc: Doc, pos: int) -> tuple[str, int] | None:
         if head is None:
             continue
         end = head.end()
-        shouting = doc.text[pos:end].isupper()
+        written = doc.text[pos:end]
+        shouting = written.isupper() and any(c.isspace() for c in written)
         if issuer.tail == "place" and not shouting:
             end = _place_tail(doc, end)
         elif issuer.tail == "name":
@@ -287,21 +304,19 @@ def _name_tail(doc: Doc, end: int, limit: int) -> int:
     return end
 
 
-def _issuer_after(doc: Doc, end: int) -> str | None:
-    """``… của Ban Thường vụ Tỉnh ủy`` right after the citation."""
+def _issuer_after(doc: Doc, end: int) -> tuple[str | None, int]:
+    """``… của Ban Thường vụ Tỉnh ủy`` right after the citation, and where it ends."""
     of = _OF_RE.match(doc.folded, end)
-    if of is None:
-        return None
-    found = _issuer_at(doc, of.end())
-    return found[0] if found else None
+    found = _issuer_at(doc, of.end()) if of else None
+    return found if found else (None, end)
 
 
 def _issuer_before(doc: Doc, head: int, floor: int) -> str | None:
     """``đề nghị của Sở Xây dựng tại Tờ trình số …``: the body proposing the cited document."""
-    cues = list(_BY_BEFORE_RE.finditer(doc.folded, floor, head))
+    cues = list(_BY_BEFORE_RE.finditer(doc.folded[floor:head]))
     if not cues:
         return None
-    found = _issuer_at(doc, cues[-1].end())
+    found = _issuer_at(doc, floor + cues[-1].end())
     if found and _AT_RE.fullmatch(doc.folded, found[1], head):
         return found[0]
     return None
@@ -343,7 +358,7 @@ def _unnumbered(doc: Doc, numbered: list[Reference]) -> list[Reference]:
                     doc_type=symbol,
                     number=None,
                     date=None,
-                    issuer=_issuer_after(doc, span[1]),
+                    issuer=_issuer_after(doc, span[1])[0],
                 )
             )
     return found
