@@ -1,12 +1,532 @@
-"""assignments extractor (to be written)."""
+"""assignments: who is charged with what, by when.
+
+A body (a committee, a ministry, a position) is charged when
+- a lead cue names it: ``giao`` / ``đề nghị`` / ``yêu cầu`` + body + task
+  (``Giao Ủy ban kiểm tra tham mưu xây dựng chuyên đề ...``);
+- it is the subject of a strong predicate, outside a part that reports
+  (``Ban Thường vụ Thị ủy có trách nhiệm lãnh đạo ...``, ``Bộ Tài chính chủ trì, phối hợp ...``);
+- it begins a sentence or list item in a part of tasks or of organisation, whatever its verb
+  (under ``III. TỔ CHỨC THỰC HIỆN``: ``1. Hội đồng nhân dân, Ủy ban nhân dân thị xã ... quán triệt``).
+
+``text``/``span`` is the charging phrase (cue, body and first verb), ``responsible`` the body
+as written, ``task`` the rest of the sentence. ``due`` is the first deadline written in the
+task (``trước ngày 30/6/2023``, ``trong quý II/2023``, ``cuối năm 2023``); a reporting round
+(``vào đợt 06 tháng và cuối năm 2023``) is due at its first date (``2023-06-30``). A period
+written without its year takes the year of the planned period, else of the issue date.
+Words are data (``data/assignment_cues.toml``); matching is on the folded text.
+"""
 
 from __future__ import annotations
 
+import bisect
+import calendar
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
 from vankien.document import Doc
+from vankien.extract.dates import find_dates
+from vankien.extract.periods import find_periods
+from vankien.folding import key, squash
+from vankien.models import Assignment, Meta
+from vankien.vocab import table
 
 KIND = "assignments"
 REQUIRES: tuple[str, ...] = ("meta",)
 
+# Spaces, markup stars and underscores between the words of a name; a line break only
+# when the next line goes on with the sentence (no list marker, no blank line).
+_GAP = r"[ \t*_]*(?:\n(?![ \t]*(?:\n|[-+•*#>]|\(?(?:\d+|[ivxlc]+|[a-z])[.)]))[ \t*_]*)?"
+# A list marker at the start of a line: "1.", "2.1.", "II-", "a)", "-", "**1.**", "### ".
+_MARKER = (
+    r"[ \t]*(?:(?:\*{1,2}|#{1,6}|>)[ \t]*)*"
+    r"(?:(?:[-+•]|\(?(?:[ivxlc]+|\d+(?:\.\d+)*|[a-z])[ \t]*[.)\-/:])(?:\*{1,2})?[ \t]*)?"
+)
+# Where a sentence, and so a task, ends.
+_SENTENCE_END = (
+    r"\.(?=[\s*/)]|$)|[!?](?=\s)|[;:][ \t*]*\n|\n(?=[ \t]*\n)"
+    r"|\n(?=[ \t]*(?:[-+•]|\*\*|#|\(?(?:[ivxlc]+|\d+(?:\.\d+)*|[a-z])[ \t]*[.)\-]))"
+)
+# Where the list that follows "Bộ trưởng Bộ Tài chính:" ends: the next item of a higher level.
+_LIST_END = (
+    r"\n(?=[ \t]*(?:\d+(?:\.\d+)*[ \t]*[.)]|[ivxlc]+[ \t]*[.\-]|\*\*|#|dieu[ \t]+\d|noi[ \t]+nhan))"
+    r"|\n[ \t]*\n(?=[^ \t\n])(?![ \t]*(?:[a-z]\)|[-+•]))"
+)
+_LINE_END = re.compile(r"[ \t*]*\n")
+_TASK_LIMIT = 1500
+_BODY_LIMIT = 400
 
-def extract(doc: Doc) -> list:
-    return []
+
+def _alternation(phrases) -> str:
+    """A regex alternation of folded ``phrases``, longest first; spaces match any spaces."""
+    parts = []
+    for phrase in sorted({key(p) for p in phrases}, key=len, reverse=True):
+        pieces = re.split(r"(\s*-\s*|\s*,\s*|\s+)", phrase)
+        rx = []
+        for i, piece in enumerate(pieces):
+            if i % 2 == 0:
+                rx.append(re.escape(piece))
+            elif "-" in piece:
+                rx.append(r"\s*-\s*")
+            elif "," in piece:
+                rx.append(r"\s*,\s*")
+            else:
+                rx.append(r"\s+")
+        parts.append("".join(rx))
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _words(phrases) -> str:
+    return rf"(?<![a-z0-9]){_alternation(phrases)}(?![a-z0-9])"
+
+
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+
+def _signature(written: str) -> tuple[str, ...]:
+    """Words with their marks, tone placement ignored: ``"uỷ"`` and ``"ủy"`` agree, ``"quận"``
+    and ``"quan"`` do not. Folding alone would confuse them."""
+    out = []
+    for word in written.lower().split():
+        letters = unicodedata.normalize("NFD", word)
+        tone = "".join(c for c in letters if c in _TONES)
+        out.append("".join(c for c in letters if c not in _TONES) + tone)
+    return tuple(out)
+
+
+def _signatures(phrases) -> frozenset[tuple[str, ...]]:
+    return frozenset(_signature(p) for p in phrases)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    candidate: re.Pattern[str]
+    head: re.Pattern[str]
+    tail: re.Pattern[str]
+    link: re.Pattern[str]
+    lead: re.Pattern[str]
+    not_after: re.Pattern[str]
+    strong: re.Pattern[str]
+    modal: re.Pattern[str]
+    allowed: re.Pattern[str]
+    not_charge: re.Pattern[str]
+    verb: re.Pattern[str]
+    gap: re.Pattern[str]
+    separator: re.Pattern[str]
+    word: re.Pattern[str]
+    sentence_end: re.Pattern[str]
+    list_end: re.Pattern[str]
+    heading: re.Pattern[str]
+    intro: re.Pattern[str]
+    end: re.Pattern[str]
+    zone_word: re.Pattern[str]
+    due_cue: re.Pattern[str]
+    due_start: re.Pattern[str]
+    rounds: re.Pattern[str]
+    year: re.Pattern[str]
+    # Short words written with their marks: folded, "quận" is "quan", "giáo" is "giao".
+    spelled: frozenset[tuple[str, ...]]
+
+
+@cache
+def _patterns() -> _Patterns:
+    data = table("assignment_cues")
+    heads = data["heads"]
+    head = (
+        r"(?<![a-z0-9])(?P<plural>(?:cac|nhung|moi|toan\s+the)\s+)?"
+        rf"(?:(?P<fixed>{_alternation(heads['fixed'])})|(?P<person>{_alternation(heads['person'])})"
+        rf"|(?P<pl>{_alternation(heads['plural'])})|(?P<named>{_alternation(heads['named'])})"
+        rf"|(?P<place>{_alternation(heads['place'])}))(?![a-z0-9])"
+    )
+    lead = _words(data["lead"]["phrases"])
+    candidate = (
+        rf"(?:(?P<lead>{lead})(?:[ \t]*:)?[ \t]+(?:\*{{1,2}}[ \t]*)?"
+        rf"|(?P<line>^{_MARKER})"
+        r"|(?P<stop>[.;!?:](?:\*{1,2})?[ \t]+)"
+        r"|(?P<comma>,[ \t]+))"
+        rf"(?={head})"
+    )
+    predicates = data["predicates"]
+    zones = data["zones"]
+    due = data["due"]
+    return _Patterns(
+        candidate=re.compile(candidate, re.M),
+        head=re.compile(head),
+        tail=re.compile(_words(data["tails"]["phrases"])),
+        link=re.compile(_words(data["tails"]["links"])),
+        lead=re.compile(lead),
+        not_after=re.compile(rf"{_words(data['lead']['not_after'])}[ \t]+$"),
+        strong=re.compile(_words(predicates["strong"])),
+        modal=re.compile(_words(predicates["modal"]) + _GAP),
+        allowed=re.compile(_words(predicates["allowed"])),
+        not_charge=re.compile(_words(predicates["not_charge"])),
+        verb=re.compile(_words([*predicates["verbs"], *predicates["strong"]])),
+        gap=re.compile(_GAP),
+        separator=re.compile(r"[ \t]*(?:,|;|(?<![a-z0-9])va(?![a-z0-9])|:)[ \t]*"),
+        word=re.compile(r"\w+"),
+        sentence_end=re.compile(_SENTENCE_END),
+        list_end=re.compile(_LIST_END),
+        heading=re.compile(
+            r"^[ \t]*(?:#+[ \t]*)?(?:\*\*[ \t]*)?"
+            r"(?:(?P<top>(?:phan|chuong|muc|dieu)[ \t]+[ivxlc\d]+|[ivxlc]+(?=[ \t]*[.\-)/]))"
+            r"|(?P<sub>\d+(?:\.\d+)*)|(?P<item>[a-z](?=\))))?"
+            r"[ \t]*[.\-)/:]?[ \t]*(?:\*\*)?[ \t]*(?P<rest>[^\n]{0,250})$",
+            re.M,
+        ),
+        intro=re.compile(rf"{_words(zones['intro'])}[ \t]*:[ \t*]*$", re.M),
+        end=re.compile(rf"^[ \t*#]*{_alternation(zones['end'])}", re.M),
+        zone_word=re.compile(
+            rf"(?P<review>{_words(zones['review'])})|(?P<directive>{_words(zones['directive'])})"
+        ),
+        due_cue=re.compile(
+            rf"(?:(?P<cue>{_words(due['cues'])})|(?P<filler>{_words(due['filler'])}))"
+            r"\s+(?:(?:ngay|thoi\s+diem|thoi\s+han)\s+)?"
+        ),
+        due_start=re.compile(r"\d|quy|thang|nam|cuoi|dau|nua|ngay"),
+        rounds=re.compile(due["rounds"]),
+        year=re.compile(r"(?:19|20)\d\d"),
+        spelled=_signatures(
+            [
+                *(p for group in _HEAD_KINDS for p in heads[group] if " " not in p),
+                *(p for p in data["tails"]["phrases"] if " " not in p),
+                *data["lead"]["phrases"],
+            ]
+        ),
+    )
+
+
+_HEAD_KINDS = ("fixed", "named", "person", "plural", "place")
+
+
+def _as_written(text: str, start: int, end: int, pats: _Patterns) -> bool:
+    """Whether the word at ``[start, end)`` is written as the cue (``quận``, not ``quan``).
+
+    Only one-word heads and tails, and lead cues, are checked: longer names cannot be
+    mistaken once folded."""
+    return _signature(text[start:end]) in pats.spelled
+
+
+# --- sections: which parts report, which charge -------------------------------------------
+
+
+def _zones(text: str, folded: str, pats: _Patterns) -> tuple[list[int], list[str]]:
+    """Positions where a part begins and its kind: review, directive, neutral or end."""
+    marks: list[tuple[int, str]] = [(0, "neutral")]
+    for m in pats.heading.finditer(folded):
+        rest = m.group("rest").rstrip(" *")
+        if not rest:
+            continue
+        written = text[m.start("rest") : m.end("rest")]
+        letters = [c for c in written if c.isalpha()]
+        caps = len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+        top = m.group("top") is not None
+        numbered = top or m.group("sub") is not None or m.group("item") is not None
+        heading = (
+            (top and len(rest) <= 200)
+            or caps
+            or (numbered and len(rest) <= 120 and not rest.endswith((".", ";", ",")))
+            or (numbered and rest.endswith(":"))
+        )
+        if not heading:
+            continue
+        word = pats.zone_word.search(rest)
+        if word is not None:
+            marks.append((m.start(), "review" if word.group("review") else "directive"))
+        elif top:
+            marks.append((m.start(), "neutral"))
+    marks.extend((m.end(), "directive") for m in pats.intro.finditer(folded))
+    marks.extend((m.start(), "end") for m in pats.end.finditer(folded))
+    marks.sort()
+    return [p for p, _ in marks], [k for _, k in marks]
+
+
+# --- the body charged ---------------------------------------------------------------------
+
+
+def _capitalised(text: str, pos: int, pats: _Patterns) -> int | None:
+    """End of the word at ``pos`` when it is written with a capital (``Huyện``, ``MTTQ``)."""
+    if pos < len(text) and text[pos].isupper():
+        word = pats.word.match(text, pos)
+        if word is not None:
+            return word.end()
+    return None
+
+
+def _head(text: str, folded: str, pos: int, pats: _Patterns) -> int | None:
+    """End of a body head at ``pos`` that stands as a name (``Bộ`` needs ``Tài chính``)."""
+    h = pats.head.match(folded, pos)
+    if h is None:
+        return None
+    name_start = h.end("plural") if h.group("plural") is not None else h.start()
+    if " " not in folded[name_start : h.end()] and not _as_written(text, name_start, h.end(), pats):
+        return None
+    plural = h.group("plural") is not None
+    if h.group("pl") is not None and not plural:
+        return None
+    if h.group("place") is not None and not plural and not text[h.start("place")].isupper():
+        return None
+    if (h.group("named") is not None or h.group("person") is not None) and not plural:
+        nxt = pats.gap.match(folded, h.end()).end()
+        if not (
+            _capitalised(text, nxt, pats)
+            or pats.tail.match(folded, nxt)
+            or pats.head.match(folded, nxt)
+        ):
+            return None
+    return h.end()
+
+
+def _name_part(text: str, folded: str, pos: int, pats: _Patterns) -> tuple[int, bool] | None:
+    """End of a head, a tail word or a capitalised word at ``pos``; whether it was the last."""
+    end = _head(text, folded, pos, pats)
+    if end is not None:
+        return end, False
+    tail = pats.tail.match(folded, pos)
+    if tail is not None and (
+        " " in tail.group() or _as_written(text, tail.start(), tail.end(), pats)
+    ):
+        return tail.end(), False
+    end = _capitalised(text, pos, pats)
+    return (end, True) if end is not None else None
+
+
+def _second_syllable(text: str, folded: str, pos: int, pats: _Patterns) -> int | None:
+    """End of the lower-case syllable that completes a one-capital word of a name.
+
+    Names capitalise only the first syllable of a word: ``Bộ Tài chính``, ``Bộ Giáo dục
+    và Đào tạo``; a verb is never taken (``Bộ Y tế chủ trì``)."""
+    if folded[pos : pos + 1] != " " or not text[pos + 1 : pos + 2].islower():
+        return None
+    for pattern in (pats.verb, pats.not_charge, pats.allowed):
+        if pattern.match(folded, pos + 1):
+            return None
+    word = pats.word.match(text, pos + 1)
+    return word.end() if word is not None else None
+
+
+def _body_end(text: str, folded: str, start: int, limit: int, pats: _Patterns) -> int | None:
+    """End of the body's name from ``start`` (a head), with its qualifiers and coordinates.
+
+    ``Hội đồng nhân dân, Ủy ban nhân dân thị xã; các đảng ủy, chi bộ trực thuộc Thị ủy``.
+    """
+    end = _head(text, folded, start, pats)
+    if end is None:
+        return None
+    limit = min(limit, start + _BODY_LIMIT)
+    bare_plural = folded.startswith(("cac ", "nhung ", "moi "), start)
+    heads = 1
+    capitals = 0  # capitalised words in a row just taken ("Hồ Chí Minh": 3)
+    while True:
+        if capitals == 1:
+            second = _second_syllable(text, folded, end, pats)
+            if second is not None:
+                end, capitals = second, 0
+                continue
+        pos = pats.gap.match(folded, end).end()
+        if pos >= limit:
+            break
+        part = _name_part(text, folded, pos, pats)
+        if part is not None:
+            end, capital = part
+            capitals = capitals + 1 if capital else 0
+            continue
+        capitals = 0
+        link = pats.link.match(folded, pos)
+        if link is not None:
+            after = pats.gap.match(folded, link.end()).end()
+            part = _name_part(text, folded, after, pats)
+            if part is not None:
+                end, capital = part
+                capitals = int(capital)
+                continue
+        if folded[pos] == "(":
+            close = folded.find(")", pos, min(limit, pos + 40))
+            if close != -1 and "\n" not in folded[pos:close]:
+                end = close + 1
+                continue
+        sep = pats.separator.match(folded, end)
+        if sep is None or sep.end() == end:
+            break
+        if ":" in sep.group() and not (bare_plural and heads == 1):
+            break
+        after = pats.gap.match(folded, sep.end()).end()
+        if after >= limit:
+            break
+        part = _name_part(text, folded, after, pats)
+        if part is None:
+            break
+        heads += 1
+        end, capital = part
+        capitals = int(capital)
+    return end
+
+
+# --- what follows the body ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Predicate:
+    kind: str  # strong, generic, colon, lead, none
+    start: int  # where the task begins
+    verb_end: int  # where the charging phrase ends
+
+
+def _predicate(text: str, folded: str, pos: int, limit: int, pats: _Patterns) -> _Predicate:
+    """What the sentence says of the body ending at ``pos``."""
+    q = pats.gap.match(folded, pos).end()
+    if q >= limit:
+        return _Predicate("none", q, pos)
+    if folded[q] == ":":
+        return _Predicate("colon", q + 1, pos)
+    best = ("", 0)
+    for kind, pattern in (
+        ("strong", pats.strong),
+        ("generic", pats.allowed),
+        ("none", pats.not_charge),
+    ):
+        m = pattern.match(folded, q)
+        if m is not None and m.end() - q > best[1]:
+            best = (kind, m.end() - q)
+    if best[0] == "none":
+        return _Predicate("none", q, pos)
+    verb = pats.verb.match(folded, q)
+    verb_end = verb.end() if verb is not None else None
+    if best[0] == "strong":
+        modal = pats.modal.match(folded, q)
+        start = modal.end() if modal is not None and modal.end() < limit else q
+        return _Predicate("strong", start, max(verb_end or 0, q + best[1]))
+    if pats.lead.match(folded, q):
+        return _Predicate("lead", q, q)
+    word = pats.word.match(text, q)
+    if best[0] == "generic" or (word is not None and text[q].islower()):
+        end = verb_end or (word.end() if word is not None else q + best[1])
+        if verb_end is None and folded[end : end + 1] == " ":
+            second = pats.word.match(text, end + 1)
+            if second is not None and text[end + 1].islower():
+                end = second.end()
+        return _Predicate("generic", q, end)
+    return _Predicate("none", q, pos)
+
+
+# --- deadlines ----------------------------------------------------------------------------
+
+
+def _default_year(meta: Meta | None) -> int | None:
+    if meta is None:
+        return None
+    planned = meta.periods.planned if meta.periods else None
+    for written in (planned[0] if planned else None, meta.issued_on):
+        if written and written[:4].isdigit():
+            return int(written[:4])
+    return None
+
+
+def _last_day(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+
+
+def _due(
+    doc: Doc, start: int, end: int, default_year: int | None, pats: _Patterns
+) -> tuple[str | None, str | None]:
+    """The first deadline written in ``[start, end)``: ``(due_text, ISO date or None)``."""
+    folded = doc.folded
+    for cue in pats.due_cue.finditer(folded, start, end):
+        q = cue.end()
+        if not pats.due_start.match(folded, q):
+            continue
+        stop = min(end, q + 60)
+        first = cue.start() if cue.group("cue") else q
+        rounds = pats.rounds.match(folded, q, stop)
+        if rounds is not None:
+            year = int(rounds.group("y")) if rounds.group("y") else default_year
+            due = _last_day(year, int(rounds.group("n"))) if year else None
+            return squash(doc.text[first : rounds.end()]), due
+        dates = find_dates(folded, q, stop)
+        if dates and dates[0].span[0] <= q + 5:
+            return squash(doc.text[first : dates[0].span[1]]), dates[0].iso
+        periods = find_periods(folded, q, stop, default_year or 2000)
+        if periods and periods[0].span[0] == q:
+            period = periods[0]
+            written = pats.year.search(folded, period.span[0], period.span[1])
+            due = period.end if written or default_year else None
+            return squash(doc.text[first : period.span[1]]), due
+    return None, None
+
+
+# --- the extractor ------------------------------------------------------------------------
+
+
+def _task_end(folded: str, start: int, limit: int, pats: _Patterns, listed: bool) -> int:
+    """Where the task from ``start`` ends: the sentence, or the list after a colon."""
+    pattern = pats.list_end if listed else pats.sentence_end
+    stop = pattern.search(folded, start, min(limit, start + _TASK_LIMIT))
+    return stop.start() if stop is not None else min(limit, start + _TASK_LIMIT)
+
+
+def _clean(text: str) -> str:
+    return squash(text.replace("*", " ")).strip(" _:;,.-/")
+
+
+def extract(doc: Doc) -> list[Assignment]:
+    """Every charge of a body with a task in the body of ``doc``, in text order.
+
+    ``"Giao Ủy ban kiểm tra tham mưu xây dựng chuyên đề kiểm tra."`` →
+    ``Assignment(text="Giao Ủy ban kiểm tra tham mưu", responsible="Ủy ban kiểm tra",
+    task="tham mưu xây dựng chuyên đề kiểm tra")``.
+    """
+    pats = _patterns()
+    text, folded = doc.text, doc.folded
+    lo, hi = doc.layout.body
+    if hi <= lo:
+        lo, hi = 0, len(text)
+    positions, kinds = _zones(text, folded, pats)
+    default_year = _default_year(doc.meta)
+    candidates = list(pats.candidate.finditer(folded, lo, hi))
+    leads = {m.start("lead") for m in candidates if m.group("lead") is not None}
+    found: list[Assignment] = []
+    covered = lo
+    for m in candidates:
+        body_start = m.end()
+        if body_start < covered:
+            continue
+        zone = kinds[bisect.bisect_right(positions, m.start()) - 1]
+        if zone == "end":
+            continue
+        is_lead = m.group("lead") is not None
+        if is_lead and (
+            pats.not_after.search(folded, max(0, m.start() - 20), m.start())
+            or not _as_written(text, m.start("lead"), m.end("lead"), pats)
+        ):
+            continue
+        body_end = _body_end(text, folded, body_start, hi, pats)
+        if body_end is None:
+            continue
+        pred = _predicate(text, folded, body_end, hi, pats)
+        if pred.kind == "none":
+            continue
+        if not is_lead:
+            if pred.kind == "lead" and pred.start in leads:
+                continue
+            if zone == "review":
+                continue
+            generic = pred.kind in ("generic", "colon", "lead")
+            if generic and (zone != "directive" or m.group("comma") is not None):
+                continue
+        start = m.start("lead") if is_lead else body_start
+        end = max(pred.verb_end, body_end)
+        listed = pred.kind == "colon" and _LINE_END.match(folded, pred.start) is not None
+        task_end = _task_end(folded, pred.start, hi, pats, listed)
+        due_text, due = _due(doc, pred.start, task_end, default_year, pats)
+        found.append(
+            Assignment(
+                text=text[start:end],
+                span=(start, end),
+                responsible=_clean(text[body_start:body_end]),
+                task=_clean(text[pred.start : task_end]) or None,
+                due_text=due_text,
+                due=due,
+            )
+        )
+        covered = end
+    return found
