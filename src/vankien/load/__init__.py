@@ -16,7 +16,9 @@ from vankien.errors import InputError, human_size
 
 from . import guard, text
 from .base import Decoded, Loaded
+from .doc import read_doc
 from .docx import read_docx
+from .html import read_html
 from .ocr import read_image
 from .pdf import read_pdf
 
@@ -29,7 +31,11 @@ READERS: dict[str, Reader] = {
     ".txt": text.read_txt,
     ".md": text.read_md,
     ".docx": read_docx,
+    ".doc": read_doc,
+    ".rtf": read_doc,
     ".pdf": read_pdf,
+    ".html": read_html,
+    ".htm": read_html,
     ".png": read_image,
     ".jpg": read_image,
     ".jpeg": read_image,
