@@ -1,13 +1,377 @@
-"""meta extractor (to be written)."""
+"""meta: what the document is, who issued it, when, and what it is about.
+
+Read from the layout's spans (header, title block, signature, ``Nơi nhận``) and from
+the opening of the body: ``"Ngày 18/4/2023, Ban Chấp hành Đảng bộ huyện khoá XXI tổ
+chức Hội nghị lần thứ 13 ..."`` → ``meeting_on="2023-04-18"``, ``term="XXI"``,
+``conference=13``. A cited document's date, term or number is never taken: cues must
+stand next to the meeting or the issuing body.
+"""
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from vankien.document import Doc
-from vankien.models import Meta
+from vankien.extract.dates import find_dates
+from vankien.extract.periods import Period, find_periods
+from vankien.folding import key, squash
+from vankien.layout import bodies
+from vankien.layout.title import kind_names
+from vankien.models import Meta, Periods, Signer
+from vankien.vocab import table
 
 KIND = "meta"
 REQUIRES: tuple[str, ...] = ()
 
+# How far into the body the opening paragraph, meeting date, term and issuer are looked for.
+OPENING_CHARS = 1500
+# A period written without a year while the document gives none: placeholder, then re-read.
+PLACEHOLDER_YEAR = 2000
+
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+_AUTHORITY_MARK = re.compile(r"^\W*(?:t\s*/\s*m|tm|k\s*/\s*t|kt|tl|t\s*/\s*l|tuq|q)\s*[.,]?\s*")
+_PARTY_SYMBOL = re.compile(r"\d*\s*-\s*(?P<kind>[a-z]+)\s*/\s*(?P<body>[a-z]+)")
+_STATE_SYMBOL = re.compile(r"[\d/]*/(?:\d{4}/)?(?P<kind>[a-z]+)-(?P<body>[a-z0-9-]+)")
+# Symbol endings of issuers and their level: -NQ/TW, /NĐ-CP, /QĐ-TTg, /QH14, /TB-VPCP.
+_SYMBOL_LEVEL = (
+    (re.compile(r"/tw$"), "trung_uong"),
+    (re.compile(r"/(?:tu)$"), "tinh"),
+    (re.compile(r"/(?:hu|qu)$"), "huyen"),
+    (re.compile(r"/(?:du|cb)$"), "xa"),
+    (re.compile(r"(?:-cp|-ttg|/qh\d*|-vpcp|-b[a-z]{1,5}|ubtvqh\d*)$"), "trung_uong"),
+)
+_HOP = re.compile(r"(?<![a-z])hop(?![a-z])")
+_KIND_WORDS = re.compile(
+    r"(?<![a-z])(?:nghi quyet|ket luan|chi thi|quy dinh|thong bao|quyet dinh|ke hoach|"
+    r"chuong trinh|huong dan|so\s+\d)"
+)
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    data = table("layout")
+    cues = table("periods")["cues"]
+    return {
+        name: re.compile(data[name]["regex"])
+        for name in ("term", "conference", "issuer_verb", "meeting_before", "meeting_after")
+    } | {
+        "cue": re.compile(
+            f"(?P<reviewed>{cues['reviewed']['regex']})|(?P<planned>{cues['planned']['regex']})"
+        )
+    }
+
 
 def extract(doc: Doc) -> Meta:
-    return Meta()
+    """The meta of ``doc``; every field ``None`` (or empty) when the text does not give it."""
+    layout = doc.layout
+    number = _slice(doc, layout.number)
+    issued_on = _date(doc, layout.date)
+    issuer_span = _issuer_span(doc)
+    issuer = bodies.spell(_clean(doc.slice(issuer_span))) if issuer_span else None
+    meeting_on = _meeting_on(doc, issued_on)
+    return Meta(
+        doc_type=_doc_type(doc, number),
+        number=number,
+        issuer=issuer or None,
+        level=_level(doc, issuer_span, number),
+        term=_term(doc),
+        conference=_conference(doc),
+        title=_title(doc),
+        place=_slice(doc, layout.place),
+        issued_on=issued_on,
+        meeting_on=meeting_on,
+        signer=_signer(doc),
+        recipients=[squash(doc.slice(span)) for span in layout.recipient_items],
+        periods=_periods(doc, issued_on, meeting_on),
+    )
+
+
+def _slice(doc: Doc, span: tuple[int, int] | None) -> str | None:
+    return squash(doc.slice(span)) or None if span else None
+
+
+def _clean(text: str) -> str:
+    """A field as shown: markup marks gone, spaces normalised."""
+    return squash(re.sub(r"[*_#`]+", " ", text))
+
+
+def _date(doc: Doc, span: tuple[int, int] | None) -> str | None:
+    if span is None:
+        return None
+    found = find_dates(doc.folded, span[0], span[1])
+    return found[0].iso if found else None
+
+
+def _doc_type(doc: Doc, number: str | None) -> str | None:
+    """The kind line's symbol, else the kind in the number-symbol (``04-NQ/TU`` → ``NQ``)."""
+    names = kind_names()
+    layout = doc.layout
+    if layout.kind is not None:
+        symbol = names.get(key(doc.slice(layout.kind)))
+        if symbol:
+            return symbol
+    if number:
+        folded = key(number)
+        symbols = {key(s): s for s in names.values()}
+        for pattern in (_PARTY_SYMBOL, _STATE_SYMBOL):
+            match = pattern.search(folded)
+            if match and match.group("kind") in symbols:
+                return symbols[match.group("kind")]
+    if layout.number_prefix is not None:
+        prefix = key(doc.slice(layout.number_prefix)).removesuffix(":").strip()
+        prefix = re.sub(r"\s*so\s*:?$", "", prefix)
+        if prefix in names:
+            return names[prefix]
+    if layout.subject is not None:
+        return "CV"
+    return None
+
+
+def _issuer_span(doc: Doc) -> tuple[int, int] | None:
+    """Where the issuer is written: title block, header, an opening ``... kết luận``, signature.
+
+    A Party header (``HUYỆN ỦY TÂY SƠN``) gives way to the organ that speaks in the opening
+    (``Ban Thường vụ Huyện ủy kết luận như sau``); a state header does not.
+    """
+    layout = doc.layout
+    if layout.title_issuer is not None:
+        return layout.title_issuer
+    header = layout.header_issuer
+    opening = _opening_issuer(doc)
+    if header is not None and not (opening and bodies.is_party(doc.folded[header[0] : header[1]])):
+        return header
+    if opening is not None:
+        return opening
+    if layout.enactor is not None:
+        return layout.enactor
+    if layout.authority is not None:
+        start, end = layout.authority
+        mark = _AUTHORITY_MARK.match(doc.folded, start, end)
+        start = mark.end() if mark else start
+        if bodies.pattern().fullmatch(doc.folded, start, end):
+            return start, end
+    return None
+
+
+def _opening_issuer(doc: Doc) -> tuple[int, int] | None:
+    """``Ban Thường vụ Tỉnh ủy kết luận như sau`` in the opening of the body."""
+    start, end = doc.layout.body
+    end = min(end, start + 2 * OPENING_CHARS)
+    verb = _patterns()["issuer_verb"]
+    for match in bodies.pattern().finditer(doc.folded, start, end):
+        if match.group("named"):
+            continue
+        after = match.end()
+        for _ in range(4):
+            if verb.match(doc.folded, after, end):
+                return match.start(), after
+            word = re.compile(r"\s+(\w+)").match(doc.text, after, end)
+            if word is None or not word.group(1)[:1].isupper():
+                break
+            after = word.end()
+    return None
+
+
+def _level(doc: Doc, issuer: tuple[int, int] | None, number: str | None) -> str | None:
+    """The issuer's level; the number-symbol decides when the words do not (``/TW``)."""
+    symbol = key(number or "").replace(" ", "")
+    if symbol.endswith("/tw"):
+        return "trung_uong"
+    layout = doc.layout
+    superior = doc.folded[layout.superior[0] : layout.superior[1]] if layout.superior else None
+    for span in (issuer, layout.header_issuer, layout.enactor):
+        if span is not None:
+            level = bodies.level_of(doc.folded[span[0] : span[1]], superior)
+            if level is not None:
+                return level
+    for pattern, level in _SYMBOL_LEVEL:
+        if symbol and pattern.search(symbol):
+            return level
+    return None
+
+
+def _roman(written: str) -> int | None:
+    values = [_ROMAN_VALUES.get(c) for c in written.lower()]
+    if not values or None in values:
+        return None
+    total = 0
+    for here, after in zip(values, [*values[1:], 0], strict=True):
+        total += -here if here < after else here
+    return total
+
+
+def _opening(doc: Doc) -> tuple[int, int]:
+    start, end = doc.layout.body
+    return start, min(end, start + OPENING_CHARS)
+
+
+def _sentence_start(folded: str, floor: int, pos: int) -> int:
+    cut = max(folded.rfind(c, floor, pos) for c in ".;\n")
+    return floor if cut < 0 else cut + 1
+
+
+def _term(doc: Doc) -> str | None:
+    """The committee's own khóa: in the title block, or after the body named in the opening.
+
+    ``"Ban Chấp hành Đảng bộ huyện khoá XXI tổ chức"`` → ``"XXI"``; not
+    ``"Nghị quyết Trung ương 4 (khóa XII)"``, a cited document's.
+    """
+    layout = doc.layout
+    if layout.term is not None:
+        return doc.slice(layout.term).upper()
+    folded = doc.folded
+    start, end = _opening(doc)
+    for match in _patterns()["term"].finditer(folded, start, end):
+        sentence = _sentence_start(folded, start, match.start())
+        near = None
+        for body in bodies.pattern().finditer(folded, sentence, match.start()):
+            near = body
+        if near is None or folded[near.end() : match.start()].strip(" (,") != "":
+            continue
+        if _KIND_WORDS.search(folded, sentence, near.start()):
+            continue
+        return doc.text[match.start("t") : match.end("t")].upper()
+    return None
+
+
+def _conference(doc: Doc) -> int | None:
+    """``HỘI NGHỊ LẦN THỨ 13`` in the title block, or ``tổ chức Hội nghị lần thứ 13`` opening the body."""
+    layout = doc.layout
+    written = doc.slice(layout.conference) if layout.conference else None
+    if written is None:
+        start, end = _opening(doc)
+        for match in _patterns()["conference"].finditer(doc.folded, start, end):
+            sentence = _sentence_start(doc.folded, start, match.start())
+            if _KIND_WORDS.search(doc.folded, sentence, match.start()):
+                continue
+            written = match.group("n")
+            break
+    if written is None:
+        return None
+    return int(written) if written.isdigit() else _roman(written)
+
+
+def _title(doc: Doc) -> str | None:
+    if doc.layout.title is None:
+        return None
+    return _clean(doc.slice(doc.layout.title)) or None
+
+
+def _is_meeting_word(doc: Doc, start: int, end: int) -> bool:
+    """Every ``hop`` in ``folded[start:end]`` is ``họp`` (meet), not ``hợp`` (combine)."""
+    for match in _HOP.finditer(doc.folded, start, end):
+        if doc.text[match.start() + 1] not in "ọỌ":
+            return False
+    return True
+
+
+def _meeting_on(doc: Doc, issued_on: str | None) -> str | None:
+    """The date the meeting was held, stated in the opening of the body.
+
+    ``"Tại hội nghị ngày 17/7/2023"``, ``"họp ngày 21 tháng 12 năm 2022"``,
+    ``"Ngày 18/4/2023, Ban Chấp hành ... tổ chức Hội nghị"``; never a date that follows a
+    cited document (``Kế hoạch số 196-KH/TU ngày 25/10/2022``).
+    """
+    patterns = _patterns()
+    folded = doc.folded
+    start, end = _opening(doc)
+    for found in find_dates(folded, start, end):
+        if found.iso is None or (issued_on and found.iso > issued_on):
+            continue
+        s, e = found.span
+        before = patterns["meeting_before"].search(folded, max(start, s - 60), s)
+        if before is not None and _is_meeting_word(doc, *before.span()):
+            return found.iso
+        sentence = _sentence_start(folded, start, s)
+        if folded[sentence:s].strip(" *_") == "":
+            stop = min((i for i in (folded.find(c, e, end) for c in ".;\n") if i >= 0), default=end)
+            for cue in patterns["meeting_after"].finditer(folded, e, stop):
+                if _is_meeting_word(doc, *cue.span()):
+                    return found.iso
+    return None
+
+
+def _signer(doc: Doc) -> Signer | None:
+    layout = doc.layout
+    name = _slice_clean(doc, layout.signer)
+    position = _slice_clean(doc, layout.position)
+    authority = _slice_clean(doc, layout.authority)
+    if not (name or position or authority):
+        return None
+    return Signer(name=name, position=position, authority=authority)
+
+
+def _slice_clean(doc: Doc, span: tuple[int, int] | None) -> str | None:
+    return _clean(doc.slice(span)) or None if span else None
+
+
+def _periods(doc: Doc, issued_on: str | None, meeting_on: str | None) -> Periods:
+    """The periods reviewed and planned, from the title, else the opening and headings.
+
+    ``"tình hình thực hiện nhiệm vụ quý I và phương hướng, nhiệm vụ trọng tâm quý II năm
+    2023"`` → reviewed 2023-Q1, planned 2023-Q2. The opening and the section headings
+    are read only when the title dates the document at all.
+    """
+    default = int((issued_on or meeting_on or "0")[:4]) or None
+    layout = doc.layout
+    sources = [layout.title] if layout.title else []
+    found: dict[str, Period] = {}
+    for span in sources:
+        _classify(doc, span, default, found)
+    if found:
+        _classify(doc, _opening_paragraph(doc), default, found)
+        for section in layout.sections:
+            start = section.span[0]
+            line_end = doc.text.find("\n", start)
+            _classify(doc, (start, line_end if line_end > 0 else section.span[1]), default, found)
+    reviewed, planned = found.get("reviewed"), found.get("planned")
+    return Periods(
+        reviewed=(reviewed.start, reviewed.end) if reviewed else None,
+        planned=(planned.start, planned.end) if planned else None,
+    )
+
+
+def _opening_paragraph(doc: Doc) -> tuple[int, int]:
+    start, end = _opening(doc)
+    cut = doc.text.find("\n\n", start, end)
+    if cut < 0:
+        cut = doc.text.find("\n", start, end)
+    return start, cut if cut > 0 else end
+
+
+def _classify(doc: Doc, span: tuple[int, int], default: int | None, found: dict[str, Period]):
+    """Periods in ``span`` by the last cue before each; a missing year from the same phrase."""
+    if "reviewed" in found and "planned" in found:
+        return
+    folded = doc.folded
+    start, end = span
+    dates = [d.span for d in find_dates(folded, start, end)]
+    periods = [
+        p
+        for p in find_periods(folded, start, end, PLACEHOLDER_YEAR)
+        if not any(p.span[0] < de and ds < p.span[1] for ds, de in dates)
+    ]
+    written = [p for p in periods if p.year_written]
+    cursor = start
+    for period in periods:
+        cue = None
+        for match in _patterns()["cue"].finditer(folded, cursor, period.span[0]):
+            cue = match.lastgroup
+        cursor = period.span[1]
+        if cue is None or cue in found:
+            continue
+        if not period.year_written:
+            later = [p for p in written if p.span[0] > period.span[0]]
+            year = (
+                int(later[0].label[:4])
+                if later
+                else (int(written[-1].label[:4]) if written else default)
+            )
+            if year is None:
+                continue
+            again = find_periods(folded, period.span[0], period.span[1], year)
+            if not again:
+                continue
+            period = again[0]
+        found[cue] = period

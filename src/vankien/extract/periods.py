@@ -29,6 +29,7 @@ class Period:
     start: str
     end: str
     kind: str  # quarter, half, months, month, year, years, year_end, year_start
+    year_written: bool = True  # False when the year came from ``default_year``
 
 
 def _last_day(year: int, month: int) -> str:
@@ -102,6 +103,12 @@ def _period(kind: str, match: re.Match[str], default_year: int | None) -> Period
     return None
 
 
+def _with_flag(period: Period | None, match: re.Match[str]) -> Period | None:
+    if period is None or period.kind == "years" or match.groupdict().get("y"):
+        return period
+    return Period(period.span, period.label, period.start, period.end, period.kind, False)
+
+
 def find_periods(
     folded: str, start: int = 0, end: int | None = None, default_year: int | None = None
 ) -> list[Period]:
@@ -117,7 +124,7 @@ def find_periods(
             s, e = match.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            period = _period(kind, match, default_year)
+            period = _with_flag(_period(kind, match, default_year), match)
             if period is not None:
                 found.append(period)
                 taken.append((s, e))
