@@ -11,9 +11,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
-__all__ = ["Record", "read", "read_text", "__version__"]
+__all__ = ["Record", "open", "read", "read_text", "__version__"]
 
 if TYPE_CHECKING:
+    from .corpus import open
     from .models import Record
     from .pipeline import read, read_text
 
@@ -24,6 +25,10 @@ def __getattr__(name: str) -> Any:
         from . import pipeline
 
         return getattr(pipeline, name)
+    if name == "open":
+        from .corpus import open
+
+        return open
     if name == "Record":
         from .models import Record
 

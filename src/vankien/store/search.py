@@ -1,0 +1,226 @@
+"""Full-text search: a user's query → an FTS5 expression over the folded text, and each
+hit's section and highlighted snippet.
+
+Both the index and the query are folded (:func:`vankien.folding.fold`: lower case, no
+marks, đ→d), so ``thu ngan sach``, ``THU NGÂN SÁCH`` and ``thu ngân sách`` are the same
+query. Folding keeps offsets, so a match found in the folded text is a span of the text.
+Words are all required; ``"…"`` is a phrase; ``word*`` a prefix; ``OR`` between words
+allows either; a number-symbol (``04-NQ/TU``) is a phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from vankien.folding import fold
+from vankien.store.rows import DocRow, SectionRow
+
+SNIPPET = 240
+HEADING = 70
+_QUOTED = re.compile(r'"([^"]*)"?')
+_WORD = re.compile(r"\w+\*?")
+_TOKEN = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Query:
+    """A parsed query: its terms (each a phrase of folded tokens), what each covers of
+    the words the user wrote, and the FTS5 expression."""
+
+    terms: tuple[tuple[str, ...], ...]
+    prefix: tuple[bool, ...]
+    covers: tuple[frozenset[int], ...]
+    expression: str
+
+
+def _quote(tokens: tuple[str, ...], prefix: bool = False) -> str:
+    return '"' + " ".join(tokens) + '"' + (" *" if prefix else "")
+
+
+def parse(query: str) -> Query | None:
+    """The terms of ``query``; ``None`` when it has no word.
+
+    ``'Thu ngân sách "04-NQ/TU"'`` → terms ``("thu",), ("ngan",), ("sach",), ("04", "nq",
+    "tu")`` and, to rank the words written together first, the phrase ``("thu", "ngan",
+    "sach")``.
+    """
+    terms: list[tuple[str, ...]] = []
+    prefix: list[bool] = []
+    ops: list[str] = []
+    pos = 0
+    pieces: list[tuple[str, bool]] = []  # (text, quoted)
+    for match in _QUOTED.finditer(query):
+        pieces.append((query[pos : match.start()], False))
+        pieces.append((match.group(1), True))
+        pos = match.end()
+    pieces.append((query[pos:], False))
+    loose: list[int] = []  # single words written without quotes, in order
+    for text, quoted in pieces:
+        if quoted:
+            tokens = tuple(_TOKEN.findall(fold(text)))
+            if tokens:
+                terms.append(tokens)
+                prefix.append(False)
+                ops.append("AND")
+            continue
+        for raw in text.split():
+            if raw == "OR" and terms:
+                ops[-1] = "OR"
+                continue
+            tokens = tuple(_TOKEN.findall(fold(raw)))
+            if not tokens:
+                continue
+            if len(tokens) == 1 and not raw.endswith("*"):
+                loose.append(len(terms))
+            terms.append(tokens)
+            prefix.append(len(tokens) == 1 and raw.endswith("*"))
+            ops.append("AND")
+    if not terms:
+        return None
+    parts: list[str] = []
+    for i, (tokens, is_prefix) in enumerate(zip(terms, prefix, strict=True)):
+        if i:
+            parts.append("OR" if ops[i - 1] == "OR" else "AND")
+        parts.append(_quote(tokens, is_prefix))
+    expression = " ".join(parts)
+    covers = [frozenset({i}) for i in range(len(terms))]
+    if len(loose) > 1 and "OR" not in ops:
+        # The loose words as one phrase too: it matches nothing more, but ranks first.
+        phrase = tuple(t for i in loose for t in terms[i])
+        expression = f"({expression}) OR {_quote(phrase)}"
+        terms.append(phrase)
+        prefix.append(False)
+        covers.append(frozenset(loose))
+    return Query(tuple(terms), tuple(prefix), tuple(covers), expression)
+
+
+def _pattern(query: Query) -> re.Pattern[str]:
+    alternatives = []
+    order = sorted(range(len(query.terms)), key=lambda i: -len(query.covers[i]))
+    for i in order:
+        body = r"\W+".join(re.escape(t) for t in query.terms[i])
+        tail = r"\w*" if query.prefix[i] else r"\b"
+        alternatives.append(rf"(?P<t{i}>\b{body}{tail})")
+    return re.compile("|".join(alternatives))
+
+
+def matches(query: Query, folded: str) -> list[tuple[int, int, int]]:
+    """``(start, end, term index)`` of each occurrence of a term in ``folded``."""
+    out = []
+    for match in _pattern(query).finditer(folded):
+        term = int(match.lastgroup[1:]) if match.lastgroup else 0
+        out.append((match.start(), match.end(), term))
+    return out
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A document found: where (section, span) and a snippet with highlights.
+
+    ``highlights`` are spans into ``snippet``; ``span`` is the snippet's span in the text.
+    """
+
+    doc: DocRow
+    rank: float
+    section: str | None
+    snippet: str
+    highlights: tuple[tuple[int, int], ...]
+    span: tuple[int, int]
+    count: int
+
+
+def section_path(sections: list[SectionRow], at: int) -> str | None:
+    """The labels and heading of the deepest section containing offset ``at``:
+    ``"II › 2 › 2.3 Về phát triển kinh tế"``."""
+    best: SectionRow | None = None
+    for section in sections:
+        if section.start <= at < section.end and (best is None or section.depth >= best.depth):
+            best = section
+    if best is None:
+        return None
+    chain = [best]
+    by_idx = {s.idx: s for s in sections}
+    while chain[-1].parent is not None and chain[-1].parent in by_idx:
+        chain.append(by_idx[chain[-1].parent])
+    labels = " › ".join(s.label for s in reversed(chain))
+    heading = " ".join(best.heading.split())
+    if len(heading) > HEADING:
+        heading = (
+            heading[: heading.rfind(" ", 0, HEADING) if " " in heading[:HEADING] else HEADING]
+            + " …"
+        )
+    return f"{labels} {heading}".strip()
+
+
+def snippet(
+    query: Query, text: str, sections: list[SectionRow], width: int = SNIPPET
+) -> tuple[str | None, str, tuple[tuple[int, int], ...], tuple[int, int], int]:
+    """The best window of ``text`` for ``query``: the one that shows the most distinct
+    terms (ties: the earliest), with its section, highlights, span and the match count."""
+    found = matches(query, fold(text))
+    if not found:
+        end = min(len(text), width)
+        return None, " ".join(text[:end].split()), (), (0, end), 0
+    widest = max(len(query.covers[term]) for _, _, term in found)
+    best_at, best_score = 0, (-1, 0, 0)
+    j = 0
+    for i, (start, _, term) in enumerate(found):
+        while j < len(found) and found[j][1] <= start + width * 2 // 3:
+            j += 1
+        if len(query.covers[term]) < widest:  # start windows at the phrase when it occurs
+            continue
+        window = found[i:j] or [found[i]]
+        covered = frozenset().union(*(query.covers[t] for _, _, t in window))
+        phrases = sum(len(query.covers[t]) > 1 for _, _, t in window)
+        score = (len(covered), phrases, len(window))
+        if score > best_score:
+            best_at, best_score = i, score
+    anchor = found[best_at][0]
+    start = max(0, anchor - width // 3)
+    if start:
+        space = text.rfind(" ", max(0, start - 20), start)
+        start = space + 1 if space >= 0 else start
+    end = min(len(text), start + width)
+    if end < len(text):
+        space = text.find(" ", end, end + 20)
+        end = space if space >= 0 else end
+    window_text = text[start:end]
+    # Collapse whitespace while keeping highlight offsets: map each kept char.
+    out_chars: list[str] = []
+    index: list[int] = []
+    previous_space = False
+    for offset, char in enumerate(window_text):
+        if char.isspace():
+            if previous_space or not out_chars:
+                continue
+            char, previous_space = " ", True
+        else:
+            previous_space = False
+        out_chars.append(char)
+        index.append(offset)
+    position = {offset: i for i, offset in enumerate(index)}
+    highlights = []
+    for s, e, _ in found:
+        if s >= start and e <= end:
+            a = position.get(s - start)
+            b = position.get(e - 1 - start)
+            if a is not None and b is not None:
+                highlights.append((a, b + 1))
+    return (
+        section_path(sections, anchor),
+        "".join(out_chars).rstrip(),
+        tuple(highlights),
+        (start, end),
+        _occurrences(query, found),
+    )
+
+
+def _occurrences(query: Query, found: list[tuple[int, int, int]]) -> int:
+    """How many places show the whole query: the phrase's matches, else the rarest term's."""
+    per_term = [0] * len(query.terms)
+    for _, _, term in found:
+        per_term[term] += 1
+    if len(query.covers[-1]) > 1 and per_term[-1]:
+        return per_term[-1]
+    return min(per_term[: len(query.terms) - (len(query.covers[-1]) > 1)] or [0])
