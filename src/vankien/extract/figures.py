@@ -1,12 +1,448 @@
-"""figures extractor (to be written)."""
+"""figures: every quantitative statement worth tracking, with what it measures and when.
+
+A figure is a quantity (``vankien.extract.quantities``: a number with its unit, a fraction,
+a pair or a range) with:
+
+- ``kind``: ``change`` after ``tăng``/``giảm`` (``tăng 8,5%``; ``giảm còn 3,62%`` is a level),
+  ``target`` after ``phấn đấu``/``mục tiêu``/``dự kiến`` or in a section about the planned
+  period, else ``actual``;
+- ``bound`` from the words around it (``từ 9%`` min, ``dưới 0,6`` max, ``khoảng`` approx);
+- ``period`` from its sentence (``năm 2022``, ``trong 06 tháng đầu năm``), else the headings
+  above it, else the document's own reviewed (actuals) or planned (targets) period;
+- ``indicator``: the shortest phrase before it that names what is measured;
+- ``target_value``/``verdict``/``verdict_cue`` from what the text says after it
+  (``80,35% (Nghị quyết là 70% - thực hiện vượt chỉ tiêu)`` → 70, exceeded) or, failing
+  words, from the actual against the target (knowing from ``data/directions.toml`` which
+  indicators are better lower).
+
+``"Tổng giá trị ... đạt 1.393,757 tỷ đồng, tăng 8,5%"`` → ``Figure("1.393,757 tỷ đồng",
+value=1393.757, unit="tỷ đồng", kind="actual")``, ``Figure("8,5%", kind="change")``.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
 from vankien.document import Doc
+from vankien.extract.figure_context import Context, cues
+from vankien.extract.numbers import NUMBER, parse_number
+from vankien.extract.periods import find_periods
+from vankien.extract.quantities import Quantity, find_quantities
+from vankien.folding import fold, key
+from vankien.models import Figure
+from vankien.vocab import table
 
 KIND = "figures"
 REQUIRES: tuple[str, ...] = ("meta",)
 
+Span = tuple[int, int]
 
-def extract(doc: Doc) -> list:
-    return []
+
+@dataclass
+class _Draft:
+    """A figure being built: the quantity and the attributes found so far."""
+
+    q: Quantity
+    kind: str = "actual"
+    bound: str | None = None
+    period: str | None = None
+    indicator: str | None = None
+    indicator_span: Span | None = None
+    target_value: float | None = None
+    target_bound: str | None = None
+    target_unit: str | None = None
+    verdict: str | None = None
+    verdict_cue: str | None = None
+    difference: bool = False  # "vượt 01 người": a margin, not a level
+    in_target_paren: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+_STRIP_TAIL = re.compile(
+    r"(?:[\s,:*_(\-–]|(?<![a-z])(?:dat|la|dat ty le|dat muc|chiem|chiem ty le|bang|duoc|con|"
+    r"giam con|tang len|len|xuong|voi|co|gom|khoang|tren|duoi|tu|hon|gan|toi thieu|toi da|"
+    r"it nhat|tang|giam|tang thêm|vuot|chi|moi|va|dat gan|uoc dat|uoc|tuong duong|"
+    r"tong cong|lan luot la|thuc hien|dat tong so|tong so)(?![a-z]))+$"
+)
+_STRIP_HEAD = re.compile(
+    r"^(?:[\s,:;.*_)\-–+•]|(?<![a-z])(?:trong do|trong|rieng|co|da|va|voi|nhung|tuy nhien|"
+    r"ket qua|den nay|hien nay|dong thoi|ngoai ra|nhin chung)(?![a-z]))+"
+)
+_DIFFERENCE_BEFORE = re.compile(r"(?<![a-z])(?:vuot|hon|cao hon|thap hon|nhieu hon|it hon)[\s*]*$")
+_PERIOD_WORD = re.compile(r"(?<![a-z])(?:trong|den|tinh den|vao|cuoi|dau|tu)[\s*]*$")
+_NUMBER_RE = re.compile(rf"(?<![\w.,])(?:{NUMBER})(?![\d])")
+
+
+def extract(doc: Doc) -> list[Figure]:
+    """Every figure of ``doc`` in text order (see the module docstring for the rules)."""
+    ctx = Context(doc)
+    quantities = find_quantities(doc.text, doc.folded, *ctx.body)
+    drafts = [_Draft(q) for q in quantities]
+    for i, draft in enumerate(drafts):
+        _describe(doc, ctx, draft, drafts[i - 1] if i else None)
+    _stated_targets(doc, ctx, drafts)
+    _stated_verdicts(doc, ctx, drafts)
+    for draft in drafts:
+        _infer_verdict(draft)
+    return [_figure(doc, d) for d in drafts]
+
+
+# --- kind, bound, period, indicator ------------------------------------------------------
+
+
+def _before(doc: Doc, draft: _Draft, start: int, chars: int = 40) -> str:
+    """Folded text just before the number, from ``start`` on, without markup."""
+    s = draft.q.span[0]
+    return doc.folded[max(start, s - chars) : s].replace("*", " ").replace("_", " ")
+
+
+def _bound(doc: Doc, draft: _Draft, clause: Span) -> tuple[str | None, int]:
+    """The bound cue right before (or ``trở lên`` right after) the quantity, and where the
+    words that lead to the number start (the cue, else the number itself)."""
+    before = _before(doc, draft, clause[0])
+    offset = draft.q.span[0] - len(before)
+    found, at = None, draft.q.span[0]
+    for bound in ("approx", "min", "max"):
+        for m in cues(f"bound.{bound}.before").finditer(before):
+            if before[m.end() :].strip() == "" and offset + m.start() < at:
+                found, at = bound, offset + m.start()
+    after = doc.folded[draft.q.span[1] : draft.q.span[1] + 24]
+    leads_on = re.match(r"[\s*]*(?:len|xuong|den|toi|sang)(?![a-z])", after)
+    if found == "min" and doc.folded[at : at + 2] == "tu" and leads_on:
+        found = None  # "từ 1,49 triệu đồng lên 1,6 triệu đồng": a starting level
+    if found is None:
+        for bound in ("min", "max"):
+            if cues(f"bound.{bound}.after").match(after.lstrip(" *")):
+                found = bound
+    return found, at
+
+
+def _describe(doc: Doc, ctx: Context, draft: _Draft, previous: _Draft | None) -> None:
+    q = draft.q
+    folded = doc.folded
+    clause = ctx.clause(q.span[0])
+    sentence = ctx.sentence(q.span[0])
+    draft.bound, lead = _bound(doc, draft, clause)
+    draft.kind = _kind(doc, ctx, draft, clause, lead)
+    draft.difference = bool(_DIFFERENCE_BEFORE.search(folded[max(clause[0], lead - 20) : lead]))
+    draft.period = _period(doc, ctx, draft, sentence, clause)
+    _indicator(doc, draft, clause, lead, previous)
+
+
+def _kind(doc: Doc, ctx: Context, draft: _Draft, clause: Span, lead: int) -> str:
+    folded = doc.folded
+    before = folded[max(clause[0], lead - 30) : lead].replace("*", " ")
+    change = cues("kind.change.before")
+    level = cues("kind.change.level")
+    last_change = None
+    for m in change.finditer(before):
+        if before[m.end() :].strip(" ,") == "" or re.fullmatch(
+            r"[\s,]*(?:them|binh quan|khoang|duoc|manh|nhe|chi)?[\s,]*", before[m.end() :]
+        ):
+            last_change = m
+    level_match = level.search(before[last_change.end() :]) if last_change else None
+    paren = ctx.paren_at(draft.q.span[0])
+    scope_start = paren[0] if paren else clause[0]
+    head = folded[scope_start : draft.q.span[0]]
+    part_start = max(head.rfind(","), head.rfind("("), head.rfind(":") if paren else -1) + 1
+    strong = cues("kind.target.strong").search(head)
+    if strong or (draft.q.part is None and _weak_target(head[part_start:], paren is not None)):
+        return "target"
+    if last_change is not None and level_match is None and draft.q.part is None:
+        return "change"
+    for heading in ctx.headings_at(draft.q.span[0]):
+        if heading.role == "plan":
+            return "target"
+        if heading.role == "review":
+            return "actual"
+    return "target" if ctx.plan_document else "actual"
+
+
+_RESULT_VERB = re.compile(r"(?<![a-z])(?:dat|duoc|thuc hien|hoan thanh|co)(?![a-z])")
+
+
+def _weak_target(part: str, in_paren: bool) -> bool:
+    """A weak target cue (``kế hoạch``, ``nghị quyết``, ``giao``) names the number's target
+    only in a parenthesis or a few words before it, with no result verb between:
+    ``(Nghị quyết là 70%)``, ``kế hoạch năm là 500 tỷ đồng``; not ``nghị quyết ... đạt 99%``."""
+    for m in cues("kind.target.weak").finditer(part):
+        between = part[m.end() :]
+        if in_paren or (len(between.split()) <= 4 and not _RESULT_VERB.search(between)):
+            return True
+    return False
+
+
+def _period(doc: Doc, ctx: Context, draft: _Draft, sentence: Span, clause: Span) -> str | None:
+    folded = doc.folded
+    headings = ctx.headings_at(draft.q.span[0])
+    year = next(
+        (h.period.label[:4] for h in headings if h.period and h.period.label[:4].isdigit()), None
+    )
+    own = ctx.planned if draft.kind == "target" else ctx.reviewed
+    other = ctx.reviewed if draft.kind == "target" else ctx.planned
+    default = int(year) if year else _year_of(own) or _year_of(other) or ctx.year
+    periods = [
+        p
+        for p in find_periods(folded, sentence[0], sentence[1], default_year=default)
+        if not ctx.is_comparison(folded, p.span[0])
+        and not (p.span[0] < draft.q.span[1] and draft.q.span[0] < p.span[1])
+    ]
+    before = [p for p in periods if p.span[1] <= draft.q.span[0]]
+    after = [p for p in periods if p.span[0] >= draft.q.span[1] and p.span[0] < clause[1]]
+    if before:
+        return before[-1].label
+    if after:
+        return after[0].label
+    for heading in headings:
+        if heading.period is not None:
+            return heading.period.label
+    return own or other
+
+
+def _year_of(label: str | None) -> int | None:
+    return int(label[:4]) if label and label[:4].isdigit() else None
+
+
+def _indicator(doc: Doc, draft: _Draft, clause: Span, lead: int, previous: _Draft | None) -> None:
+    folded = doc.folded
+    start = clause[0]
+    if previous is not None and previous.q.span[1] > start:
+        start = previous.q.span[1]
+    window = folded[start:lead]
+    cut = max(window.rfind(","), window.rfind(":"), window.rfind("("), window.rfind(")"))
+    if cut >= 0 and window[cut + 1 :].strip(" *_-"):
+        window, start = window[cut + 1 :], start + cut + 1
+    for p in find_periods(window):
+        blank = " " * (p.span[1] - p.span[0])
+        prefix = _PERIOD_WORD.search(window[: p.span[0]])
+        s0 = prefix.start() if prefix else p.span[0]
+        window = window[:s0] + " " * (p.span[0] - s0) + blank + window[p.span[1] :]
+    tail = _STRIP_TAIL.search(window)
+    end = tail.start() if tail else len(window)
+    head = _STRIP_HEAD.match(window[:end])
+    begin = head.end() if head else 0
+    words = window[begin:end].split()
+    if len(words) > 12:
+        begin = end - len(" ".join(words[-12:]))
+    phrase = " ".join(doc.text[start + begin : start + end].split())
+    if phrase and re.search(r"[^\W\d_]", phrase):
+        draft.indicator = phrase
+        draft.indicator_span = (start + begin, start + end)
+    elif previous is not None and previous.q.span[1] >= clause[0]:
+        draft.indicator = previous.indicator
+        draft.indicator_span = previous.indicator_span
+
+
+# --- targets and verdicts stated in the text --------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Target:
+    value: float
+    unit: str | None
+    bound: str | None
+
+
+def _targets_in(doc: Doc, span: Span) -> list[_Target]:
+    """Target levels written in a parenthesis: ``(Nghị quyết là trên 80% ...)`` → 80, min."""
+    folded = doc.folded
+    of_target = cues("target_phrase.of_target")
+    found = []
+    for m in _NUMBER_RE.finditer(folded, span[0] + 1, span[1] - 1):
+        s, e = m.span()
+        after = folded[e : e + 24]
+        if re.match(r"[-/][a-z0-9]", after) or re.match(r"\.\d", after):
+            continue  # a number-symbol or a date
+        if re.fullmatch(r"(?:19|20)\d\d", m.group(0)):
+            continue
+        before = folded[max(span[0], s - 20) : s]
+        if re.search(r"(?<![a-z])(?:so|thu|lan|dieu|khoan|ngay|thang|nam|quy)\s*$", before):
+            continue
+        unit = None
+        rest = after.lstrip(" ")
+        if rest.startswith("%"):
+            unit = "%"
+            rest = rest[1:].lstrip(" *")
+        elif (u := re.match(r"([a-z]+(?: [a-z]+)?)", rest)) is not None:
+            unit = u.group(1)
+        if of_target.match(rest):
+            continue  # "đạt 100% chỉ tiêu": a share of the target
+        bound = None
+        for name in ("approx", "min", "max"):
+            for b in cues(f"bound.{name}.before").finditer(before):
+                if before[b.end() :].strip(" *") == "":
+                    bound = name
+        if bound is None and cues("bound.min.after").search(rest[:20]):
+            bound = "min"
+        found.append(_Target(parse_number(m.group(0)), unit, bound))
+    return found
+
+
+def _verdict_in(folded: str, span: Span, paren: bool) -> tuple[str, Span] | None:
+    """The verdict words in ``folded[span]``: full cues anywhere, short ones (in a parenthesis)
+    only at its start or after a dash: ``(Nghị quyết là 92% - thực hiện đạt)`` → met."""
+    best = None
+    for verdict in ("not_met", "exceeded", "met"):
+        for m in cues(f"verdict.{verdict}.cues").finditer(folded, *span):
+            if (
+                best is None
+                or m.start() < best[1][0]
+                or (m.start() == best[1][0] and m.end() > best[1][1])
+            ):
+                best = (verdict, m.span())
+    if best is not None or not paren:
+        return best
+    for verdict in ("not_met", "exceeded", "met"):
+        for m in cues(f"verdict.{verdict}.short").finditer(folded, *span):
+            lead = folded[span[0] : m.start()]
+            placed = re.fullmatch(r"[\s(*_]*", lead) or re.search(r"[-–:]\s*\**\s*$", lead)
+            if placed and (best is None or m.end() - m.start() > best[1][1] - best[1][0]):
+                best = (verdict, m.span())
+    return best
+
+
+def _compatible(draft: _Draft, target: _Target) -> bool:
+    q = draft.q
+    if draft.difference or draft.kind != "actual" or draft.in_target_paren:
+        return False
+    if target.unit in (None, "%"):
+        return q.unit == "%" or (q.part is not None and not q.pair)
+    if q.unit is None:
+        return False
+    return fold(q.unit).split()[-1] == target.unit.split()[0] or fold(q.unit) == target.unit
+
+
+def _stated_targets(doc: Doc, ctx: Context, drafts: list[_Draft]) -> None:
+    folded = doc.folded
+    sources = cues("target_phrase.sources")
+    previous_end = 0
+    for span in ctx.parens:
+        inner = (span[0] + 1, span[1] - 1)
+        if not sources.search(folded, *inner):
+            continue
+        targets = _targets_in(doc, span)
+        verdict = _verdict_in(folded, inner, paren=True)
+        inside = [d for d in drafts if span[0] <= d.q.span[0] < span[1]]
+        if targets:
+            for d in inside:
+                d.in_target_paren = True
+                d.kind = "target"
+        if not targets:
+            continue
+        clause, sentence = ctx.clause(span[0]), ctx.sentence(span[0])
+        chosen: list[_Draft] = []
+        for scope_start in (clause[0], sentence[0]):
+            start = max(scope_start, previous_end)
+            chosen = [
+                d
+                for d in drafts
+                if start <= d.q.span[0] and d.q.span[1] <= span[0] and _compatible(d, targets[0])
+            ]
+            if chosen:
+                break
+        previous_end = span[1]
+        if len(targets) == len(chosen) and len(targets) > 1:
+            pairs = list(zip(chosen, targets, strict=True))
+        else:
+            pairs = (
+                [(d, targets[0]) for d in chosen]
+                if len(targets) == 1
+                else [(chosen[-1], targets[0])]
+                if chosen
+                else []
+            )
+        for d, target in pairs:
+            d.target_value, d.target_bound, d.target_unit = target.value, target.bound, target.unit
+            if verdict is not None:
+                d.verdict, d.verdict_cue = verdict[0], doc.text[verdict[1][0] : verdict[1][1]]
+
+
+def _stated_verdicts(doc: Doc, ctx: Context, drafts: list[_Draft]) -> None:
+    """Verdict words with no target number: ``(đạt chỉ tiêu nghị quyết)`` after the figures of
+    its sentence, or ``đạt 100% chỉ tiêu`` later in a figure's clause."""
+    folded = doc.folded
+    previous_end = 0
+    for span in ctx.parens:
+        inner = (span[0] + 1, span[1] - 1)
+        verdict = _verdict_in(folded, inner, paren=True)
+        if verdict is None:
+            continue
+        sentence = ctx.sentence(span[0])
+        start = max(sentence[0], previous_end)
+        previous_end = span[1]
+        for d in drafts:
+            in_scope = start <= d.q.span[0] and d.q.span[1] <= span[0]
+            plain = d.kind == "actual" and not d.difference and not d.in_target_paren
+            if in_scope and plain and d.verdict is None:
+                d.verdict, d.verdict_cue = verdict[0], doc.text[verdict[1][0] : verdict[1][1]]
+    for d in drafts:
+        if d.verdict is not None or d.kind != "actual" or d.difference:
+            continue
+        clause = ctx.clause(d.q.span[0])
+        found = _verdict_in(folded, (d.q.span[1], clause[1]), paren=False)
+        if found is not None and ctx.paren_at(found[1][0]) is None:
+            d.verdict, d.verdict_cue = found[0], doc.text[found[1][0] : found[1][1]]
+
+
+# --- verdict from the numbers -----------------------------------------------------------
+
+
+@cache
+def _lower_is_better() -> re.Pattern[str]:
+    """Indicators for which lower is better (``data/directions.toml``), folded."""
+    phrases = table("directions")["lower_is_better"]["phrases"]
+    body = "|".join(re.escape(key(p)) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![a-z])(?:{body})(?![a-z])")
+
+
+def _infer_verdict(draft: _Draft) -> None:
+    """``Nghị quyết là 70%`` and 80,35% → exceeded; lower-is-better indicators the other way."""
+    if draft.verdict is not None or draft.target_value is None or draft.kind != "actual":
+        return
+    q = draft.q
+    if q.part is not None and q.whole and not q.pair and draft.target_unit in (None, "%"):
+        actual = 100.0 * q.part / q.whole
+    elif q.part is not None and not q.pair:
+        actual = q.part
+    else:
+        actual = q.value
+    if actual is None:
+        return
+    target = draft.target_value
+    lower = bool(draft.indicator and _lower_is_better().search(key(draft.indicator)))
+    if draft.target_bound == "max" or (lower and draft.target_bound != "min"):
+        if draft.target_bound == "max":
+            draft.verdict = "met" if actual <= target else "not_met"
+        else:
+            draft.verdict = (
+                "exceeded" if actual < target else "met" if actual == target else "not_met"
+            )
+    elif draft.target_bound == "min":
+        draft.verdict = "met" if actual >= target else "not_met"
+    else:
+        draft.verdict = "exceeded" if actual > target else "met" if actual == target else "not_met"
+
+
+def _figure(doc: Doc, d: _Draft) -> Figure:
+    q = d.q
+    target = d.target_value
+    if target is None and q.pair:
+        target = q.whole
+    return Figure(
+        text=doc.text[q.span[0] : q.span[1]],
+        span=q.span,
+        value=q.value,
+        unit=q.unit,
+        part=q.part,
+        whole=q.whole,
+        range=q.range,
+        kind=d.kind,
+        bound=d.bound,
+        period=d.period,
+        indicator=d.indicator,
+        target_value=target,
+        verdict=d.verdict,
+        verdict_cue=d.verdict_cue,
+    )

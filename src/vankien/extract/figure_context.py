@@ -1,0 +1,243 @@
+"""Where a figure stands: its sentence and clause, the headings above it, the document's periods.
+
+The figures extractor asks a :class:`Context` for the text around a number. Sentences end
+at ``.``/``!``/``?`` before a space, at a blank line, at a line ending in punctuation or at
+a line starting a list item; clauses also end at ``;``. Headings come from
+``doc.layout.sections`` or, until layout finds them, from numbered lines (``II. MỤC TIÊU
+VÀ CHỈ TIÊU CHỦ YẾU NĂM 2023``). A heading is ``plan`` or ``review`` by its words
+(``data/figure_cues.toml``): ``I. TÌNH HÌNH ... 6 THÁNG ĐẦU NĂM 2023`` → review, 2023-H1.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from vankien.document import Doc
+from vankien.extract.periods import YEAR, Period, find_periods
+from vankien.folding import fold
+from vankien.models import Section
+from vankien.vocab import table
+
+Span = tuple[int, int]
+
+_SENTENCE_END = re.compile(
+    r"[.!?](?=[*_\"”’)\]]*\s)"  # full stop before a space (markup may close first)
+    r"|\n(?=[ \t]*\n)"  # blank line
+    r"|(?<=[.;:!?)*])[ \t]*\n"  # a line ending in punctuation
+    r"|\n(?=[ \t]*(?:[-+•–]|#{1,6}\s|\*\*|\d{1,2}(?:\.\d{1,2})*[.)]\s?[^\d\s]|[ivxlc]{1,6}[.\-]))"
+)
+_CLAUSE_END = re.compile(r";")
+_PAREN = re.compile(r"\(([^()]{0,400})\)")
+_HEADING = re.compile(
+    r"^[ \t]*(?P<hashes>#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*"
+    r"(?P<label>(?:dieu|chuong|phan|muc)[ \t]+\d{1,3}|[ivx]{1,5}|\d{1,2}(?:\.\d{1,2}){0,3})"
+    r"[ \t]*[.):\-/][ \t]*(?:\*\*|__)?[ \t]*(?P<rest>[^\n]*)",
+    re.MULTILINE,
+)
+_YEAR_RE = re.compile(rf"(?<!\d)({YEAR})(?!\d)")
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A section heading: where its section runs, its text, and what it says about time."""
+
+    span: Span  # the whole section
+    text_span: Span  # the heading line
+    depth: int
+    role: str | None  # "plan", "review" or None
+    period: Period | None
+
+
+def _cue_pattern(words) -> re.Pattern[str]:
+    alternatives = sorted({" ".join(fold(w).split()) for w in words}, key=len, reverse=True)
+    body = "|".join(r"\s+".join(re.escape(p) for p in a.split()) for a in alternatives)
+    return re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])")
+
+
+@cache
+def cues(path: str) -> re.Pattern[str]:
+    """The cue words at ``path`` in ``data/figure_cues.toml`` (``"bound.min.before"``) as a pattern."""
+    node = table("figure_cues")
+    for part in path.split("."):
+        node = node[part]
+    return _cue_pattern(node)
+
+
+def _role(folded_heading: str) -> str | None:
+    head = folded_heading[:160]
+    if cues("sections.review").search(head):
+        return "review"
+    if cues("sections.plan").search(head):
+        return "plan"
+    return None
+
+
+def _label(period: tuple[str, str] | None) -> str | None:
+    """The record label of an ISO range: ``("2023-01-01", "2023-03-31")`` → ``"2023-Q1"``."""
+    if not period:
+        return None
+    start, end = (date.fromisoformat(p) for p in period)
+    if start.year != end.year:
+        return f"{start.year}..{end.year}"
+    year, first, last = start.year, start.month, end.month
+    if (first, last) == (1, 12):
+        return f"{year}"
+    if (first, last) in ((1, 6), (7, 12)):
+        return f"{year}-H{1 if first == 1 else 2}"
+    if last - first == 2 and first % 3 == 1:
+        return f"{year}-Q{first // 3 + 1}"
+    if first == last:
+        return f"{year}-M{first:02d}"
+    return f"{year}-M{first:02d}..{year}-M{last:02d}"
+
+
+class Context:
+    """The text around every position of one document (computed once per document)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        text, folded = doc.text, doc.folded
+        self.body = doc.layout.body if doc.layout.body != (0, 0) else (0, len(text))
+        self._sentence_ends = [m.end() for m in _SENTENCE_END.finditer(folded)]
+        self._clause_ends = sorted(
+            self._sentence_ends + [m.end() for m in _CLAUSE_END.finditer(folded)]
+        )
+        self.parens = [m.span() for m in _PAREN.finditer(folded)]
+        self._paren_starts = [s for s, _ in self.parens]
+        years = Counter(int(y) for y in _YEAR_RE.findall(folded[: min(len(folded), 1500)]))
+        self.year = max(years) if years else None
+        self.headings = self._headings()
+        self.reviewed, self.planned, self.plan_document = self._doc_periods()
+
+    # --- sentences, clauses, parentheses -------------------------------------------------
+
+    def _around(self, ends: list[int], pos: int) -> Span:
+        i = bisect.bisect_right(ends, pos)
+        start = ends[i - 1] if i else 0
+        end = ends[i] if i < len(ends) else len(self.doc.text)
+        return start, end
+
+    def sentence(self, pos: int) -> Span:
+        """The sentence around ``pos``."""
+        return self._around(self._sentence_ends, pos)
+
+    def clause(self, pos: int) -> Span:
+        """The clause around ``pos`` (a sentence, cut at ``;``)."""
+        return self._around(self._clause_ends, pos)
+
+    def paren_at(self, pos: int) -> Span | None:
+        """The parenthesis ``pos`` is in, if any."""
+        i = bisect.bisect_right(self._paren_starts, pos)
+        if i and self.parens[i - 1][0] <= pos < self.parens[i - 1][1]:
+            return self.parens[i - 1]
+        return None
+
+    # --- headings ------------------------------------------------------------------------
+
+    def _headings(self) -> list[Heading]:
+        sections = self.doc.layout.sections
+        if sections:
+            return self._from_sections(sections)
+        return self._from_lines()
+
+    def _from_sections(self, sections: list[Section], depth: int = 1) -> list[Heading]:
+        found: list[Heading] = []
+        for section in sections:
+            start = section.span[0]
+            line_end = self.doc.text.find("\n", start)
+            line_end = section.span[1] if line_end < 0 else min(line_end, section.span[1])
+            folded_heading = fold(section.heading)
+            found.append(self._heading(section.span, (start, line_end), depth, folded_heading))
+            found.extend(self._from_sections(section.children, depth + 1))
+        return found
+
+    def _from_lines(self) -> list[Heading]:
+        folded = self.doc.folded
+        lines = []
+        for m in _HEADING.finditer(folded, *self.body):
+            label = m.group("label")
+            if m.group("hashes"):
+                depth = m.group("hashes").count("#")
+            elif label[0] in "ivx" or label[:1] in "dcpm" and not label[0].isdigit():
+                depth = 1
+            else:
+                depth = 2 + label.count(".")
+            lines.append((m.start(), m.end(), depth, m.start("rest")))
+        found = []
+        for i, (start, line_end, depth, rest) in enumerate(lines):
+            end = self.body[1]
+            for other in lines[i + 1 :]:
+                if other[2] <= depth:
+                    end = other[0]
+                    break
+            short = line_end - start <= 200
+            heading = folded[rest:line_end] if short else ""
+            found.append(self._heading((start, end), (start, line_end), depth, heading))
+        return found
+
+    def _heading(self, span: Span, text_span: Span, depth: int, folded_heading: str) -> Heading:
+        role = _role(folded_heading) if folded_heading else None
+        period = None
+        if folded_heading:
+            periods = [
+                p
+                for p in find_periods(folded_heading, default_year=self._year_in(folded_heading))
+                if not self.is_comparison(folded_heading, p.span[0])
+            ]
+            period = periods[0] if periods else None
+        return Heading(span, text_span, depth, role, period)
+
+    def _year_in(self, folded: str) -> int | None:
+        years = [int(y) for y in _YEAR_RE.findall(folded)]
+        return max(years) if years else self.year
+
+    def headings_at(self, pos: int) -> list[Heading]:
+        """Headings whose section holds ``pos``, innermost first."""
+        around = [
+            h for h in self.headings if h.span[0] <= pos < h.span[1] and pos >= h.text_span[1]
+        ]
+        return sorted(around, key=lambda h: -h.depth)
+
+    # --- the document's periods ----------------------------------------------------------
+
+    def _doc_periods(self) -> tuple[str | None, str | None, bool]:
+        """(reviewed label, planned label, whether the document only plans)."""
+        meta = self.doc.meta
+        periods = meta.periods if meta is not None else None
+        reviewed = _label(periods.reviewed) if periods else None
+        planned = _label(periods.planned) if periods else None
+        head = self._title_region()
+        review_cue = cues("sections.review").search(head)
+        plan_cue = cues("sections.plan").search(head)
+        if reviewed is None and planned is None and head:
+            found = find_periods(head, default_year=self._year_in(head))
+            for period in found:
+                before_plan = plan_cue is not None and plan_cue.start() < period.span[0]
+                after_review = review_cue is not None and review_cue.start() < period.span[0]
+                if before_plan and (not after_review or plan_cue.start() > review_cue.start()):
+                    planned = planned or period.label
+                elif review_cue is not None or plan_cue is None:
+                    reviewed = reviewed or period.label
+                else:
+                    planned = planned or period.label
+        return reviewed, planned, bool(plan_cue) and not review_cue
+
+    def _title_region(self) -> str:
+        """The folded title lines: short lines before the first heading or long paragraph."""
+        doc = self.doc
+        if doc.layout.title is not None:
+            return doc.folded[doc.layout.title[0] : doc.layout.title[1]]
+        first = self.headings[0].text_span[0] if self.headings else len(doc.text)
+        region = doc.folded[: min(first, 1200)]
+        lines = [line for line in region.split("\n") if len(line) <= 200]
+        return "\n".join(lines)
+
+    def is_comparison(self, folded: str, pos: int) -> bool:
+        """Whether a period at ``pos`` is a comparison base (``so với cùng kỳ năm 2019``)."""
+        window = folded[max(0, pos - 24) : pos]
+        return bool(re.search(rf"(?:{cues('comparison.before').pattern})[\s(]*\S*\s*$", window))

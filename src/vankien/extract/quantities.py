@@ -1,0 +1,291 @@
+"""Quantities as documents write them: a number with its unit, a fraction, a pair or a range.
+
+``1.393,757 tỷ đồng`` → 1393.757 ``tỷ đồng``; ``25 tỷ 882 triệu 637 nghìn đồng`` →
+25882637000 ``đồng``; ``56/74`` → part 56, whole 74; ``23.195.000.000 đồng/24.415.000.000
+đồng`` → a pair; ``7,5-8%`` → range (7.5, 8). Never a date (``14/12/2022``, ``tháng
+6/2023``), a number-symbol (``04-NQ/TU``, ``86/2019/QH14``), a section label (``1.1.``),
+an ordinal (``lần thứ 13``, ``Điều 3``) or a bare number without a unit. A slash between
+counts of different nouns (``10 lượt/11 người``) makes separate quantities, not a fraction.
+Units are data (``data/units.toml``); matching is on the folded text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from vankien.extract.dates import find_dates
+from vankien.extract.numbers import COMPOUND_RE, NUMBER, parse_compound, parse_number
+from vankien.folding import fold
+from vankien.vocab import table
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One quantity written at ``span``; ``unit_kind`` is percent/money/measure/count or None."""
+
+    span: Span
+    number_span: Span
+    value: float | None
+    unit: str | None
+    unit_kind: str | None
+    part: float | None = None
+    whole: float | None = None
+    range: tuple[float, float] | None = None
+    pair: bool = False  # an achieved/planned pair of amounts, not a share of a whole
+
+
+@dataclass(frozen=True)
+class _Unit:
+    unit: str
+    kind: str
+    end: int
+
+
+def _form_pattern(form: str) -> str:
+    return r"\s+".join(re.escape(word) for word in fold(form).split())
+
+
+@cache
+def _vocab() -> tuple[re.Pattern[str], dict[str, tuple[str, str]], re.Pattern[str], dict[str, str]]:
+    """(unit pattern, folded form → (unit, kind), per-part pattern, folded scale → scale)."""
+    data = table("units")
+    forms: dict[str, tuple[str, str]] = {}
+    for entry in data["units"].values():
+        for form in entry["forms"]:
+            forms[" ".join(fold(form).split())] = (entry["unit"], entry["kind"])
+    for noun in data["counts"]["nouns"]:
+        forms.setdefault(" ".join(fold(noun).split()), (noun, data["counts"]["kind"]))
+    alternatives = sorted(forms, key=len, reverse=True)
+    body = "|".join(_form_pattern(f) for f in alternatives)
+    unit_re = re.compile(rf"(?:{body})(?![a-z0-9])")
+    per = sorted(data["per"]["words"], key=len, reverse=True)
+    per_re = re.compile(rf"[ \t]*/[ \t]*(?:{'|'.join(_form_pattern(p) for p in per)})(?![a-z0-9])")
+    scales = {fold(k): v for k, v in data["scales"]["forms"].items()}
+    return unit_re, forms, per_re, scales
+
+
+_SCALE = r"(?:nghin|ngan|trieu|ty|ti)(?![a-z])"
+_GAP = r"[ \t]*(?:\n[ \t]*)?"  # spaces, at most one line break (wrapped lines)
+_GAP_RE = re.compile(_GAP)
+_SPACES_RE = re.compile(r"[ \t]*")
+_SCALE_RE = re.compile(rf"{_GAP}({_SCALE})")
+_NUMBER_AT = re.compile(rf"(?:{NUMBER})(?![\d])")
+TOKEN_RE = re.compile(rf"(?<![\w.,])(?:{NUMBER})(?![\d])")
+_SLASH_NUMBER = re.compile(rf"[ \t]*/[ \t]*((?:{NUMBER}))(?![\d])")
+_RANGE_SEP = re.compile(rf"[ \t]*(?:%[ \t]*)?(?:-|den|toi)[ \t]*((?:{NUMBER}))(?![\d])")
+_SYMBOL_AFTER = re.compile(r"[ \t]?[-/][ \t]?(?:[a-z]|\d+[ \t]?/)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# Words after which a number is a label, an ordinal or a date part, never a quantity.
+_LABEL_BEFORE = re.compile(
+    r"(?:^|[^a-z])(?:so|lan thu|lan|thu|dieu|khoan|diem|muc|chuong|phan|phu luc|khoa|"
+    r"ky hop|quy|thang|ngay|tuan|giai doan|nhiem ky|lo trinh|hoi nghi|trung uong|muc do|"
+    r"cap do|loai|hang|vanh dai|quoc lo|tinh lo|(?<!tuong )duong|tuyen so|lo|phong|tang|"
+    r"phien|doan|doi tuong|nhom|dot|khu|to|nam|ke hoach|nghi quyet|quyet dinh|ket luan|"
+    r"chi thi|quy dinh|de an|chuong trinh|thong bao|cong van|luat|nghi dinh|thong tu|"
+    r"qcvn|tcvn|covid|bch|bo)[ \t*]*$"
+)
+# The same for a number with a strong unit (percent, money, measure): "tổng thu 27 tỷ đồng".
+_LABEL_BEFORE_STRONG = re.compile(
+    r"(?:^|[^a-z])(?:so|lan thu|dieu|khoan|diem|muc|chuong|phu luc|khoa|quy|thang|ngay)"
+    r"[ \t*]*$"
+)
+
+
+def _name(text: str, match: re.Match[str], forms: dict[str, tuple[str, str]]) -> tuple[str, str]:
+    """A unit's normalised form; a counting noun is normalised as written (``Đảng viên`` →
+    ``đảng viên``), since folding merges nouns (``quân``/``quận``)."""
+    name, kind = forms[" ".join(match.group(0).split())]
+    if kind == "count":
+        name = " ".join(text[match.start() : match.end()].split()).lower()
+    return name, kind
+
+
+def _unit_at(text: str, folded: str, pos: int) -> _Unit | None:
+    """The unit written at ``pos`` (after optional spaces), with an optional scale and per-part."""
+    unit_re, forms, per_re, scales = _vocab()
+    gap = _GAP_RE.match(folded, pos)
+    at = gap.end() if gap else pos
+    scale = None
+    scale_match = _SCALE_RE.match(folded, pos)
+    if scale_match:
+        scale = scales.get(scale_match.group(1))
+        at = scale_match.end()
+        base = unit_re.match(folded, _SPACES_RE.match(folded, at).end())
+        if base is None or forms[" ".join(base.group(0).split())][1] == "percent":
+            return _Unit(scale or "", "scale", at)
+        at = base.end()
+        name, kind = _name(text, base, forms)
+        name = f"{scale} {name}"
+    else:
+        base = unit_re.match(folded, at)
+        if base is None:
+            return None
+        name, kind = _name(text, base, forms)
+        at = base.end()
+    per = per_re.match(folded, at)
+    if per:
+        written = " ".join(per.group(0).replace("/", " / ").split()).replace(" / ", "/")
+        name = name + written
+        at = per.end()
+    return _Unit(name, kind, at)
+
+
+def _per_text(text: str, unit: _Unit, start: int, folded: str) -> str:
+    """The normalised unit, with a per-part's case as written (``/1 vạn dân``, ``/GDP``)."""
+    if "/" not in unit.unit:
+        return unit.unit
+    head, _, _ = unit.unit.partition("/")
+    slash = folded.index("/", start, unit.end)
+    tail = " ".join(text[slash + 1 : unit.end].split())
+    if not tail.isupper():
+        tail = tail.lower()
+    return f"{head}/{tail}"
+
+
+def _same_family(a: _Unit, b: _Unit) -> bool:
+    """Two units a pair may join: the same noun, or two amounts of the same currency."""
+    if a.kind == "money" and b.kind == "money":
+        return a.unit.split()[-1] == b.unit.split()[-1]
+    return a.unit == b.unit
+
+
+def _is_label(folded: str, start: int, strong: bool) -> bool:
+    window = folded[max(0, start - 24) : start]
+    pattern = _LABEL_BEFORE_STRONG if strong else _LABEL_BEFORE
+    return bool(pattern.search(window))
+
+
+def _after_hyphen(folded: str, start: int) -> bool:
+    """``Covid-19``, ``QH14``: a number glued to a word by a hyphen is part of a name."""
+    return start >= 2 and folded[start - 1] == "-" and folded[start - 2].isalnum()
+
+
+def find_quantities(
+    text: str, folded: str, start: int = 0, end: int | None = None
+) -> list[Quantity]:
+    """Every quantity written in ``text[start:end]``, in order, none overlapping."""
+    end = len(text) if end is None else end
+    dates = [d.span for d in find_dates(folded, start, end)]
+    found: list[Quantity] = []
+    taken_until = start
+    unit_ends: set[int] = set()
+    for token in TOKEN_RE.finditer(folded, start, end):
+        s, e = token.span()
+        if s < taken_until or any(ds <= s < de for ds, de in dates):
+            continue
+        if s and folded[s - 1] == "/" and (s - 1) not in unit_ends:
+            continue
+        if _after_hyphen(folded, s):
+            continue
+        quantity = _quantity_at(text, folded, token, end)
+        if quantity is None:
+            continue
+        strong = quantity.unit_kind in ("percent", "money", "measure")
+        if _is_label(folded, s, strong):
+            continue
+        found.append(quantity)
+        taken_until = quantity.span[1]
+        unit_ends.add(quantity.span[1])
+    return found
+
+
+def _quantity_at(text: str, folded: str, token: re.Match[str], limit: int) -> Quantity | None:
+    s, e = token.span()
+    written = token.group(0)
+    following = folded[e : e + 2]
+    if following[:1] == "." and following[1:2].isdigit():
+        return None  # a section label "1.1." or a dotted code
+    if _SYMBOL_AFTER.match(folded, e) and not _SLASH_NUMBER.match(folded, e):
+        return None  # "04-NQ/TU", "08/CT-TTg"
+    compound = COMPOUND_RE.match(folded, s)
+    if compound and compound.end() <= limit:
+        unit = _unit_at(text, folded, compound.end())
+        value = parse_compound(folded[s : compound.end()])
+        if unit is None or unit.kind == "scale":
+            return Quantity((s, compound.end()), (s, compound.end()), value, None, None)
+        name = _per_text(text, unit, compound.end(), folded)
+        return Quantity((s, unit.end), (s, compound.end()), value, name, unit.kind)
+    value = parse_number(written)
+    slash = _SLASH_NUMBER.match(folded, e)
+    if slash:
+        return _fraction(text, folded, s, e, value, slash)
+    ranged = _RANGE_SEP.match(folded, e)
+    if ranged:
+        got = _range(text, folded, s, e, value, ranged)
+        if got is not None:
+            return got
+    if _YEAR.fullmatch(written) and not _unit_is_strong(text, folded, e):
+        return None
+    unit = _unit_at(text, folded, e)
+    if unit is None:
+        return None
+    if unit.kind == "scale" and not unit.unit:
+        return None
+    name = _per_text(text, unit, e, folded)
+    if unit.kind == "scale":
+        return Quantity((s, unit.end), (s, e), value, name, "scale")
+    # An amount, then "/", then another amount of the same currency or noun: a pair.
+    pair = _SLASH_NUMBER.match(folded, unit.end)
+    if pair and "/" not in name:
+        other = _unit_at(text, folded, pair.end())
+        if other is not None and _same_family(unit, other):
+            whole = parse_number(pair.group(1))
+            return Quantity(
+                (s, other.end), (s, e), value, name, unit.kind, part=value, whole=whole, pair=True
+            )
+    if folded[unit.end : unit.end + 1].isdigit():
+        return None
+    return Quantity((s, unit.end), (s, e), value, name, unit.kind)
+
+
+def _unit_is_strong(text: str, folded: str, pos: int) -> bool:
+    unit = _unit_at(text, folded, pos)
+    return unit is not None and unit.kind in ("percent", "money", "measure")
+
+
+def _fraction(
+    text: str, folded: str, s: int, e: int, part: float, slash: re.Match[str]
+) -> Quantity | None:
+    """``56/74``, ``74/74 chi bộ``, ``12.430/11.500 tỷ đồng``; not dates, symbols or ``6/2023``."""
+    second = slash.group(1)
+    after = slash.end()
+    if re.match(r"[ \t]?[/-][ \t]?[\da-z]", folded[after : after + 3]):
+        return None  # "86/2019/QH14", "14/12/2022"
+    if _YEAR.fullmatch(second) and part <= 12:
+        return None  # "6/2023"
+    if folded[after : after + 1].isalpha() and not _unit_at(text, folded, after):
+        return None
+    whole = parse_number(second)
+    unit = _unit_at(text, folded, after)
+    if unit is not None and unit.kind != "scale":
+        name = _per_text(text, unit, after, folded)
+        pair = unit.kind in ("money", "measure")
+        value = part if pair else None
+        return Quantity((s, unit.end), (s, e), value, name, unit.kind, part, whole, pair=pair)
+    if unit is not None and unit.kind == "scale" and unit.unit:
+        return Quantity((s, unit.end), (s, e), part, unit.unit, "scale", part, whole, pair=True)
+    return Quantity((s, after), (s, e), None, None, None, part, whole)
+
+
+def _range(
+    text: str, folded: str, s: int, e: int, first: float, ranged: re.Match[str]
+) -> Quantity | None:
+    """``20 - 22%``, ``7,5-8%``, ``từ 7 đến 8 tấn``: a range needs a unit after it."""
+    second_written = ranged.group(1)
+    if _YEAR.fullmatch(text[s:e].strip()) or _YEAR.fullmatch(second_written):
+        return None
+    after = ranged.end()
+    if re.match(r"[ \t]?[-/][ \t]?\d", folded[after : after + 3]):
+        return None  # a phone number or a code "84-8-3930"
+    unit = _unit_at(text, folded, after)
+    if unit is None or unit.kind == "scale":
+        return None
+    second = parse_number(second_written)
+    if second < first:
+        return None
+    name = _per_text(text, unit, after, folded)
+    return Quantity((s, unit.end), (s, e), None, name, unit.kind, range=(first, second))
