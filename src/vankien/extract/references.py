@@ -57,7 +57,7 @@ _OPEN_RE = re.compile(r"[ \t]*\(")
 # "của" then the issuer, right after a citation.
 _OF_RE = re.compile(r"[ \t]*,?\s*cua\s+")
 # "(khóa XX)", "khóa (XIII)", ", khóa XII" after an issuer.
-_TERM_RE = re.compile(r"\s*,?\s*\(?\s*khoa\s*\(?\s*([ivxl]+)(?![a-z])\s*\)?")
+_TERM_RE = re.compile(r"\s*,?\s*\(?\s*khoa\s*\(?\s*([ivxl]+)(?![a-z])(?:\s*\))?")
 # "đề nghị của Sở Xây dựng tại Tờ trình số …": the issuer written before the citation.
 _BY_BEFORE_RE = re.compile(r"(?:^[\s,*_]*|(?:de\s+nghi|y\s+kien|bao\s+cao)\s+)cua\s+")
 _AT_RE = re.compile(r"\s+tai\s*$")
@@ -133,15 +133,18 @@ def extract(doc: Doc) -> list[Reference]:
 
 
 def _own(doc: Doc) -> tuple[set[str], list[tuple[int, int]]]:
-    """Own number-symbols (normalised) and spans: layout's number, meta's, ``Số:`` lines."""
+    """Own number-symbols (normalised) and spans: layout's number, else meta's; ``Số:`` lines.
+
+    A number that reads as a citation (``… số 04-NQ/TU ngày 14/12/2022 của …``) is never
+    taken for the document's own, wherever layout found it.
+    """
     numbers: set[str] = set()
     spans: list[tuple[int, int]] = []
+    candidates: list[re.Match[str]] = []
     if doc.layout.number:
-        spans.append(doc.layout.number)
-        found = NUMBER_SYMBOL_RE.search(doc.slice(doc.layout.number))
-        if found:
-            numbers.add(_normalise(found))
-    if doc.meta is not None and doc.meta.number:
+        found = NUMBER_SYMBOL_RE.search(doc.text, *doc.layout.number)
+        candidates += [found] if found else []
+    elif doc.meta is not None and doc.meta.number:
         numbers.add(_SPACE_RE.sub("", doc.meta.number))
     head_end = max(_HEAD_CHARS, doc.layout.title_block[1] if doc.layout.title_block else 0)
     for match in NUMBER_SYMBOL_RE.finditer(doc.text):
@@ -150,6 +153,9 @@ def _own(doc: Doc) -> tuple[set[str], list[tuple[int, int]]]:
         line_start = doc.text.rfind("\n", 0, match.start()) + 1
         line = _OWN_LINE_RE.search(doc.folded, max(line_start - 1, 0), match.start())
         if line and (line.group("so") is None or doc.text[line.start("so")].isupper()):
+            candidates.append(match)
+    for match in candidates:
+        if _OF_RE.match(doc.folded, _dated(doc, match.end())[0]) is None:
             numbers.add(_normalise(match))
             spans.append(match.span())
     return numbers, spans
