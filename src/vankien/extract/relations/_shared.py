@@ -1,0 +1,84 @@
+"""What the relation finders share: number patterns, cue patterns from data, money scales."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from vankien.document import Doc
+from vankien.extract.numbers import NUMBER, decimals, parse_number
+from vankien.models import Relation, Span
+from vankien.vocab import table
+
+# One written number, not glued to another number, a slash or a decimal mark.
+NUM = rf"(?<![\d.,/])(?:{NUMBER})(?![\d])(?![.,]\d)"
+SCALES = {"nghin": 1e3, "ngan": 1e3, "trieu": 1e6, "ty": 1e9, "ti": 1e9}
+# A unit word sequence after a number (folded): up to four plain words.
+WORD = r"[a-z][a-z]*"
+# Where a sentence or clause ends for the purpose of tying numbers together.
+STOPS = ".;\n"
+
+
+@cache
+def cue(name: str) -> str:
+    """The regex fragment ``patterns.<name>`` of ``data/relations.toml``."""
+    return table("relations")["patterns"][name]["regex"]
+
+
+@cache
+def compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def number(written: str) -> tuple[float, int]:
+    """Value and decimals of one written number: ``"75,56"`` → ``(75.56, 2)``."""
+    return parse_number(written), decimals(written)
+
+
+def money_scale(words: str) -> float | None:
+    """The scale of a money unit as folded words: ``"trieu dong"`` → 1e6, ``"dong"`` → 1.
+
+    ``None`` when the words are not a money unit.
+    """
+    parts = words.split()
+    if not parts or parts[-1] not in ("dong", "vnd"):
+        return None
+    scale = 1.0
+    for word in parts[:-1]:
+        if word not in SCALES:
+            return None
+        scale *= SCALES[word]
+    return scale
+
+
+def relation(
+    doc: Doc,
+    kind: str,
+    span: Span,
+    values: dict,
+    *,
+    decimals_: dict | None = None,
+    spans: dict | None = None,
+    exhaustive: bool | None = None,
+) -> Relation:
+    """A grounded :class:`Relation` over ``span`` of ``doc``."""
+    return Relation(
+        text=doc.text[span[0] : span[1]],
+        span=span,
+        kind=kind,
+        values=values,
+        decimals=decimals_ or {},
+        spans=spans or {},
+        exhaustive=exhaustive,
+    )
+
+
+_CLAUSE_END = re.compile(r"[;\n]|(?<!\d)\.|\.(?!\d)")
+
+
+def clause_end(folded: str, start: int, limit: int = 250) -> int:
+    """Where the clause starting at ``start`` ends: at ``.``, ``;`` or a line end (``.`` inside
+    a number does not end it), at most ``limit`` characters on."""
+    end = min(len(folded), start + limit)
+    found = _CLAUSE_END.search(folded, start, end)
+    return found.start() if found else end

@@ -1,0 +1,174 @@
+"""Two compared values and the difference the text states between them.
+
+``17 lượt người, vượt 01 người (vượt 6,25%) so với chỉ tiêu giao năm 2022 (giao 16 người)``
+→ ``change`` {new: 17, base: 16, delta: 1, percent: 6.25, direction: 1};
+``tỷ lệ hộ nghèo giảm từ 5,2% xuống còn 3,6%`` → {base: 5.2, new: 3.6, direction: -1,
+percent_values: 1}; ``đạt 120 tỷ đồng, bằng 120% so với cùng kỳ (100 tỷ đồng)`` →
+{new: 120, base: 100, ratio_percent: 120}. Only kept when both compared values are written:
+``tăng 14 vụ so với cùng kỳ năm 2019`` names no base and gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vankien.document import Doc
+from vankien.extract.numbers import NUMBER
+from vankien.extract.relations._shared import (
+    NUM,
+    WORD,
+    clause_end,
+    compiled,
+    cue,
+    money_scale,
+    number,
+    relation,
+)
+from vankien.models import Relation
+
+_LABEL_BEFORE = re.compile(r"(?:ngay|thang|nam|quy|so|lan|khoa|dieu|khoan)\s*\Z")
+
+
+def _change() -> re.Pattern[str]:
+    return compiled(
+        rf"(?<![a-z])(?P<verb>{cue('change_up')}|{cue('change_down')}|bang)(?:\s+(?:them|duoc))?"
+        rf"\s+(?P<d>{NUMBER})(?![\d])\s*(?P<dpc>%)?"
+    )
+
+
+def _new_before() -> re.Pattern[str]:
+    return compiled(
+        rf"(?P<new>{NUM})(?P<nu>\s*%|(?:\s+{WORD}){{0,4}}?)\s*,?\s*(?:(?:da|duoc|la|dat)\s+)?\Z"
+    )
+
+
+def _pct_paren() -> re.Pattern[str]:
+    return compiled(
+        rf"(?P<du>(?:\s+{WORD}){{0,3}}?)\s*\(\s*(?:(?:{cue('change_up')}|{cue('change_down')})\s*)?"
+        rf"(?P<p>{NUMBER})\s*%\s*\)"
+    )
+
+
+def _base_after() -> re.Pattern[str]:
+    return compiled(
+        rf"\(\s*\*?\s*(?:{cue('change_base')})\s*(?:la|:)?\s*(?P<base>{NUM})"
+        rf"(?P<bu>\s*%|(?:\s+{WORD}){{0,4}}?)\s*\*?\s*\)"
+    )
+
+
+def _from_to() -> re.Pattern[str]:
+    return compiled(
+        rf"(?:(?P<verb>{cue('change_up')}|{cue('change_down')})\s+)?(?<![a-z])tu\s+"
+        rf"(?P<base>{NUM})\s*(?P<bpc>%)?(?P<bu>(?:\s+(?!tro\b){WORD}){{0,3}}?)"
+        rf"(?:\s*\(?\s*nam\s+(?:19|20)\d\d\s*\)?)?\s*,?\s*(?P<way>len|xuong)(?:\s+(?:con|muc))?\s+"
+        rf"(?P<new>{NUM})\s*(?P<npc>%)?"
+    )
+
+
+def _stated_after() -> re.Pattern[str]:
+    return compiled(
+        rf"(?:(?:\s+{WORD}){{0,3}}?)(?:\s*\(?\s*nam\s+(?:19|20)\d\d\s*\)?)?\s*,\s*(?:tuc\s+(?:la\s+)?)?"
+        rf"(?P<verb>{cue('change_up')}|{cue('change_down')})\s+(?P<d>{NUMBER})(?![\d])\s*(?P<dpc>%)?"
+    )
+
+
+def _direction(verb: str) -> float:
+    if verb == "bang":
+        return 0.0
+    return 1.0 if compiled(rf"(?:{cue('change_up')})\Z").match(verb) else -1.0
+
+
+def find(doc: Doc) -> list[Relation]:
+    """Every ``change`` relation of ``doc`` whose two compared values are written."""
+    found = _from_to_changes(doc)
+    taken = [r.span for r in found]
+    for match in _change().finditer(doc.folded):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        item = _stated_change(doc, match)
+        if item:
+            found.append(item)
+    return found
+
+
+def _stated_change(doc: Doc, match: re.Match[str]) -> Relation | None:
+    folded = doc.folded
+    start = match.start()
+    new = _new_before().search(folded, max(0, start - 80), start)
+    if not new or _LABEL_BEFORE.search(folded, max(0, new.start() - 12), new.start()):
+        return None
+    end = match.end() if match["dpc"] else match.end("d")
+    values: dict = {"new": number(new["new"])[0], "direction": _direction(match["verb"])}
+    decimals: dict = {}
+    spans: dict = {"new": new.span("new")}
+    delta, delta_places = number(match["d"])
+    if match["dpc"]:
+        key = "ratio_percent" if match["verb"] == "bang" else "percent"
+        values[key], decimals[key], spans[key] = delta, delta_places, match.span("d")
+    elif match["verb"] == "bang":
+        return None
+    else:
+        values["delta"], decimals["delta"], spans["delta"] = delta, delta_places, match.span("d")
+        paren = _pct_paren().match(folded, end)
+        if paren:
+            value, places = number(paren["p"])
+            values["percent"], decimals["percent"], spans["percent"] = (
+                value,
+                places,
+                paren.span("p"),
+            )
+            end = paren.end()
+    stop = clause_end(folded, end, 160)
+    base = _base_after().search(folded, end, stop)
+    if not base:
+        return None
+    between = folded[end : base.start()]
+    if _change().search(between):
+        return None
+    new_unit, base_unit = new["nu"].strip(), base["bu"].strip()
+    if (new_unit == "%") != (base_unit == "%"):
+        return None
+    values["base"] = number(base["base"])[0]
+    new_scale, base_scale = money_scale(new_unit), money_scale(base_unit)
+    if new_scale and base_scale and new_scale != base_scale:
+        values["base"] = values["base"] * base_scale / new_scale
+    if new_unit == "%":
+        values["percent_values"] = 1.0
+    spans["base"] = base.span("base")
+    span = (new.start("new"), base.end())
+    return relation(doc, "change", span, values, decimals_=decimals, spans=spans)
+
+
+def _from_to_changes(doc: Doc) -> list[Relation]:
+    folded = doc.folded
+    found: list[Relation] = []
+    for match in _from_to().finditer(folded):
+        if _LABEL_BEFORE.search(folded, max(0, match.start("base") - 12), match.start("base")):
+            continue
+        if bool(match["bpc"]) != bool(match["npc"]):
+            continue
+        way = 1.0 if match["way"] == "len" else -1.0
+        values: dict = {
+            "base": number(match["base"])[0],
+            "new": number(match["new"])[0],
+            "direction": _direction(match["verb"]) if match["verb"] else way,
+        }
+        if match["verb"] and values["direction"] != way:
+            values["way"] = way
+        if match["bpc"]:
+            values["percent_values"] = 1.0
+        decimals: dict = {}
+        spans: dict = {"base": match.span("base"), "new": match.span("new")}
+        end = match.end()
+        stated = _stated_after().match(folded, end)
+        if stated:
+            key = "percent" if stated["dpc"] else "delta"
+            values[key], decimals[key] = number(stated["d"])
+            spans[key] = stated.span("d")
+            end = stated.end()
+            if _direction(stated["verb"]) != values["direction"]:
+                values["stated_direction"] = _direction(stated["verb"])
+        found.append(
+            relation(doc, "change", (match.start(), end), values, decimals_=decimals, spans=spans)
+        )
+    return found

@@ -1,0 +1,60 @@
+"""Written dates that cannot exist, and spans of time with a start and an end.
+
+``ngày 31/02/2023`` → ``date`` {day: 31, month: 2, year: 2023} (only dates that cannot exist
+are kept: valid ones are in references and meta); ``từ ngày 15/3/2023 đến ngày 10/3/2023`` →
+``date_range`` {start: [2023, 3, 15], end: [2023, 3, 10]}; ``giai đoạn 2025 - 2020`` →
+``date_range`` {start: [2025], end: [2020]}. A date with dots and no ``ngày``
+(``31.02.2023``) may be something else and is left alone, as is a blank ``00/00/2023``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from vankien.document import Doc
+from vankien.extract.dates import FoundDate, find_dates
+from vankien.extract.relations._shared import relation
+from vankien.models import Relation
+from vankien.vocab import table
+
+_FROM = re.compile(r"(?<![a-z])tu\s+(?:ngay\s+)?\Z")
+_TO = re.compile(r"\s*(?:den(?:\s+het)?|toi|-)\s*(?:ngay\s+)?")
+
+
+@cache
+def _years() -> re.Pattern[str]:
+    return re.compile(table("periods")["patterns"]["years"]["regex"])
+
+
+def find(doc: Doc) -> list[Relation]:
+    """Every impossible ``date`` and every ``date_range`` of ``doc``."""
+    folded = doc.folded
+    found: list[Relation] = []
+    dates = find_dates(folded)
+    for date in dates:
+        if date.iso is None and date.day and date.month and _plainly_a_date(folded, date):
+            values = {"day": float(date.day), "month": float(date.month), "year": float(date.year)}
+            found.append(relation(doc, "date", date.span, values))
+    for first, second in zip(dates, dates[1:], strict=False):
+        if first.iso is None or second.iso is None:
+            continue
+        between = folded[first.span[1] : second.span[0]]
+        if len(between) > 14 or not _TO.fullmatch(between):
+            continue
+        if not _FROM.search(folded, max(0, first.span[0] - 10), first.span[0]):
+            continue
+        values = {
+            "start": [float(first.year), float(first.month), float(first.day)],
+            "end": [float(second.year), float(second.month), float(second.day)],
+        }
+        found.append(relation(doc, "date_range", (first.span[0], second.span[1]), values))
+    for match in _years().finditer(folded):
+        values = {"start": [float(match["y1"])], "end": [float(match["y2"])]}
+        found.append(relation(doc, "date_range", match.span(), values))
+    return found
+
+
+def _plainly_a_date(folded: str, date: FoundDate) -> bool:
+    written = folded[date.span[0] : date.span[1]]
+    return "ngay" in written or "thang" in written or "/" in written or "-" in written

@@ -1,0 +1,126 @@
+"""Fractions and the percent stated for them; fractions whose two sides differ in scale.
+
+``có 56/74 ấp, khu phố ..., đạt 75,56%`` → ``ratio`` {part: 56, whole: 74, percent: 75.56};
+``đạt 92% (130.687/142.052 người)`` → ``ratio`` with the percent written first;
+``27.075.000.000 triệu đồng/28.500.000.000 đồng, đạt 95%`` → ``unit`` {part, whole,
+part_scale: 1e6, whole_scale: 1, percent: 95}: the two sides are in different scales.
+A slash chain (``10 lượt/11 người/10 vụ việc``), a date (``14/12/2022``), a rate
+(``6,43 bác sĩ/1 vạn dân``) or two different units (``133 lượt/133 người``) is no fraction.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vankien.document import Doc
+from vankien.extract.numbers import NUMBER
+from vankien.extract.relations._shared import NUM, SCALES, WORD, compiled, cue, number, relation
+from vankien.models import Relation
+
+_FRACTION = re.compile(
+    rf"(?P<part>{NUM})(?P<pu>(?:\s+{WORD}){{0,3}}?)\s*/\s*(?P<whole>{NUMBER})(?![\d])(?![.,]\d)"
+)
+_CHAIN = re.compile(rf"(?:\s+{WORD}){{0,3}}\s*/\s*\d")
+_LABEL_BEFORE = re.compile(r"(?:ngay|thang|nam|so|quy|tuan|lan|khoa|ky\s+hieu)\s*\Z")
+_UNIT_AFTER = re.compile(rf"(?:\s+{WORD}){{1,3}}")
+_MONEY_AFTER = re.compile(r"(?:\s+(?:nghin|ngan|trieu|ty|ti))*\s+(?:dong|vnd)(?![a-z])")
+_APPROX_BEFORE = re.compile(r"(?:tang|giam|vuot|hon|tren|duoi|khoang|gan|xap\s+xi|tu)\s*\Z")
+
+
+def _after() -> re.Pattern[str]:
+    return compiled(
+        rf"(?P<gap>[^\d;\n()%/]{{0,150}}?)(?:[,(]|\s-)\s*\*?\s*(?:{cue('ratio_connector')})"
+        rf"\s*(?P<pct>{NUMBER})\s*%"
+        rf"|\s*\(\s*\*?\s*=?\s*(?P<pct2>{NUMBER})\s*%\s*\*?\s*\)"
+    )
+
+
+def _before() -> re.Pattern[str]:
+    return compiled(rf"(?P<pct>{NUMBER})\s*%\s*(?:{cue('ratio_lead')})\Z")
+
+
+def _money_prefix(words: list[str]) -> float | None:
+    """The scale of leading money words (``["trieu", "dong", ...]`` → 1e6), else ``None``."""
+    scale = 1.0
+    for word in words:
+        if word in SCALES:
+            scale *= SCALES[word]
+        elif word in ("dong", "vnd"):
+            return scale
+        else:
+            return None
+    return None
+
+
+def find(doc: Doc) -> list[Relation]:
+    """Every ``ratio`` and mixed-scale ``unit`` relation of ``doc``."""
+    folded = doc.folded
+    found: list[Relation] = []
+    for match in _FRACTION.finditer(folded):
+        start, part_end = match.start(), match.end("pu")
+        whole_start, end = match.span("whole")
+        if _CHAIN.match(folded, end) or _LABEL_BEFORE.search(folded, max(0, start - 14), start):
+            continue
+        part, _ = number(match["part"])
+        whole, _ = number(match["whole"])
+        if whole == 0 or (1900 <= part <= 2100 and 1900 <= whole <= 2100):
+            continue
+        part_words = match["pu"].split()
+        unit_match = _UNIT_AFTER.match(folded, end)
+        whole_words = unit_match.group().split() if unit_match else []
+        part_scale = _money_prefix(part_words) if part_words else None
+        whole_scale = _money_prefix(whole_words)
+        if part_words and part_scale is None and whole_words[: len(part_words)] != part_words:
+            continue  # two different units: "133 lượt/133 người", "6,43 bác sĩ/1 vạn dân"
+        if part_words and part_scale is not None and whole_scale is None:
+            continue
+        percent = _percent(folded, start, end)
+        spans = {"part": (start, part_end), "whole": (whole_start, end)}
+        values: dict = {"part": part, "whole": whole}
+        decimals: dict = {}
+        span_start, span_end = start, end
+        if percent is not None:
+            value, places, pct_span = percent
+            values["percent"] = value
+            decimals["percent"] = places
+            spans["percent"] = pct_span
+            span_start, span_end = min(start, pct_span[0]), max(end, pct_span[1])
+        if part_scale is not None and whole_scale is not None and part_scale != whole_scale:
+            values |= {"part_scale": part_scale, "whole_scale": whole_scale}
+            money = _MONEY_AFTER.match(folded, end)
+            if money:
+                spans["whole"] = (whole_start, money.end())
+            found.append(
+                relation(
+                    doc, "unit", (span_start, span_end), values, decimals_=decimals, spans=spans
+                )
+            )
+        elif percent is not None:
+            found.append(
+                relation(
+                    doc, "ratio", (span_start, span_end), values, decimals_=decimals, spans=spans
+                )
+            )
+    return found
+
+
+def _percent(folded: str, start: int, end: int) -> tuple[float, int, tuple[int, int]] | None:
+    """The percent stated for the fraction at ``start..end``: after it, else just before it."""
+    after = _after().match(folded, end)
+    if after:
+        group = "pct" if after["pct"] is not None else "pct2"
+        pct_start, pct_end = after.span(group)
+        sign_end = folded.index("%", pct_end) + 1
+        if not compiled(cue("not_a_share")).match(folded, sign_end):
+            value, places = number(after[group])
+            return value, places, (pct_start, sign_end)
+        return None
+    window_start = max(0, start - 60)
+    before = _before().search(folded, window_start, start)
+    if before:
+        pct_start, pct_end = before.span("pct")
+        if _APPROX_BEFORE.search(folded, max(0, pct_start - 14), pct_start):
+            return None
+        value, places = number(before["pct"])
+        return value, places, (pct_start, folded.index("%", pct_end) + 1)
+    return None

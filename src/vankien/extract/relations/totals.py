@@ -1,0 +1,138 @@
+"""A total and the parts it is broken into.
+
+``nhận 17 đơn (tố cáo 04, khiếu nại 01, kiến nghị - phản ánh 12)`` → ``total``
+{total: 17, parts: [4, 1, 12]}, exhaustive; so is ``Đoàn gồm 07 đồng chí: 01 trưởng đoàn,
+02 phó trưởng đoàn, 04 thành viên``. ``giảm 241 biên chế, trong đó khối trường học 136, ...``
+and ``265 đơn (có 237 đơn ..., 28 đơn ...)`` list only some parts: ``exhaustive`` is false and
+no sum is expected. A list whose parts are not plain shares (``(tăng 5, giảm 3)``,
+``(chiếm 20%)``), or a number that is a label (``Điều 15 (khoản 1, 2)``), is not a breakdown.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vankien.document import Doc
+from vankien.extract.relations._shared import (
+    NUM,
+    WORD,
+    clause_end,
+    compiled,
+    cue,
+    money_scale,
+    number,
+    relation,
+)
+from vankien.models import Relation
+
+_UNIT = rf"(?P<unit>(?:\s+{WORD}){{1,4}}?)"
+_PAREN = re.compile(rf"(?P<total>{NUM}){_UNIT}\s*\((?P<body>[^()]{{3,250}})\)")
+_LISTED = re.compile(
+    rf"(?:(?P<lead>(?:bao\s+)?gom)\s+(?P<total>{NUM}){_UNIT}\s*:"
+    rf"|(?P<total2>{NUM})(?P<unit2>(?:\s+{WORD}){{1,4}}?)\s*[,:]?\s*"
+    rf"(?P<lead2>(?:bao\s+)?gom|trong\s+(?:so\s+)?do)(?![a-z])\s*:?)"
+)
+_SPLIT = re.compile(r"\s*(?:[,;]|\s+va\s+(?=\d))\s*")
+_ITEM_NUMBER = re.compile(rf"{NUM}(?!\s*[%/])")
+_UNIT_VERBS = re.compile(r"(?<![a-z])(?:dat|tang|giam|vuot|chiem|bang|la|voi|trong|so)(?![a-z])")
+MAX_WORDS = 6
+
+
+def find(doc: Doc) -> list[Relation]:
+    """Every ``total`` relation of ``doc``."""
+    folded = doc.folded
+    found: list[Relation] = []
+    for match in _PAREN.finditer(folded):
+        body_start, body_end = match.span("body")
+        item = _breakdown(doc, match.span("total"), match["unit"], body_start, body_end)
+        if item:
+            found.append(item)
+    for match in _LISTED.finditer(folded):
+        group = "total" if match["total"] is not None else "total2"
+        unit = match["unit"] if match["unit"] is not None else match["unit2"]
+        body_start = match.end()
+        body_end = clause_end(folded, body_start)
+        paren = folded.find("(", body_start, body_end)
+        body_end = paren if paren != -1 else body_end
+        item = _breakdown(doc, match.span(group), unit, body_start, body_end, listed=True)
+        if item:
+            found.append(item)
+    return found
+
+
+def _breakdown(
+    doc: Doc,
+    total_span: tuple[int, int],
+    unit: str,
+    body_start: int,
+    body_end: int,
+    *,
+    listed: bool = False,
+) -> Relation | None:
+    folded = doc.folded
+    start = total_span[0]
+    if compiled(rf"(?:{cue('not_a_count')})\s*\Z").search(folded, max(0, start - 20), start):
+        return None
+    if _UNIT_VERBS.search(unit):
+        return None
+    body = folded[body_start:body_end]
+    lead = re.match(r"\s*\*?\s*", body)
+    offset = lead.end() if lead else 0
+    exhaustive = True
+    partial = compiled(rf"(?:{cue('partial_lead')})(?![a-z])\s*:?\s*").match(body, offset)
+    full = compiled(rf"(?:{cue('full_lead')})(?![a-z])\s*:?\s*").match(body, offset)
+    if partial:
+        exhaustive, offset = False, partial.end()
+    elif full:
+        offset = full.end()
+    if listed and "trong" in folded[total_span[1] : body_start]:
+        exhaustive = False
+    text = body[offset:].rstrip(" *")
+    if ("," in text and ";" in text) or "%" in text:
+        return None
+    total, total_places = number(folded[total_span[0] : total_span[1]])
+    total_scale = money_scale(unit.strip())
+    parts: list[float] = []
+    spans: dict = {"total": total_span}
+    position = body_start + offset
+    for index, piece in enumerate(_pieces(text)):
+        piece_start = position + piece[0]
+        piece_text = piece[1]
+        numbers = list(_ITEM_NUMBER.finditer(piece_text))
+        if len(numbers) != 1:
+            return None
+        words = _ITEM_NUMBER.sub(" ", piece_text).split()
+        if len(words) > MAX_WORDS or compiled(
+            rf"(?<![a-z])(?:{cue('not_a_part')})(?![a-z])"
+        ).search(piece_text):
+            return None
+        value, _ = number(numbers[0].group())
+        scale = money_scale(" ".join(words[:3])) if total_scale else None
+        if total_scale and scale and scale != total_scale:
+            value = value * scale / total_scale
+        parts.append(value)
+        spans[f"part{index}"] = (piece_start + numbers[0].start(), piece_start + numbers[0].end())
+    if len(parts) < 2:
+        return None
+    end = max(s[1] for s in spans.values())
+    if not listed and folded[body_end : body_end + 1] == ")":
+        end = body_end + 1
+    return relation(
+        doc,
+        "total",
+        (start, end),
+        {"total": total, "parts": parts},
+        decimals_={"total": total_places},
+        spans=spans,
+        exhaustive=exhaustive,
+    )
+
+
+def _pieces(text: str) -> list[tuple[int, str]]:
+    """The listed items of ``text`` with their offsets."""
+    pieces, last = [], 0
+    for sep in _SPLIT.finditer(text):
+        pieces.append((last, text[last : sep.start()]))
+        last = sep.end()
+    pieces.append((last, text[last:]))
+    return [(offset, piece) for offset, piece in pieces if piece.strip()]
