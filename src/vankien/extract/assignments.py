@@ -41,7 +41,7 @@ _GAP = r"[ \t*_]*(?:\n(?![ \t]*(?:\n|[-+•*#>]|\(?(?:\d+|[ivxlc]+|[a-z])[.)]))[
 # A list marker at the start of a line: "1.", "2.1.", "II-", "a)", "-", "**1.**", "### ".
 _MARKER = (
     r"[ \t]*(?:(?:\*{1,2}|#{1,6}|>)[ \t]*)*"
-    r"(?:(?:[-+•]|\(?(?:[ivxlc]+|\d+(?:\.\d+)*|[a-z])[ \t]*[.)\-/:])(?:\*{1,2})?[ \t]*)?"
+    r"(?:(?:[-+•]|\(?(?:[ivxlc]+|\d+(?:\.\d+)*|[a-z])[ \t]*[.)\-/:])[ \t]*(?:\*{1,2}[ \t]*)?)?"
 )
 # Where a sentence, and so a task, ends.
 _SENTENCE_END = (
@@ -182,6 +182,7 @@ def _patterns() -> _Patterns:
         due_cue=re.compile(
             rf"(?:(?P<cue>{_words(due['cues'])})|(?P<filler>{_words(due['filler'])}))"
             r"\s+(?:(?:ngay|thoi\s+diem|thoi\s+han)\s+)?"
+            r"|(?<![a-z0-9])(?=cuoi\s+nam\s+(?:19|20)\d\d|0?[369]\s+thang\s*(?:,|va))"
         ),
         due_start=re.compile(r"\d|quy|thang|nam|cuoi|dau|nua|ngay"),
         rounds=re.compile(due["rounds"]),
@@ -212,7 +213,7 @@ def _as_written(text: str, start: int, end: int, pats: _Patterns) -> bool:
 
 def _zones(text: str, folded: str, pats: _Patterns) -> tuple[list[int], list[str]]:
     """Positions where a part begins and its kind: review, directive, neutral or end."""
-    marks: list[tuple[int, str]] = [(0, "neutral")]
+    marks: list[tuple[int, str]] = [(-1, "neutral")]
     for m in pats.heading.finditer(folded):
         rest = m.group("rest").rstrip(" *")
         if not rest:
@@ -253,15 +254,18 @@ def _capitalised(text: str, pos: int, pats: _Patterns) -> int | None:
     return None
 
 
-def _head(text: str, folded: str, pos: int, pats: _Patterns) -> int | None:
-    """End of a body head at ``pos`` that stands as a name (``Bộ`` needs ``Tài chính``)."""
+def _head(text: str, folded: str, pos: int, pats: _Patterns, listed: bool = False) -> int | None:
+    """End of a body head at ``pos`` that stands as a name (``Bộ`` needs ``Tài chính``).
+
+    ``listed``: the head follows a comma in a list, where ``các`` of the first item also
+    counts for it (``các cấp ủy, tổ chức đảng``)."""
     h = pats.head.match(folded, pos)
     if h is None:
         return None
     name_start = h.end("plural") if h.group("plural") is not None else h.start()
     if " " not in folded[name_start : h.end()] and not _as_written(text, name_start, h.end(), pats):
         return None
-    plural = h.group("plural") is not None
+    plural = h.group("plural") is not None or listed
     if h.group("pl") is not None and not plural:
         return None
     if h.group("place") is not None and not plural and not text[h.start("place")].isupper():
@@ -277,9 +281,11 @@ def _head(text: str, folded: str, pos: int, pats: _Patterns) -> int | None:
     return h.end()
 
 
-def _name_part(text: str, folded: str, pos: int, pats: _Patterns) -> tuple[int, bool] | None:
+def _name_part(
+    text: str, folded: str, pos: int, pats: _Patterns, listed: bool = False
+) -> tuple[int, bool] | None:
     """End of a head, a tail word or a capitalised word at ``pos``; whether it was the last."""
-    end = _head(text, folded, pos, pats)
+    end = _head(text, folded, pos, pats, listed)
     if end is not None:
         return end, False
     tail = pats.tail.match(folded, pos)
@@ -353,7 +359,7 @@ def _body_end(text: str, folded: str, start: int, limit: int, pats: _Patterns) -
         after = pats.gap.match(folded, sep.end()).end()
         if after >= limit:
             break
-        part = _name_part(text, folded, after, pats)
+        part = _name_part(text, folded, after, pats, listed=True)
         if part is None:
             break
         heads += 1

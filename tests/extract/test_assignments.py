@@ -1,0 +1,260 @@
+"""assignments: who is charged with what, by when — must-find and must-not-find tables."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.conftest import GOLD, SEEDS, corpus_files
+from tests.factories import doc
+from vankien.extract import assignments
+from vankien.folding import fold
+from vankien.load import load
+from vankien.models import Meta, Periods
+from vankien.vocab import table
+
+TIEN = "III. TỔ CHỨC THỰC HIỆN\n\n"
+NHIEM_VU = "II- MỘT SỐ NHIỆM VỤ CẦN TẬP TRUNG CHỈ ĐẠO NĂM 2023\n\n"
+KET_QUA = "I. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT NĂM 2022\n\n"
+
+# (text, charging phrase, responsible, due_text, due)
+# fmt: off
+FOUND = [
+    ("3. Ban Chấp hành Đảng bộ huyện giao Ban Thường vụ Huyện ủy lãnh đạo, chỉ đạo các cấp ủy triển khai thực hiện Nghị quyết này.",
+     "giao Ban Thường vụ Huyện ủy lãnh đạo", "Ban Thường vụ Huyện ủy", None, None),
+    ("Giao Ủy ban kiểm tra tham mưu xây dựng chuyên đề kiểm tra thực hiện Nghị quyết.",
+     "Giao Ủy ban kiểm tra tham mưu", "Ủy ban kiểm tra", None, None),
+    ("** Giao Ủy ban Kiểm tra Tỉnh ủy phối hợp với các đơn vị có liên quan giám sát; báo cáo kết quả cho Ban Thường vụ Tỉnh ủy vào đợt 06 tháng và cuối năm 2023.*",
+     "Giao Ủy ban Kiểm tra Tỉnh ủy phối hợp", "Ủy ban Kiểm tra Tỉnh ủy", "06 tháng và cuối năm 2023", "2023-06-30"),
+    ("2. Ban Thường vụ Thị ủy có trách nhiệm lãnh đạo, chỉ đạo cụ thể hóa thực hiện Kết luận này.",
+     "Ban Thường vụ Thị ủy có trách nhiệm", "Ban Thường vụ Thị ủy", None, None),
+    ("2. Ban tuyên giáo Đảng ủy phối hợp khối dân vận Đảng ủy, Ủy ban MTTQ và các đoàn thể có kế hoạch tuyên truyền;",
+     "Ban tuyên giáo Đảng ủy phối hợp", "Ban tuyên giáo Đảng ủy", None, None),
+    ("Đề nghị Ban Thường vụ Huyện ủy Cẩm Mỹ nghiêm túc triển khai thực hiện và báo cáo kết quả.",
+     "Đề nghị Ban Thường vụ Huyện ủy Cẩm Mỹ nghiêm túc", "Ban Thường vụ Huyện ủy Cẩm Mỹ", None, None),
+    ("Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng nghiêm túc quán triệt Chỉ thị này.",
+     "yêu cầu các cấp ủy, tổ chức đảng nghiêm túc", "các cấp ủy, tổ chức đảng", None, None),
+    ("Giao nhiệm vụ cho Ban Dân vận Huyện ủy hướng dẫn xây dựng mô hình “Dân vận khéo”.",
+     "Giao nhiệm vụ cho Ban Dân vận Huyện ủy hướng dẫn", "Ban Dân vận Huyện ủy", None, None),
+    ("Giao Bộ Tài chính chủ trì, phối hợp với Bộ Nông nghiệp và Môi trường nghiên cứu, báo cáo cấp có thẩm quyền trong tháng 8 năm 2026.",
+     "Giao Bộ Tài chính chủ trì", "Bộ Tài chính", "trong tháng 8 năm 2026", "2026-08-31"),
+    ("4. **Bộ Kế hoạch và Đầu tư** chủ trì, phối hợp với Bộ Tài chính theo dõi, tổng hợp, báo cáo Chính phủ.",
+     "Bộ Kế hoạch và Đầu tư** chủ trì", "Bộ Kế hoạch và Đầu tư", None, None),
+    ("Ủy ban nhân dân tỉnh An Giang khẩn trương khắc phục hậu quả vụ tai nạn.",
+     "Ủy ban nhân dân tỉnh An Giang khẩn trương", "Ủy ban nhân dân tỉnh An Giang", None, None),
+    ("Bộ Y tế, Bộ Giáo dục và Đào tạo phối hợp chặt chẽ theo dõi, đôn đốc các địa phương.",
+     "Bộ Y tế, Bộ Giáo dục và Đào tạo phối hợp", "Bộ Y tế, Bộ Giáo dục và Đào tạo", None, None),
+    ("- Thành phố khẩn trương rà soát, thiết kế nội dung chính sách đặc thù.",
+     "Thành phố khẩn trương", "Thành phố", None, None),
+    ("Ủy ban nhân dân các phường, xã có trách nhiệm chỉ đạo, kiểm tra việc treo cờ Tổ quốc.",
+     "Ủy ban nhân dân các phường, xã có trách nhiệm", "Ủy ban nhân dân các phường, xã", None, None),
+    ("- Ban Kinh tế Trung ương chủ trì, phối hợp với các cơ quan liên quan\nthường xuyên theo dõi, kiểm tra.",
+     "Ban Kinh tế Trung ương chủ trì", "Ban Kinh tế Trung ương", None, None),
+    ("Trong 6 tháng cuối năm 2023, các cấp, các ngành của thị xã cần nêu cao tinh thần trách nhiệm.",
+     "các cấp, các ngành của thị xã cần", "các cấp, các ngành của thị xã", None, None),
+    ("Giao Ủy ban nhân dân huyện hoàn thành việc giải phóng mặt bằng trước ngày 30/6/2023.",
+     "Giao Ủy ban nhân dân huyện hoàn thành", "Ủy ban nhân dân huyện", "trước ngày 30/6/2023", "2023-06-30"),
+    ("Giao Ban Tổ chức Huyện ủy tham mưu tổ chức hội nghị sơ kết trong quý II/2023.",
+     "Giao Ban Tổ chức Huyện ủy tham mưu", "Ban Tổ chức Huyện ủy", "trong quý II/2023", "2023-06-30"),
+    ("Đề nghị Ủy ban nhân dân tỉnh chỉ đạo các sở, ngành hoàn thành chậm nhất ngày 15/8/2026.",
+     "Đề nghị Ủy ban nhân dân tỉnh chỉ đạo", "Ủy ban nhân dân tỉnh", "chậm nhất ngày 15/8/2026", "2026-08-15"),
+    ("Giao Văn phòng Huyện ủy theo dõi, tổng hợp, báo cáo Ban Thường vụ Huyện ủy vào cuối năm 2023.",
+     "Giao Văn phòng Huyện ủy theo dõi", "Văn phòng Huyện ủy", "cuối năm 2023", "2023-12-31"),
+    ("Giao Ủy ban kiểm tra Huyện ủy kiểm tra việc thực hiện hằng năm.",
+     "Giao Ủy ban kiểm tra Huyện ủy kiểm tra", "Ủy ban kiểm tra Huyện ủy", None, None),
+    ("Giao các Bộ: Công an, Tài chính, Tư pháp có ý kiến trước ngày 10 tháng 5 năm 2026 để báo cáo Thủ tướng Chính phủ.",
+     "Giao các Bộ: Công an, Tài chính, Tư pháp có ý kiến", "các Bộ: Công an, Tài chính, Tư pháp", "trước ngày 10 tháng 5 năm 2026", "2026-05-10"),
+    (TIEN + "1. Hội đồng nhân dân, Ủy ban nhân dân thị xã; các đảng ủy, chi bộ trực thuộc Thị ủy theo chức năng, nhiệm vụ quán triệt Kết luận này.",
+     "Hội đồng nhân dân, Ủy ban nhân dân thị xã; các đảng ủy, chi bộ trực thuộc Thị ủy theo chức năng",
+     "Hội đồng nhân dân, Ủy ban nhân dân thị xã; các đảng ủy, chi bộ trực thuộc Thị ủy", None, None),
+    (TIEN + "1. Ban chấp hành Đảng bộ, các ngành, tổ chức đoàn thể tổ chức quán triệt Nghị quyết đến cán bộ, đảng viên.",
+     "Ban chấp hành Đảng bộ, các ngành, tổ chức đoàn thể tổ chức", "Ban chấp hành Đảng bộ, các ngành, tổ chức đoàn thể", None, None),
+    (NHIEM_VU + "1. Ban Thường vụ huyện ủy lãnh đạo, chỉ đạo triển khai thực hiện nghị quyết Tỉnh ủy.",
+     "Ban Thường vụ huyện ủy lãnh đạo", "Ban Thường vụ huyện ủy", None, None),
+    ("Thủ tướng Chính phủ yêu cầu:\n\n**2.** Bộ Công an chỉ đạo Công an tỉnh khẩn trương điều tra, làm rõ nguyên nhân vụ tai nạn.",
+     "Bộ Công an chỉ đạo", "Bộ Công an", None, None),
+    ("Điều 6. Trách nhiệm thi hành\n\nCác Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố chịu trách nhiệm thi hành Nghị định này.",
+     "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố chịu trách nhiệm",
+     "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố", None, None),
+    ("Điều 7. Trách nhiệm thi hành\n\n3. Bộ trưởng Bộ Tài chính:\n\n   a) Hướng dẫn việc xác định nhu cầu kinh phí;\n\n   b) Tổng hợp nhu cầu nguồn trước ngày 31/12/2026.",
+     "Bộ trưởng Bộ Tài chính", "Bộ trưởng Bộ Tài chính", "trước ngày 31/12/2026", "2026-12-31"),
+]
+
+# Must give no assignment at all.
+NOT_FOUND = [
+    "Tai nạn giao thông đường bộ xảy ra 10 vụ, làm 08 người chết.",
+    "Hoàn thành kế hoạch giao quân ở cả 02 cấp với tổng số quân giao là 236/236 quân.",
+    "Cai nghiện tự nguyện đạt 100% chỉ tiêu giao năm 2022 (giao 14 người).",
+    "Thực hiện nghiêm các nhiệm vụ được giao tại Công điện số 40/CĐ-TTg.",
+    "Bàn giao Ủy ban nhân dân huyện quản lý công trình sau khi hoàn thành.",
+    "Tổ chức giao lưu văn hóa, văn nghệ giữa các xã.",
+    "Đổi mới các kỳ họp, các hội nghị giao ban của Hội đồng nhân dân.",
+    "Đã hoàn thành hồ sơ đề nghị thẩm định, xét công nhận xã đạt chuẩn nông thôn mới nâng cao.",
+    "Xét đề nghị của Ủy ban nhân dân tỉnh Đồng Nai tại Tờ trình số 92/TTr-UBND.",
+    "Theo đề nghị của Bộ trưởng Bộ Nội vụ;",
+    "Phối hợp nhuần nhuyễn với chính quyền và giải quyết những kiến nghị của công dân.",
+    "Thực hiện nghiêm Quy chế về trách nhiệm của người đứng đầu cấp ủy trong việc tiếp dân.",
+    "Phối hợp tổ chức các hoạt động kỷ niệm 110 năm ngày sinh đồng chí Phạm Xuân Hòa.",
+    "Chủ động phối hợp giải quyết tốt các vấn đề phức tạp phát sinh.",
+    "Phó Thủ tướng Thường trực Chính phủ Phạm Gia Túc đã chủ trì buổi làm việc với lãnh đạo Thành phố.",
+    "Đồng chí Bí thư Huyện ủy chủ trì hội nghị.",
+    "Năm 2022, Ban Thường vụ Huyện ủy đã giao Ủy ban kiểm tra kiểm tra 12 tổ chức đảng.",
+    "Công tác giải ngân vốn đầu tư công huyện chưa đạt yêu cầu.",
+    "Quan tâm thực hiện đầy đủ, hiệu quả chính sách chăm lo người có công với cách mạng.",
+    "Ban Thường vụ Tỉnh ủy kết luận như sau:",
+    "Thành phố Hồ Chí Minh đã đạt kết quả khá toàn diện trên tất cả các lĩnh vực.",
+    "Triển khai thực hiện Bộ tiêu chí quốc gia về y tế xã theo quy định.",
+    "Ngoại giao Chính phủ phải đi trước một bước.",
+    "Ủy ban nhân dân huyện tổ chức hội nghị tổng kết công tác năm.",
+    "Về công tác tuyên giáo: Ban Tuyên giáo Huyện ủy tập trung xây dựng kế hoạch học tập.",
+    KET_QUA + "Ban Tuyên giáo Huyện ủy tập trung xây dựng kế hoạch học tập, quán triệt nghị quyết.",
+    KET_QUA + "Ủy ban Mặt trận Tổ quốc huyện chủ trì, phối hợp với các đoàn thể tổ chức 35 cuộc giám sát.",
+    "Nơi nhận:\n- Ban Thường vụ Tỉnh ủy (b/c),\n- Các đồng chí Huyện ủy viên,\n- Lưu VPHU.",
+]
+
+# (text, task)
+TASKS = [
+    ("2. Ban Thường vụ Thị ủy có trách nhiệm lãnh đạo, chỉ đạo cụ thể hóa thực hiện Kết luận này và báo cáo Thị ủy về tình hình tổ chức thực hiện.\n\nNơi nhận:",
+     "lãnh đạo, chỉ đạo cụ thể hóa thực hiện Kết luận này và báo cáo Thị ủy về tình hình tổ chức thực hiện"),
+    ("Giao Ủy ban kiểm tra tham mưu xây dựng chuyên đề kiểm tra. Nghị quyết này được phổ biến đến tận chi bộ.",
+     "tham mưu xây dựng chuyên đề kiểm tra"),
+    ("** Giao Ủy ban Kiểm tra Tỉnh ủy phối hợp giám sát; báo cáo kết quả vào đợt 06 tháng và cuối năm 2023.*",
+     "phối hợp giám sát; báo cáo kết quả vào đợt 06 tháng và cuối năm 2023"),
+    ("Các Bộ trưởng chịu trách nhiệm\nthi hành Nghị định này./.",
+     "thi hành Nghị định này"),
+    ("Điều 7. Trách nhiệm thi hành\n\n3. Bộ trưởng Bộ Tài chính:\n\n   a) Hướng dẫn việc xác định nhu cầu;\n\n   b) Tổng hợp nhu cầu nguồn.\n\n4. Điều khoản khác.",
+     "a) Hướng dẫn việc xác định nhu cầu; b) Tổng hợp nhu cầu nguồn"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "phrase", "responsible", "due_text", "due"), FOUND)
+def test_found(text, phrase, responsible, due_text, due):
+    found = assignments.extract(doc(text))
+    assert [a.text for a in found] == [phrase]
+    item = found[0]
+    assert text[item.span[0] : item.span[1]] == item.text
+    assert item.responsible == responsible
+    assert (item.due_text, item.due) == (due_text, due)
+
+
+@pytest.mark.parametrize("text", NOT_FOUND)
+def test_not_found(text):
+    assert assignments.extract(doc(text)) == []
+
+
+@pytest.mark.parametrize(("text", "task"), TASKS)
+def test_task(text, task):
+    found = assignments.extract(doc(text))
+    assert found and found[0].task == task
+
+
+@pytest.mark.parametrize(
+    ("meta", "due"),
+    [
+        (Meta(issued_on="2023-03-20"), "2023-06-30"),
+        (
+            Meta(issued_on="2022-12-26", periods=Periods(planned=("2023-01-01", "2023-12-31"))),
+            "2023-06-30",
+        ),
+        (Meta(), None),
+    ],
+)
+def test_year_of_a_deadline_without_one(meta, due):
+    """``trong quý II`` takes the year of the planned period, else of the issue date."""
+    document = doc("Giao Ban Tuyên giáo Huyện ủy tổ chức sơ kết trong quý II.")
+    document.meta = meta
+    (item,) = assignments.extract(document)
+    assert (item.due_text, item.due) == ("trong quý II", due)
+
+
+# --- the data file: each example must give an assignment, each counter-example none --------
+
+DATA = table("assignment_cues")
+
+
+@pytest.mark.parametrize(
+    "example", [e for part in ("lead", "predicates") for e in DATA[part]["examples"]]
+)
+def test_data_examples(example):
+    assert assignments.extract(doc(example))
+
+
+@pytest.mark.parametrize(
+    "example", [e for part in ("lead", "predicates") for e in DATA[part]["counter_examples"]]
+)
+def test_data_counter_examples(example):
+    assert assignments.extract(doc(example)) == []
+
+
+def _name_end(written: str) -> int | None:
+    return assignments._body_end(written, fold(written), 0, len(written), assignments._patterns())
+
+
+@pytest.mark.parametrize("example", [*DATA["heads"]["examples"], *DATA["tails"]["examples"]])
+def test_names_read_whole(example):
+    assert _name_end(example) == len(example)
+
+
+@pytest.mark.parametrize(
+    "example", [*DATA["heads"]["counter_examples"], *DATA["tails"]["counter_examples"]]
+)
+def test_names_stop_short(example):
+    end = _name_end(example)
+    assert end is None or end < len(example)
+
+
+@pytest.mark.parametrize(
+    ("heading", "zone"),
+    [(h, "directive") for h in DATA["zones"]["examples"]]
+    + [(h, "review") for h in DATA["zones"]["counter_examples"]],
+)
+def test_zone_of_a_heading(heading, zone):
+    text = heading + "\n\nNội dung."
+    positions, kinds = assignments._zones(text, fold(text), assignments._patterns())
+    assert kinds[-1] == zone
+
+
+@pytest.mark.parametrize("example", DATA["due"]["examples"])
+def test_due_examples(example):
+    (item,) = assignments.extract(doc(f"Giao Ban Thường vụ Huyện ủy báo cáo kết quả {example}."))
+    assert item.due is not None
+
+
+@pytest.mark.parametrize("example", DATA["due"]["counter_examples"])
+def test_due_counter_examples(example):
+    (item,) = assignments.extract(doc(f"Giao Ban Thường vụ Huyện ủy báo cáo kết quả {example}."))
+    assert item.due is None and item.due_text is None
+
+
+# --- real documents -----------------------------------------------------------------------
+
+
+def _gold() -> list[tuple[str, dict]]:
+    return [
+        (g["file"], a)
+        for path in sorted(GOLD.glob("*.json"))
+        for g in [json.loads(path.read_text(encoding="utf-8"))]
+        for a in g.get("assignments", [])
+    ]
+
+
+@pytest.mark.skipif(not GOLD.exists(), reason="no shared corpus")
+@pytest.mark.parametrize(("file", "want"), _gold() if GOLD.exists() else [])
+def test_dev_gold(file, want):
+    """Each hand-marked assignment of the seeds is found, with its body."""
+    text = load(SEEDS / file).text
+    found = assignments.extract(doc(text))
+    start = text.index(want["quote"])
+    end = start + len(want["quote"])
+    hits = [a for a in found if a.span[0] < end and start < a.span[1]]
+    assert any(fold(want["responsible"]) in fold(a.responsible) for a in hits)
+
+
+@pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.name)
+def test_corpus_grounded(path):
+    text = load(path).text
+    for item in assignments.extract(doc(text)):
+        assert text[item.span[0] : item.span[1]] == item.text
+        assert item.responsible and item.task
