@@ -30,7 +30,7 @@ OPENING_CHARS = 1500
 PLACEHOLDER_YEAR = 2000
 
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-_AUTHORITY_MARK = re.compile(r"^\W*(?:t\s*/\s*m|tm|k\s*/\s*t|kt|tl|t\s*/\s*l|tuq|q)\s*[.,]?\s*")
+_AUTHORITY_MARK = re.compile(r"\W*(?:t\s*/\s*m|tm|k\s*/\s*t|kt|tl|t\s*/\s*l|tuq|q)\s*[.,]?\s*")
 _PARTY_SYMBOL = re.compile(r"\d*\s*-\s*(?P<kind>[a-z]+)\s*/\s*(?P<body>[a-z]+)")
 _STATE_SYMBOL = re.compile(r"[\d/]*/(?:\d{4}/)?(?P<kind>[a-z]+)-(?P<body>[a-z0-9-]+)")
 # Symbol endings of issuers and their level: -NQ/TW, /NĐ-CP, /QĐ-TTg, /QH14, /TB-VPCP.
@@ -41,6 +41,13 @@ _SYMBOL_LEVEL = (
     (re.compile(r"/(?:du|cb)$"), "xa"),
     (re.compile(r"(?:-cp|-ttg|/qh\d*|-vpcp|-b[a-z]{1,5}|ubtvqh\d*)$"), "trung_uong"),
 )
+_SYMBOL_SPACES = re.compile(r"\s*([-/])\s*")
+_SELF_REFERENCE = re.compile(
+    r"(?<![a-z])(nghi quyet|nghi dinh|thong tu|quyet dinh|chi thi|ket luan|thong bao|"
+    r"ke hoach|quy dinh|quy che|huong dan|cong dien|chuong trinh)\s+nay(?![a-z])"
+)
+# An authority mark garbled by OCR ("„/M BỘ CHÍNH TRỊ") is shown as T/M.
+_GARBLED_MARK = re.compile(r"^[„\"',]\s*/\s*M\b")
 _HOP = re.compile(r"(?<![a-z])hop(?![a-z])")
 _KIND_WORDS = re.compile(
     r"(?<![a-z])(?:nghi quyet|ket luan|chi thi|quy dinh|thong bao|quyet dinh|ke hoach|"
@@ -65,7 +72,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 def extract(doc: Doc) -> Meta:
     """The meta of ``doc``; every field ``None`` (or empty) when the text does not give it."""
     layout = doc.layout
-    number = _slice(doc, layout.number)
+    number = _SYMBOL_SPACES.sub(r"\1", _slice(doc, layout.number) or "") or None
     issued_on = _date(doc, layout.date)
     issuer_span = _issuer_span(doc)
     issuer = bodies.spell(_clean(doc.slice(issuer_span))) if issuer_span else None
@@ -125,7 +132,19 @@ def _doc_type(doc: Doc, number: str | None) -> str | None:
             return names[prefix]
     if layout.subject is not None:
         return "CV"
-    return None
+    return _self_reference(doc)
+
+
+def _self_reference(doc: Doc) -> str | None:
+    """The kind the body calls itself most often: ``thi hành Thông tư này`` → ``TT``."""
+    names = kind_names()
+    counts: dict[str, int] = {}
+    start, end = doc.layout.body
+    for match in _SELF_REFERENCE.finditer(doc.folded, start, end):
+        symbol = names.get(" ".join(match.group(1).split()))
+        if symbol:
+            counts[symbol] = counts.get(symbol, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
 
 
 def _issuer_span(doc: Doc) -> tuple[int, int] | None:
@@ -297,6 +316,8 @@ def _signer(doc: Doc) -> Signer | None:
     name = _slice_clean(doc, layout.signer)
     position = _slice_clean(doc, layout.position)
     authority = _slice_clean(doc, layout.authority)
+    if authority:
+        authority = _GARBLED_MARK.sub("T/M", authority)
     if not (name or position or authority):
         return None
     return Signer(name=name, position=position, authority=authority)

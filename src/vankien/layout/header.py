@@ -67,7 +67,7 @@ def _place(text: str, comma: int, floor: int) -> Span | None:
         while pos > floor and not text[pos - 1].isspace():
             pos -= 1
         word = text[pos:word_end]
-        if not (word.isalpha() and word[0].isupper()):
+        if not (word.rstrip(".").isalpha() and word[0].isupper()):
             break
         start = pos
         words += 1

@@ -52,6 +52,20 @@ def split(text: str) -> list[Line]:
     return lines
 
 
+_GAP = re.compile(r"[ \u00a0]{3,}|\t+")
+
+
+def gap(text: str, line: Line) -> tuple[int, int] | None:
+    """The last wide gap inside a line's core: two columns run together on one line.
+
+    ``"- Ban Thường vụ Tỉnh ủy (b/c),        BÍ THƯ"`` → the span of the spaces.
+    """
+    found = None
+    for match in _GAP.finditer(text, line.cs, line.ce):
+        found = match.span()
+    return found
+
+
 def is_upper(text: str) -> bool:
     """At least two letters and none lower case: ``"HUYỆN ỦY TÂY SƠN"`` yes, ``"Về việc"`` no."""
     letters = [c for c in text if c.isalpha()]

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from vankien.layout.lines import Line, is_name
+from vankien.layout.lines import Line, gap, is_name
 from vankien.vocab import table
 
 Span = tuple[int, int]
@@ -103,6 +103,9 @@ def find(text: str, folded: str, lines: list[Line], first: int) -> Recipients:
         if line.blank:
             blank = True
             continue
+        cut = gap(text, line)
+        if cut is not None:
+            line = Line(line.index, line.start, line.end, line.cs, cut[0])
         core = text[line.cs : line.ce]
         mark = patterns["mark"].match(folded, line.cs, line.ce)
         if patterns["authority"].match(folded, line.cs, line.ce) or line.ce - line.cs > MAX_ENTRY:

@@ -75,6 +75,18 @@ def find(text: str, lines: list[Line], body: Span) -> list[Section]:
     return _nest(text, heads, body[1])
 
 
+def _trim(text: str, start: int, stop: int) -> int:
+    """``stop`` moved back over blanks and separator lines (``---``)."""
+    while True:
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        line_start = text.rfind("\n", start, stop) + 1
+        if line_start > start and text[line_start:stop].strip("-*_ \t") == "":
+            stop = line_start
+            continue
+        return stop
+
+
 def _nest(text: str, heads: list[tuple[int, str, str, int]], end: int) -> list[Section]:
     roots: list[Section] = []
     stack: list[tuple[int, Section]] = []
@@ -85,9 +97,7 @@ def _nest(text: str, heads: list[tuple[int, str, str, int]], end: int) -> list[S
             if later_rank <= rank:
                 stop = later_start
                 break
-        while stop > start and text[stop - 1].isspace():
-            stop -= 1
-        spans.append([start, stop])
+        spans.append([start, _trim(text, start, stop)])
     for (rank, label, heading, _), span in zip(heads, spans, strict=True):
         section = Section(label=label, heading=heading, span=(span[0], span[1]))
         while stack and stack[-1][0] >= rank:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from vankien.folding import key
-from vankien.layout.lines import Line, is_name, is_upper
+from vankien.layout.lines import Line, gap, is_name, is_upper
 from vankien.vocab import table
 
 Span = tuple[int, int]
@@ -58,10 +58,13 @@ def _authority(text: str, folded: str, line: Line) -> Span | None:
     patterns = _patterns()
     start = line.cs
     head = patterns["head"].match(folded, line.cs, line.ce)
+    cut = gap(text, line)
     if head is not None:
         start = head.end()
         while start < line.ce and text[start].isspace():
             start += 1
+    elif cut is not None and patterns["mark"].match(folded, line.cs, line.ce):
+        start = cut[1]
     if patterns["authority"].match(folded, start, line.ce) is None:
         return None
     if not is_upper(text[start : line.ce]):
@@ -89,9 +92,11 @@ def find(text: str, folded: str, lines: list[Line], first: int) -> Signature:
         start -= 1
     found.authority = _authority(text, folded, lines[start])
     end = lines[last].ce
-    for line in lines[last + 1 : last + 1 + NAME_LINES]:
-        if line.blank:
+    for row in lines[last + 1 : last + 1 + NAME_LINES]:
+        if row.blank:
             continue
+        cut = gap(text, row)
+        line = Line(row.index, row.start, row.end, cut[1], row.ce) if cut else row
         core = text[line.cs : line.ce]
         if is_name(core):
             found.signer = line.core

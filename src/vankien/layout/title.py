@@ -79,6 +79,10 @@ def find_kind(text: str, folded: str, lines: list[Line]) -> tuple[int, Span] | N
     return None
 
 
+# "KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY": a capitals line that names its body after "của".
+_OF_BODY = re.compile(r"(?<![a-z])cua\s+")
+
+
 @dataclass
 class TitleBlock:
     kind: Span | None = None
@@ -166,6 +170,9 @@ def _block_line(folded: str, line: Line, block: TitleBlock) -> bool:
     body = bodies.pattern().match(folded, start, line.ce)
     if body is None and conference:
         body = bodies.pattern().search(folded, start, line.ce)
+    if body is None:
+        of = _OF_BODY.search(folded, start, line.ce)
+        body = bodies.pattern().match(folded, of.end(), line.ce) if of else None
     if body is not None:
         if block.issuer is None:
             block.issuer = _body_part(folded, body.start(), line.ce)
