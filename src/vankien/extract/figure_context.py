@@ -68,6 +68,26 @@ def cues(path: str) -> re.Pattern[str]:
     return _cue_pattern(node)
 
 
+@cache
+def _not_cues() -> re.Pattern[str]:
+    return cues("kind.target.not_cues")
+
+
+def cue_matches(
+    path: str, folded: str, start: int = 0, end: int | None = None
+) -> list[re.Match[str]]:
+    """Matches of the cues at ``path`` in ``folded[start:end]``, except those inside a phrase
+    that states no target (``giao thông``, ``Chương trình mục tiêu quốc gia``)."""
+    end = len(folded) if end is None else end
+    found = list(cues(path).finditer(folded, start, end))
+    if not found:
+        return found
+    lo = max(0, start - 24)
+    hi = min(len(folded), end + 24)
+    blocked = [m.span() for m in _not_cues().finditer(folded, lo, hi)]
+    return [m for m in found if not any(s <= m.start() < e for s, e in blocked)]
+
+
 def _role(folded_heading: str) -> str | None:
     head = folded_heading[:160]
     if cues("sections.review").search(head):

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from vankien.document import Doc
-from vankien.extract.figure_context import Context, cues
+from vankien.extract.figure_context import Context, cue_matches, cues
 from vankien.extract.numbers import NUMBER, parse_number
 from vankien.extract.periods import find_periods
 from vankien.extract.quantities import Quantity, find_quantities
@@ -128,29 +128,30 @@ def _describe(doc: Doc, ctx: Context, draft: _Draft, previous: _Draft | None) ->
     draft.kind = _kind(doc, ctx, draft, clause, lead)
     draft.difference = bool(_DIFFERENCE_BEFORE.search(folded[max(clause[0], lead - 20) : lead]))
     draft.period = _period(doc, ctx, draft, sentence, clause)
-    _indicator(doc, draft, clause, lead, previous)
+    _indicator(doc, ctx, draft, clause, lead, previous)
 
 
 def _kind(doc: Doc, ctx: Context, draft: _Draft, clause: Span, lead: int) -> str:
     folded = doc.folded
     before = folded[max(clause[0], lead - 30) : lead].replace("*", " ")
-    change = cues("kind.change.before")
-    level = cues("kind.change.level")
     last_change = None
-    for m in change.finditer(before):
-        if before[m.end() :].strip(" ,") == "" or re.fullmatch(
-            r"[\s,]*(?:them|binh quan|khoang|duoc|manh|nhe|chi)?[\s,]*", before[m.end() :]
-        ):
+    for m in cues("kind.change.before").finditer(before):
+        if _CHANGE_GAP.fullmatch(before[m.end() :]):
             last_change = m
-    level_match = level.search(before[last_change.end() :]) if last_change else None
     paren = ctx.paren_at(draft.q.span[0])
     scope_start = paren[0] if paren else clause[0]
-    head = folded[scope_start : draft.q.span[0]]
-    part_start = max(head.rfind(","), head.rfind("("), head.rfind(":") if paren else -1) + 1
-    strong = cues("kind.target.strong").search(head)
-    if strong or (draft.q.part is None and _weak_target(head[part_start:], paren is not None)):
+    head_end = draft.q.span[0]
+    part_start = max(
+        folded.rfind(",", scope_start, head_end),
+        folded.rfind("(", scope_start, head_end),
+        folded.rfind(":", scope_start, head_end) if paren else -1,
+        scope_start - 1,
+    )
+    strong = cue_matches("kind.target.strong", folded, scope_start, head_end)
+    if strong or (draft.q.part is None and _weak_target(folded, part_start + 1, head_end, paren)):
         return "target"
-    if last_change is not None and level_match is None and draft.q.part is None:
+    level = last_change and cues("kind.change.level").search(before, last_change.end())
+    if last_change is not None and draft.q.part is None and not level:
         return "change"
     for heading in ctx.headings_at(draft.q.span[0]):
         if heading.role == "plan":
@@ -160,16 +161,19 @@ def _kind(doc: Doc, ctx: Context, draft: _Draft, clause: Span, lead: int) -> str
     return "target" if ctx.plan_document else "actual"
 
 
+_CHANGE_GAP = re.compile(
+    r"[\s,]*(?:(?:them|binh quan|khoang|duoc|manh|nhe|chi|tuong ung la)[\s,]*)?"
+)
 _RESULT_VERB = re.compile(r"(?<![a-z])(?:dat|duoc|thuc hien|hoan thanh|co)(?![a-z])")
 
 
-def _weak_target(part: str, in_paren: bool) -> bool:
+def _weak_target(folded: str, start: int, end: int, paren: Span | None) -> bool:
     """A weak target cue (``kế hoạch``, ``nghị quyết``, ``giao``) names the number's target
     only in a parenthesis or a few words before it, with no result verb between:
     ``(Nghị quyết là 70%)``, ``kế hoạch năm là 500 tỷ đồng``; not ``nghị quyết ... đạt 99%``."""
-    for m in cues("kind.target.weak").finditer(part):
-        between = part[m.end() :]
-        if in_paren or (len(between.split()) <= 4 and not _RESULT_VERB.search(between)):
+    for m in cue_matches("kind.target.weak", folded, start, end):
+        between = folded[m.end() : end]
+        if paren is not None or (len(between.split()) <= 4 and not _RESULT_VERB.search(between)):
             return True
     return False
 
@@ -190,7 +194,11 @@ def _period(doc: Doc, ctx: Context, draft: _Draft, sentence: Span, clause: Span)
         and not (p.span[0] < draft.q.span[1] and draft.q.span[0] < p.span[1])
     ]
     before = [p for p in periods if p.span[1] <= draft.q.span[0]]
-    after = [p for p in periods if p.span[0] >= draft.q.span[1] and p.span[0] < clause[1]]
+    after = [
+        p
+        for p in periods
+        if draft.q.span[1] <= p.span[0] < min(clause[1], draft.q.span[1] + _AFTER_REACH)
+    ]
     if before:
         return before[-1].label
     if after:
@@ -201,38 +209,62 @@ def _period(doc: Doc, ctx: Context, draft: _Draft, sentence: Span, clause: Span)
     return own or other
 
 
+_AFTER_REACH = 16  # a period written after the figure must follow it closely: "trên 10% năm 2026"
+
+
 def _year_of(label: str | None) -> int | None:
     return int(label[:4]) if label and label[:4].isdigit() else None
 
 
-def _indicator(doc: Doc, draft: _Draft, clause: Span, lead: int, previous: _Draft | None) -> None:
+def _indicator(
+    doc: Doc, ctx: Context, draft: _Draft, clause: Span, lead: int, previous: _Draft | None
+) -> None:
+    """The phrase before the figure that names what it measures, without the verbs, bounds and
+    periods around it: ``tỷ lệ hộ nghèo đến tháng 6/2023 giảm còn 3,62%`` → ``tỷ lệ hộ nghèo``.
+    It starts at a head noun (``Tỷ lệ``, ``Tổng``) when one is near, else after the last comma;
+    a figure right after another (``..., tăng 8,5%``) measures the same thing."""
     folded = doc.folded
     start = clause[0]
     if previous is not None and previous.q.span[1] > start:
         start = previous.q.span[1]
+    paren = ctx.paren_at(draft.q.span[0])
+    if paren is not None:
+        start = max(start, paren[0] + 1)
+    heads = list(cues("indicator.heads").finditer(folded, start, lead))
+    head = next((m for m in reversed(heads) if len(folded[m.start() : lead].split()) <= 16), None)
+    if head is not None and folded.find(";", head.start(), lead) < 0:
+        start = head.start()
+    else:
+        cut = max(folded.rfind(c, start, lead) for c in ",:()")
+        if cut >= 0 and folded[cut + 1 : lead].strip(" *_-"):
+            start = cut + 1
     window = folded[start:lead]
-    cut = max(window.rfind(","), window.rfind(":"), window.rfind("("), window.rfind(")"))
-    if cut >= 0 and window[cut + 1 :].strip(" *_-"):
-        window, start = window[cut + 1 :], start + cut + 1
     for p in find_periods(window):
-        blank = " " * (p.span[1] - p.span[0])
         prefix = _PERIOD_WORD.search(window[: p.span[0]])
         s0 = prefix.start() if prefix else p.span[0]
-        window = window[:s0] + " " * (p.span[0] - s0) + blank + window[p.span[1] :]
+        window = window[:s0] + " " * (p.span[1] - s0) + window[p.span[1] :]
     tail = _STRIP_TAIL.search(window)
     end = tail.start() if tail else len(window)
-    head = _STRIP_HEAD.match(window[:end])
-    begin = head.end() if head else 0
-    words = window[begin:end].split()
-    if len(words) > 12:
-        begin = end - len(" ".join(words[-12:]))
+    lead_words = _STRIP_HEAD.match(window[:end])
+    begin = lead_words.end() if lead_words else 0
+    words = list(re.finditer(r"\S+", window[begin:end]))
+    if len(words) > 14:
+        begin += words[-14].start()
     phrase = " ".join(doc.text[start + begin : start + end].split())
+    bare = key(phrase) in _bare_heads()
+    if bare and previous is not None and previous.indicator and previous.q.span[1] >= clause[0]:
+        phrase = ""
     if phrase and re.search(r"[^\W\d_]", phrase):
         draft.indicator = phrase
         draft.indicator_span = (start + begin, start + end)
     elif previous is not None and previous.q.span[1] >= clause[0]:
         draft.indicator = previous.indicator
         draft.indicator_span = previous.indicator_span
+
+
+@cache
+def _bare_heads() -> frozenset[str]:
+    return frozenset(key(h) for h in table("figure_cues")["indicator"]["heads"])
 
 
 # --- targets and verdicts stated in the text --------------------------------------------
@@ -280,10 +312,11 @@ def _targets_in(doc: Doc, span: Span) -> list[_Target]:
     return found
 
 
-def _verdict_in(folded: str, span: Span, paren: bool) -> tuple[str, Span] | None:
-    """The verdict words in ``folded[span]``: full cues anywhere, short ones (in a parenthesis)
-    only at its start or after a dash: ``(Nghị quyết là 92% - thực hiện đạt)`` → met."""
-    best = None
+def _verdict_in(folded: str, span: Span, paren: bool) -> tuple[str, Span, bool] | None:
+    """The verdict words in ``folded[span]`` and whether they are a full cue: full cues count
+    anywhere, short ones (in a parenthesis) only at its start or after a dash:
+    ``(Nghị quyết là 92% - thực hiện đạt)`` → met."""
+    best: tuple[str, Span, bool] | None = None
     for verdict in ("not_met", "exceeded", "met"):
         for m in cues(f"verdict.{verdict}.cues").finditer(folded, *span):
             if (
@@ -291,7 +324,7 @@ def _verdict_in(folded: str, span: Span, paren: bool) -> tuple[str, Span] | None
                 or m.start() < best[1][0]
                 or (m.start() == best[1][0] and m.end() > best[1][1])
             ):
-                best = (verdict, m.span())
+                best = (verdict, m.span(), True)
     if best is not None or not paren:
         return best
     for verdict in ("not_met", "exceeded", "met"):
@@ -299,14 +332,14 @@ def _verdict_in(folded: str, span: Span, paren: bool) -> tuple[str, Span] | None
             lead = folded[span[0] : m.start()]
             placed = re.fullmatch(r"[\s(*_]*", lead) or re.search(r"[-–:]\s*\**\s*$", lead)
             if placed and (best is None or m.end() - m.start() > best[1][1] - best[1][0]):
-                best = (verdict, m.span())
+                best = (verdict, m.span(), False)
     return best
 
 
 def _compatible(draft: _Draft, target: _Target) -> bool:
+    """Whether ``target`` can be this figure's: a percent for a percent or a share, a count
+    of the same noun (``(giao 16 người)`` for ``17 lượt người``)."""
     q = draft.q
-    if draft.difference or draft.kind != "actual" or draft.in_target_paren:
-        return False
     if target.unit in (None, "%"):
         return q.unit == "%" or (q.part is not None and not q.pair)
     if q.unit is None:
@@ -315,70 +348,83 @@ def _compatible(draft: _Draft, target: _Target) -> bool:
 
 
 def _stated_targets(doc: Doc, ctx: Context, drafts: list[_Draft]) -> None:
+    """Targets and verdicts written in a parenthesis after the figures they judge.
+
+    ``(Nghị quyết là 70% - thực hiện vượt chỉ tiêu)`` judges the figures of its clause (or, when
+    the clause has none that fit, of its sentence) since the previous such parenthesis;
+    ``(đạt chỉ tiêu nghị quyết đề ra)`` judges every actual of its sentence since then.
+    """
     folded = doc.folded
-    sources = cues("target_phrase.sources")
     previous_end = 0
     for span in ctx.parens:
         inner = (span[0] + 1, span[1] - 1)
-        if not sources.search(folded, *inner):
-            continue
-        targets = _targets_in(doc, span)
+        has_source = bool(cue_matches("target_phrase.sources", folded, *inner))
+        targets = _targets_in(doc, span) if has_source else []
         verdict = _verdict_in(folded, inner, paren=True)
-        inside = [d for d in drafts if span[0] <= d.q.span[0] < span[1]]
-        if targets:
-            for d in inside:
+        if not targets and verdict is None:
+            continue
+        for d in drafts:
+            if targets and span[0] <= d.q.span[0] < span[1]:
                 d.in_target_paren = True
                 d.kind = "target"
-        if not targets:
-            continue
         clause, sentence = ctx.clause(span[0]), ctx.sentence(span[0])
+        if targets:
+            scopes = (clause[0], sentence[0])
+        else:
+            scopes = (sentence[0],) if verdict and verdict[2] else (clause[0],)
         chosen: list[_Draft] = []
-        for scope_start in (clause[0], sentence[0]):
+        for scope_start in scopes:
             start = max(scope_start, previous_end)
             chosen = [
                 d
                 for d in drafts
-                if start <= d.q.span[0] and d.q.span[1] <= span[0] and _compatible(d, targets[0])
+                if start <= d.q.span[0]
+                and d.q.span[1] <= span[0]
+                and _judged(d)
+                and (not targets or _compatible(d, targets[0]))
             ]
             if chosen:
                 break
-        previous_end = span[1]
-        if len(targets) == len(chosen) and len(targets) > 1:
+        if targets or (verdict is not None and verdict[2]):
+            previous_end = span[1]
+        if not targets:
+            pairs = [(d, None) for d in chosen]
+        elif len(targets) == len(chosen):
             pairs = list(zip(chosen, targets, strict=True))
+        elif len(targets) == 1:
+            pairs = [(d, targets[0]) for d in chosen]
         else:
-            pairs = (
-                [(d, targets[0]) for d in chosen]
-                if len(targets) == 1
-                else [(chosen[-1], targets[0])]
-                if chosen
-                else []
-            )
+            pairs = [(chosen[-1], targets[0])] if chosen else []
         for d, target in pairs:
-            d.target_value, d.target_bound, d.target_unit = target.value, target.bound, target.unit
-            if verdict is not None:
+            if target is not None:
+                d.target_value, d.target_bound = target.value, target.bound
+                d.target_unit = target.unit
+            if verdict is not None and d.verdict is None:
                 d.verdict, d.verdict_cue = verdict[0], doc.text[verdict[1][0] : verdict[1][1]]
+
+
+@cache
+def _unjudged_units() -> frozenset[str]:
+    return frozenset(table("figure_cues")["verdict_scope"]["skip_units"])
+
+
+def _judged(d: _Draft) -> bool:
+    """Whether a verdict can be about this figure: an actual level, not a margin (``vượt 01
+    người``), a target, or a count of targets (``còn 01 chỉ tiêu không đạt``)."""
+    return (
+        d.kind == "actual"
+        and not d.difference
+        and not d.in_target_paren
+        and d.q.unit not in _unjudged_units()
+    )
 
 
 def _stated_verdicts(doc: Doc, ctx: Context, drafts: list[_Draft]) -> None:
-    """Verdict words with no target number: ``(đạt chỉ tiêu nghị quyết)`` after the figures of
-    its sentence, or ``đạt 100% chỉ tiêu`` later in a figure's clause."""
+    """Verdict words later in a figure's clause, outside parentheses: ``14/14 lượt người, đạt
+    100% chỉ tiêu giao năm 2022`` → met."""
     folded = doc.folded
-    previous_end = 0
-    for span in ctx.parens:
-        inner = (span[0] + 1, span[1] - 1)
-        verdict = _verdict_in(folded, inner, paren=True)
-        if verdict is None:
-            continue
-        sentence = ctx.sentence(span[0])
-        start = max(sentence[0], previous_end)
-        previous_end = span[1]
-        for d in drafts:
-            in_scope = start <= d.q.span[0] and d.q.span[1] <= span[0]
-            plain = d.kind == "actual" and not d.difference and not d.in_target_paren
-            if in_scope and plain and d.verdict is None:
-                d.verdict, d.verdict_cue = verdict[0], doc.text[verdict[1][0] : verdict[1][1]]
     for d in drafts:
-        if d.verdict is not None or d.kind != "actual" or d.difference:
+        if d.verdict is not None or not _judged(d):
             continue
         clause = ctx.clause(d.q.span[0])
         found = _verdict_in(folded, (d.q.span[1], clause[1]), paren=False)
