@@ -104,6 +104,11 @@ FOUND = [
      "Nghị quyết số 142/2024/QH15 ngày 29 tháng 6 năm 2024", "NQ", "142/2024/QH15", "2024-06-29", None),
     ("SỬA ĐỔI THÔNG TƯ SỐ 79/2024/TT-BCA NGÀY 15 THÁNG 11 NĂM 2024 CỦA BỘ TRƯỞNG BỘ CÔNG AN QUY ĐỊNH VỀ",
      "THÔNG TƯ SỐ 79/2024/TT-BCA NGÀY 15 THÁNG 11 NĂM 2024", "TT", "79/2024/TT-BCA", "2024-11-15", "BỘ TRƯỞNG BỘ CÔNG AN"),
+    # the old state form: number and issuer only, after a kind word and "số"
+    ("theo Quyết định số 111-HĐBT ngày 13 tháng 10 năm 1981 của Hội đồng Bộ trưởng về việc",
+     "Quyết định số 111-HĐBT ngày 13 tháng 10 năm 1981", "QĐ", "111-HĐBT", "1981-10-13", "Hội đồng Bộ trưởng"),
+    ("sửa đổi Nghị định số 50/CP ngày 26 tháng 7 năm 1995 của Chính phủ về",
+     "Nghị định số 50/CP ngày 26 tháng 7 năm 1995", "NĐ", "50/CP", "1995-07-26", "Chính phủ"),
     # citations without a number: a conference or congress resolution
     ("Tiếp tục chỉ đạo thực hiện Nghị quyết Trung ương 4 (khóa XII) về tăng cường",
      "Nghị quyết Trung ương 4 (khóa XII)", "NQ", None, None, None),
@@ -144,6 +149,8 @@ NOT_CITATIONS = [
     ("Nghị quyết Trung ương về xây dựng Đảng",                          "no conference number"),
     ("thợ bậc 5/6, 6/7 trở lên",                                        "grades"),
     ("Đoàn kiểm tra số 1 của Ban Thường vụ Tỉnh ủy",                    "a team's number"),
+    ("- Đầu tư xây dựng đường Vành đai 4 - Vùng Thủ đô Hà Nội;",       "a road's name"),
+    ("- Đường Vành đai 3-TP Thủ Đức;",                                  "a dash without a kind word before"),
     ("Nghị quyết đại hội vì sự phát triển",                             "a lower-case word is no Roman numeral"),
 ]
 # fmt: on

@@ -41,7 +41,10 @@ _STATE = (
     rf"(?P<ss>{_PART}(?:{_DASH}{_PART})*)"
 )
 # Never inside a longer token: "T-M3T/TB55" (a typist's code), "14/12/2022", "56/74".
-NUMBER_SYMBOL_RE = re.compile(rf"(?<![\w/.,-])(?:{_PARTY}|{_STATE})(?!\w)")
+# Old state form, number and issuer only: "Quyết định số 111-HĐBT", "Nghị định số 64-CP".
+# Taken only right after a kind word and "số" (else "Vành đai 4-Vùng …" would be one).
+_OLD = r"(?P<on>\d{1,5})-(?P<oi>[A-ZĐ]{2,}[A-Za-zĐđ]*)"
+NUMBER_SYMBOL_RE = re.compile(rf"(?<![\w/.,-])(?:{_PARTY}|{_STATE}|{_OLD})(?!\w)")
 _DASH_RE = re.compile(_DASH)
 _SPACE_RE = re.compile(r"\s+")
 # OCR reads the 1 of a legislature as I: "UBTVQHI4" → "UBTVQH14".
@@ -123,7 +126,9 @@ def extract(doc: Doc) -> list[Reference]:
         number = _normalise(match)
         if number in own_numbers or any(_overlaps(match.span(), s) for s in own_spans):
             continue
-        refs.append(_numbered(doc, match, number, refs[-1] if refs else None))
+        ref = _numbered(doc, match, number, refs[-1] if refs else None)
+        if ref is not None:
+            refs.append(ref)
     refs += _unnumbered(doc, refs)
     refs.sort(key=lambda r: r.span)
     return _share_issuers(doc, refs)
@@ -167,6 +172,8 @@ def _own(doc: Doc) -> tuple[set[str], list[tuple[int, int]]]:
 def _normalise(match: re.Match[str]) -> str:
     """``"04 - NQ/TU"`` → ``"04-NQ/TU"``; the kind part in its canonical case (``QĐ``, ``CTr``)."""
     symbols = _vocab()[0]
+    if match.group("on"):
+        return f"{match.group('on')}-{match.group('oi')}"
     if match.group("pn"):
         kind = symbols.get(match.group("pk").lower(), match.group("pk"))
         issuer = "-".join(_DASH_RE.split(_SPACE_RE.sub("", match.group("pi"))))
@@ -180,12 +187,16 @@ def _normalise(match: re.Match[str]) -> str:
 def _number_kind(match: re.Match[str]) -> str | None:
     """The kind a number-symbol names: ``04-NQ/TU`` → NQ, ``08/CT-TTg`` → CT, ``86/2019/QH14`` → None."""
     symbols = _vocab()[0]
+    if match.group("on"):
+        return None
     if match.group("pn"):
         return symbols.get(match.group("pk").lower())
     return symbols.get(_DASH_RE.split(_SPACE_RE.sub("", match.group("ss")))[0].lower())
 
 
-def _numbered(doc: Doc, match: re.Match[str], number: str, previous: Reference | None) -> Reference:
+def _numbered(
+    doc: Doc, match: re.Match[str], number: str, previous: Reference | None
+) -> Reference | None:
     _, names, adjacent, named, _, _ = _vocab()
     start = match.start()
     floor = max(previous.span[1] if previous else 0, start - _LOOKBACK)
@@ -200,6 +211,8 @@ def _numbered(doc: Doc, match: re.Match[str], number: str, previous: Reference |
     if found is None or doc.text[floor + found.start("kind")].islower():
         # "Luật Ban hành văn bản quy phạm pháp luật số": the capitalised kind word starts it.
         found = _named(doc, named, window, floor) or found
+    if match.group("on") and not (found and _SO_END_RE.search(window, found.end("kind"))):
+        return None  # an old-style number only after "Quyết định số"
     if found:
         head = floor + found.start("kind")
         word_kind = names[_SPACE_RE.sub(" ", found.group("kind"))]
