@@ -156,3 +156,108 @@ def legacy_bytes(text: str, encoding: str) -> bytes:
         except UnicodeEncodeError:
             out += char.encode("cp1252", errors="replace")
     return bytes(out)
+
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_NAMESPACES = (
+    f'xmlns:w="{W_NS}" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:v="urn:schemas-microsoft-com:vml" '
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+)
+
+
+def raw_docx(body: str, *, footnotes: str | None = None, styles: str | None = None) -> bytes:
+    """A minimal DOCX package around WordprocessingML ``body`` (the children of ``w:body``),
+    with optional ``footnotes`` (``w:footnote`` elements) and ``styles`` (``w:style`` ...)."""
+    import zipfile
+
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    parts = {
+        "[Content_Types].xml": (
+            '<?xml version="1.0" encoding="UTF-8"?>'
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/>'
+            '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+            '<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/>'
+            '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>'
+            "</Types>"
+        ),
+        "_rels/.rels": (
+            '<?xml version="1.0" encoding="UTF-8"?>'
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            f'<Relationship Id="rId1" Type="{rel}/officeDocument" Target="word/document.xml"/>'
+            "</Relationships>"
+        ),
+        "word/document.xml": f'<?xml version="1.0" encoding="UTF-8"?><w:document {_NAMESPACES}><w:body>{body}</w:body></w:document>',
+    }
+    rels = []
+    if footnotes is not None:
+        rels.append(f'<Relationship Id="rId2" Type="{rel}/footnotes" Target="footnotes.xml"/>')
+        parts["word/footnotes.xml"] = (
+            f'<?xml version="1.0" encoding="UTF-8"?><w:footnotes {_NAMESPACES}>'
+            '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+            f"{footnotes}</w:footnotes>"
+        )
+    if styles is not None:
+        rels.append(f'<Relationship Id="rId3" Type="{rel}/styles" Target="styles.xml"/>')
+        parts["word/styles.xml"] = (
+            f'<?xml version="1.0" encoding="UTF-8"?><w:styles {_NAMESPACES}>{styles}</w:styles>'
+        )
+    parts["word/_rels/document.xml.rels"] = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        + "".join(rels)
+        + "</Relationships>"
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, xml in parts.items():
+            archive.writestr(name, xml)
+    return out.getvalue()
+
+
+def para(*runs: str) -> str:
+    """A ``w:p`` of runs made by :func:`run`."""
+    return "<w:p>" + "".join(runs) + "</w:p>"
+
+
+def run(text: str, *, font: str | None = None, caps: bool = False) -> str:
+    """A ``w:r`` with ``text``, set in ``font`` and/or all caps."""
+    props = ""
+    if font:
+        props += f'<w:rFonts w:ascii="{font}" w:hAnsi="{font}"/>'
+    if caps:
+        props += "<w:caps/>"
+    return f'<w:r>{"<w:rPr>" + props + "</w:rPr>" if props else ""}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
+
+
+def text_box(text: str) -> str:
+    """A run anchoring a text box, with the VML fallback Word writes beside it."""
+    inner = f"<w:txbxContent>{para(run(text))}</w:txbxContent>"
+    return (
+        '<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic><a:graphicData>'
+        f"<wps:wsp><wps:txbx>{inner}</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>"
+        f"</mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>{inner}</v:textbox></v:shape></w:pict>"
+        "</mc:Fallback></mc:AlternateContent></w:r>"
+    )
+
+
+def cp1258_bytes(text: str) -> bytes:
+    """``text`` in Windows-1258: base letters with their shape marks, tone marks combining."""
+    out = bytearray()
+    for char in unicodedata.normalize("NFC", text):
+        try:
+            out += char.encode("cp1258")
+            continue
+        except UnicodeEncodeError:
+            pass
+        parts = unicodedata.normalize("NFD", char)
+        shape = "".join(c for c in parts[1:] if c in "\u0302\u0306\u031b")
+        tones = "".join(c for c in parts[1:] if c not in shape)
+        out += (unicodedata.normalize("NFC", parts[0] + shape) + tones).encode("cp1258")
+    return bytes(out)

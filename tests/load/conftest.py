@@ -15,18 +15,25 @@ from vankien.load import ocr as ocr_module
 
 
 def pytest_configure(config) -> None:
-    config.addinivalue_line("markers", "slow: runs a system tool (Tesseract, LibreOffice); seconds per case")
+    config.addinivalue_line(
+        "markers", "slow: runs a system tool (Tesseract, LibreOffice); seconds per case"
+    )
 
 
 def seed_texts() -> dict[str, str]:
-    return {path.stem: canonical(path.read_text(encoding="utf-8")) for path in sorted(SEEDS.glob("*.txt"))}
+    return {
+        path.stem: canonical(path.read_text(encoding="utf-8"))
+        for path in sorted(SEEDS.glob("*.txt"))
+    }
 
 
 needs_font = pytest.mark.skipif(
-    builders.vietnamese_font() is None, reason="không có phông TrueType tiếng Việt (fonts-dejavu-core) để dựng PDF"
+    builders.vietnamese_font() is None,
+    reason="không có phông TrueType tiếng Việt (fonts-dejavu-core) để dựng PDF",
 )
 needs_tesseract = pytest.mark.skipif(
-    not ocr_module.available(), reason="chưa cài Tesseract với dữ liệu tiếng Việt (tesseract-ocr tesseract-ocr-vie)"
+    not ocr_module.available(),
+    reason="chưa cài Tesseract với dữ liệu tiếng Việt (tesseract-ocr tesseract-ocr-vie)",
 )
 needs_soffice = pytest.mark.skipif(
     shutil.which("soffice") is None and shutil.which("libreoffice") is None,

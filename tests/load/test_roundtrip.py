@@ -17,8 +17,20 @@ from vankien.load import load
 from vankien.pipeline import run, source_of
 
 SCORER = SHARED / "tools" / "score.py"
-METRICS = ("meta", "ref_recall", "ref_date", "ref_prec", "fig_recall", "fig_attr", "asg_recall",
-           "iss_recall", "iss_fp", "iss_prec", "grounded", "errors")
+METRICS = (
+    "meta",
+    "ref_recall",
+    "ref_date",
+    "ref_prec",
+    "fig_recall",
+    "fig_attr",
+    "asg_recall",
+    "iss_recall",
+    "iss_fp",
+    "iss_prec",
+    "grounded",
+    "errors",
+)
 
 
 @cache

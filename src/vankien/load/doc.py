@@ -51,15 +51,22 @@ def convert(data: bytes, name: str, suffix: str = ".doc") -> bytes:
             str(source),
         ]
         try:
-            subprocess.run(command, capture_output=True, timeout=SECONDS, env=env, stdin=subprocess.DEVNULL)
+            subprocess.run(
+                command, capture_output=True, timeout=SECONDS, env=env, stdin=subprocess.DEVNULL
+            )
         except subprocess.TimeoutExpired as exc:
             raise InputError("V112", name, tool="LibreOffice", seconds=SECONDS) from exc
         except OSError as exc:
-            raise InputError("V110", name, tool="LibreOffice (để đọc tệp .doc)", install=INSTALL) from exc
+            raise InputError(
+                "V110", name, tool="LibreOffice (để đọc tệp .doc)", install=INSTALL
+            ) from exc
         out = Path(tmp) / "out" / "input.docx"
         if not out.exists() or out.stat().st_size == 0:
             raise InputError(
-                "V103", name, format="DOC", detail="LibreOffice không chuyển đổi được: tệp hỏng hoặc có mật khẩu"
+                "V103",
+                name,
+                format="DOC",
+                detail="LibreOffice không chuyển đổi được: tệp hỏng hoặc có mật khẩu",
             )
         return out.read_bytes()
 

@@ -159,12 +159,21 @@ def vietnamese_score(text: str) -> float:
     return 2 * common + (len(marked.findall(sample)) - 4 * len(junk.findall(sample))) / letters
 
 
+_MODERN = re.compile("[\u0100-\u1ef9]")
+
+
 def looks_legacy(text: str) -> bool:
-    """Whether Unicode ``text`` holds many characters a legacy font puts in place of letters."""
+    """Whether Unicode ``text`` holds many characters a legacy font puts in place of letters.
+
+    Legacy fonts only use Latin-1 characters: text with Vietnamese letters beyond Latin-1
+    (``ư``, ``ạ``, ``ế`` ...) is Unicode already, whatever signs it also holds (``m²``, ``½``).
+    """
     _, junk = _patterns()
     sample = text[:SAMPLE]
     strange = len(junk.findall(sample))
-    return strange >= 3 and strange >= 0.01 * max(1, sum(1 for c in sample if c.isalpha()))
+    letters = sum(1 for c in sample if c.isalpha())
+    modern = len(_MODERN.findall(sample))
+    return strange >= 3 and strange >= 0.01 * max(1, letters) and modern < 0.5 * strange
 
 
 @cache
@@ -175,15 +184,26 @@ def _table(name: str) -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile("|".join(re.escape(s) for s, _ in pairs)), dict(pairs)
 
 
-_MIXED_WORD = re.compile(r"\b(?=(?:\w*[A-Z]){2})(?!\w*[a-z])\w*[^\W\dA-Z_]\w*\b")
+_WORD_CHARS = re.compile(r"[^\W\d_]{2,}")
 _LINE = re.compile(r"[^\n]+")
+
+
+def _capital_word(match: re.Match[str]) -> str:
+    word = match.group(0)
+    latin = [c for c in word if c.isascii()]
+    if not latin or any(c.islower() for c in latin) or word.isupper():
+        return word
+    if len(latin) >= 2 or not word[0].isupper():  # ĐảNG, ủY; but Xã, Bộ stay
+        return word.upper()
+    return word
 
 
 def _restore_capitals(text: str) -> str:
     """TCVN3 has no capital toned vowels (the ``.VnTimeH`` font draws them as capitals).
 
     A line whose Latin letters are all capitals is upper-cased (``NGHị QUYếT`` → ``NGHỊ
-    QUYẾT``); elsewhere a word with two capital Latin letters and no small one (``ĐảNG``).
+    QUYẾT``); elsewhere a word with capital Latin letters and no small one, unless it is
+    just a capitalised word (``ĐảNG`` → ``ĐẢNG``, ``ủY`` → ``ỦY``; ``Xã`` stays).
     """
 
     def line(match: re.Match[str]) -> str:
@@ -191,7 +211,7 @@ def _restore_capitals(text: str) -> str:
         ascii_letters = [c for c in body if c.isascii() and c.isalpha()]
         if len(ascii_letters) >= 3 and all(c.isupper() for c in ascii_letters):
             return body.upper()
-        return _MIXED_WORD.sub(lambda m: m.group(0).upper(), body)
+        return _WORD_CHARS.sub(_capital_word, body)
 
     return _LINE.sub(line, text)
 

@@ -18,17 +18,77 @@ from . import encodings
 from .base import Decoded
 
 BLOCKS = frozenset(
-    "address article aside blockquote body center dd details dialog div dl dt fieldset figcaption figure "
-    "footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody thead tfoot "
-    "tr ul caption".split()
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "center",
+        "dd",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "tr",
+        "ul",
+        "caption",
+    ]
 )
-DROP = frozenset("script style noscript nav header footer aside form iframe svg button select template object embed canvas".split())
+DROP = frozenset(
+    [
+        "script",
+        "style",
+        "noscript",
+        "nav",
+        "header",
+        "footer",
+        "aside",
+        "form",
+        "iframe",
+        "svg",
+        "button",
+        "select",
+        "template",
+        "object",
+        "embed",
+        "canvas",
+    ]
+)
 _BOILERPLATE = re.compile(
     r"(?:^|[\s_-])(?:menu|nav|navbar|footer|header|sidebar|breadcrumbs?|banner|share|social|comments?|"
     r"related|widget|advert|ads|login|search|cookie|popup|modal|toolbar|pagination|tags)(?:$|[\s_-])",
     re.I,
 )
-_MAIN = re.compile(r"(?:^|[\s_-])(?:content|article|detail|post|entry|noi-?dung|main|van-?ban|body-?text)", re.I)
+_MAIN = re.compile(
+    r"(?:^|[\s_-])(?:content|article|detail|post|entry|noi-?dung|main|van-?ban|body-?text)", re.I
+)
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.I)
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 
@@ -40,7 +100,9 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
         try:
             text = data.decode(declared)
             fixed, legacy = encodings.fix_unicode(text)
-            return fixed, legacy or ("cp1258" if declared in ("windows-1258", "cp1258") else declared)
+            return fixed, legacy or (
+                "cp1258" if declared in ("windows-1258", "cp1258") else declared
+            )
         except (LookupError, UnicodeDecodeError):
             pass
     return encodings.decode(data, name)
@@ -82,7 +144,10 @@ def _main(root):
         if own < 20:
             continue
         parent = element.getparent()
-        for weight, node in ((1.0, parent), (0.5, parent.getparent() if parent is not None else None)):
+        for weight, node in (
+            (1.0, parent),
+            (0.5, parent.getparent() if parent is not None else None),
+        ):
             if node is not None:
                 bonus = 1.3 if _MAIN.search(_classes(node)) else 1.0
                 scores[node] = scores.get(node, 0) + own * weight * bonus
@@ -135,7 +200,10 @@ def _text(element) -> list[str]:
 
 def _table(table) -> list[str]:
     rows = [row for row in table.iter("tr") if row.xpath("ancestor::table[1]")[0] is table]
-    cells = [[cell for cell in row if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")] for row in rows]
+    cells = [
+        [cell for cell in row if isinstance(cell.tag, str) and cell.tag.lower() in ("td", "th")]
+        for row in rows
+    ]
     wide = max((len(c) for c in cells), default=0) >= 3 or len(rows) > 4
     lines: list[str] = []
     for row in cells:
