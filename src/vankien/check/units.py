@@ -26,16 +26,18 @@ SCALE_WORDS = {1e3: "nghìn", 1e6: "triệu", 1e9: "tỷ", 1e12: "nghìn tỷ", 
 def check(record: Record, doc: Doc) -> list[Issue]:
     """Every suspect unit among ``record.relations``."""
     local = record.meta.level in ("tinh", "huyen", "xa")
-    found: list[Issue] = []
+    pairs: list[Issue] = []
+    magnitudes: list[Issue] = []
     for item in record.relations:
         if item.kind != "unit":
             continue
         if "amount" in item.values:
-            found.extend(_magnitude(item, doc, local))
+            magnitudes.extend(_magnitude(item, doc, local))
         elif "part_scale" in item.values:
-            found.extend(_mixed(item, doc))
+            pairs.extend(_mixed(item, doc))
+    # One issue per place; a pair's message states both sides, so it goes first.
     kept: list[Issue] = []
-    for candidate in sorted(found, key=lambda i: i.span[1] - i.span[0]):
+    for candidate in pairs + magnitudes:
         if not any(overlaps(candidate.span, k.span) for k in kept):
             kept.append(candidate)
     return kept

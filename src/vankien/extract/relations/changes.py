@@ -56,6 +56,13 @@ def _base_after() -> re.Pattern[str]:
     )
 
 
+def _base_named_before() -> re.Pattern[str]:
+    return compiled(
+        rf"so\s+(?:voi\s+)?(?:{cue('change_base')})\s*\(\s*\*?\s*(?P<base>{NUM})"
+        rf"(?P<bu>\s*%|(?:\s+{WORD}){{0,4}}?)\s*\*?\s*\)"
+    )
+
+
 def _from_to() -> re.Pattern[str]:
     return compiled(
         rf"(?:(?P<verb>{cue('change_up')}|{cue('change_down')})\s+)?(?<![a-z])tu\s+"
@@ -119,7 +126,9 @@ def _stated_change(doc: Doc, match: re.Match[str]) -> Relation | None:
             )
             end = paren.end()
     stop = clause_end(folded, end, 160)
-    base = _base_after().search(folded, end, stop)
+    candidates = [p.search(folded, end, stop) for p in (_base_after(), _base_named_before())]
+    found_bases = [c for c in candidates if c]
+    base = min(found_bases, key=lambda c: c.start("base")) if found_bases else None
     if not base:
         return None
     between = folded[end : base.start()]
@@ -159,7 +168,7 @@ def _from_to_changes(doc: Doc) -> list[Relation]:
             values["percent_values"] = 1.0
         decimals: dict = {}
         spans: dict = {"base": match.span("base"), "new": match.span("new")}
-        end = match.end()
+        end = match.end() if match["npc"] else match.end("new")
         stated = _stated_after().match(folded, end)
         if stated:
             key = "percent" if stated["dpc"] else "delta"

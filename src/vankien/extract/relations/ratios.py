@@ -24,6 +24,7 @@ _CHAIN = re.compile(rf"(?:\s+{WORD}){{0,3}}\s*/\s*\d")
 _LABEL_BEFORE = re.compile(r"(?:ngay|thang|nam|so|quy|tuan|lan|khoa|ky\s+hieu)\s*\Z")
 _UNIT_AFTER = re.compile(rf"(?:\s+{WORD}){{1,3}}")
 _MONEY_AFTER = re.compile(r"(?:\s+(?:nghin|ngan|trieu|ty|ti))*\s+(?:dong|vnd)(?![a-z])")
+_CHANGE_WORDS = re.compile(r"(?<![a-z])(?:tang|giam|vuot|so\s+voi|cung\s+ky)(?![a-z])")
 _APPROX_BEFORE = re.compile(r"(?:tang|giam|vuot|hon|tren|duoi|khoang|gan|xap\s+xi|tu)\s*\Z")
 
 
@@ -31,7 +32,7 @@ def _after() -> re.Pattern[str]:
     return compiled(
         rf"(?P<gap>[^\d;\n()%/]{{0,150}}?)(?:[,(]|\s-)\s*\*?\s*(?:{cue('ratio_connector')})"
         rf"\s*(?P<pct>{NUMBER})\s*%"
-        rf"|\s*\(\s*\*?\s*=?\s*(?P<pct2>{NUMBER})\s*%\s*\*?\s*\)"
+        rf"|(?P<gap2>[^\d;\n()%/]{{0,80}}?)\s*\(\s*\*?\s*=?\s*(?P<pct2>{NUMBER})\s*%\s*\*?\s*\)"
     )
 
 
@@ -107,6 +108,8 @@ def find(doc: Doc) -> list[Relation]:
 def _percent(folded: str, start: int, end: int) -> tuple[float, int, tuple[int, int]] | None:
     """The percent stated for the fraction at ``start..end``: after it, else just before it."""
     after = _after().match(folded, end)
+    if after and _CHANGE_WORDS.search(after["gap"] or after["gap2"] or ""):
+        after = None
     if after:
         group = "pct" if after["pct"] is not None else "pct2"
         pct_start, pct_end = after.span(group)

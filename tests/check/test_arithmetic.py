@@ -1,0 +1,104 @@
+"""percent_mismatch, total_mismatch, change_mismatch, unit_suspect: cases that must fire and
+cases that must stay silent, each a real phrasing of the genre."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.check.build import issues_of
+from tests.factories import span_of
+from vankien.models import Meta
+
+# (text, code, a fragment the issue must cover, words its message must hold)
+# fmt: off
+FIRES = [
+    ("có 56/74 ấp, khu phố thực hiện mô hình Bí thư kiêm trưởng ấp, đạt 75,56%;",
+     "percent_mismatch", "56/74", ["56/74 = 75,68 %", "văn bản ghi 75,56 %"]),
+    ("toàn huyện có 51/58 trường đạt chuẩn quốc gia, đạt tỷ lệ 89,93%.",
+     "percent_mismatch", "51/58", ["87,93"]),
+    ("Tỷ lệ tham gia bảo hiểm y tế đạt 93% (130.687/142.052 người).",
+     "percent_mismatch", "130.687/142.052", ["92,00"]),
+    ("có 54.511/67.837 quần chúng, đạt 80,37%", "percent_mismatch", "54.511", ["80,36"]),
+    ("Có 8/12 xã đạt chuẩn (60%).", "percent_mismatch", "8/12", ["66,67"]),
+    ("nhận 17 đơn (tố cáo 04, khiếu nại 01, kiến nghị - phản ánh 13);",
+     "total_mismatch", "17 đơn", ["4 + 1 + 13 = 18", "17"]),
+    ("Đoàn kiểm tra gồm 07 đồng chí: 01 trưởng đoàn, 02 phó trưởng đoàn và 05 thành viên.",
+     "total_mismatch", "07 đồng chí", ["= 8"]),
+    ("Thu 120 tỷ đồng (thuế 80 tỷ đồng, phí 30 tỷ đồng).", "total_mismatch", "120", ["110"]),
+    ("Cai nghiện 17 lượt người, vượt 02 người (vượt 6,25%) so với chỉ tiêu giao năm 2022 "
+     "(giao 16 người).", "change_mismatch", "vượt 02", ["17 − 16 = 1"]),
+    ("Cai nghiện 17 lượt người, vượt 01 người (vượt 6,5%) so với chỉ tiêu giao năm 2022 "
+     "(giao 16 người).", "change_mismatch", "6,5", ["6,25 %"]),
+    ("Doanh thu tăng từ 100 tỷ đồng lên 120 tỷ đồng, tăng 25%.", "change_mismatch", "lên 120",
+     ["20,00 %"]),
+    ("Doanh thu tăng từ 120 tỷ đồng xuống 100 tỷ đồng.", "change_mismatch", "120", ["tăng"]),
+    ("Thu ngân sách đạt 120 tỷ đồng, bằng 125% so với cùng kỳ (100 tỷ đồng).",
+     "change_mismatch", "125%", ["120,00 %"]),
+    ("Thu ngân sách đạt 90 tỷ đồng, tăng 10 tỷ đồng so với năm trước (năm 2022: 100 tỷ đồng).",
+     "change_mismatch", "tăng 10", ["tăng"]),
+    ("vốn tỉnh 27.075.000.000 triệu đồng/28.500.000.000 đồng, đạt 95%", "unit_suspect",
+     "27.075.000.000 triệu đồng", ["Hai vế không cùng đơn vị"]),
+    ("tổng vốn 27.075.000.000 triệu đồng cho chương trình", "unit_suspect",
+     "27.075.000.000 triệu đồng", ["27.075.000.000 triệu đồng ="]),
+]
+
+SILENT = [
+    "có 56/74 ấp, khu phố thực hiện mô hình, đạt 75,68%;",
+    "có 56/74 ấp, khu phố thực hiện mô hình, đạt 75,67%;",          # truncated
+    "tổng số đoàn viên là 54.511/67.837 quần chúng, đạt 80,35%",    # truncated
+    "có 32.201/32.413 hộ gia đình văn hóa, đạt 99,34%",             # truncated
+    "có 32.201/32.413 hộ gia đình văn hóa, đạt 99,35%",             # rounded
+    "Tỷ lệ tham gia bảo hiểm y tế đạt 92% (130.687/142.052 người).",
+    "Giải ngân 211.052.000.000 đồng/222.160.000.000 đồng, đạt 95%.",
+    "đạt tỷ lệ 83,38% với 858/1.029 việc, vượt 1,88% so với chỉ tiêu",
+    "tiếp 10 lượt/11 người/10 vụ việc; toàn huyện tiếp 133 lượt/133 người, đạt 100%",
+    "Có 6,43 bác sĩ/1 vạn dân, đạt 100% kế hoạch.",
+    "có 5/10 thôn đạt chuẩn, tăng 20% so với cùng kỳ",
+    "nhận 17 đơn (tố cáo 04, khiếu nại 01, kiến nghị - phản ánh 12);",
+    "giảm 241 biên chế, trong đó khối trường học 136, đơn vị sự nghiệp thuộc huyện giảm 05.",
+    "Tổng số 24 dự án, trong đó 01 dự án đang thi công, 20 dự án đang lập hồ sơ.",
+    "đã tiếp nhận 265 đơn (có 237 đơn có văn bản trả lời, 20 đơn đang giải quyết).",
+    "xử lý kỷ luật 48 đảng viên; bằng các hình thức: Khiển trách 42, Cảnh cáo 04, Khai trừ 02.",
+    "Tai nạn giao thông xảy ra 10 vụ, làm 08 người chết, 05 người bị thương, so với năm 2019, "
+    "tăng 02 vụ, tăng 03 người chết.",
+    "có 06 cấp ủy viên (01 Huyện ủy viên, 01 Đảng ủy viên, 04 Chi ủy viên)",
+    "theo Điều 15 (khoản 1, 2) của Quy định",
+    "Cai nghiện 17 lượt người, vượt 01 người (vượt 6,25%) so với chỉ tiêu giao năm 2022 "
+    "(giao 16 người).",
+    "cai nghiện tại gia đình 27 lượt người, vượt 03 người (vượt 12,5%) so với chỉ tiêu giao "
+    "năm 2022 (giao 24 người)",
+    "phạm pháp hình sự xảy ra 53 vụ, tăng 14 vụ so với cùng kỳ năm 2019;",
+    "Tỷ lệ hộ nghèo giảm từ 5,2% xuống còn 3,6%, giảm 1,6%.",              # points
+    "Tỷ lệ hộ nghèo giảm từ 5,2% xuống còn 3,6%, giảm 30,77%.",            # relative
+    "Doanh thu tăng từ 100 tỷ đồng lên 120 tỷ đồng, tăng 20%.",
+    "Thu ngân sách đạt 120 tỷ đồng, bằng 120% so với cùng kỳ (100 tỷ đồng).",
+    "Tổng giá trị sản phẩm đạt 1.393,757 tỷ đồng, tăng 8,5%, trong đó: Công nghiệp - xây dựng "
+    "tăng 16,06%, thương mại - dịch vụ tăng 4,51%.",
+    "Kế hoạch vốn giai đoạn 2026-2030 là 8.220.000 tỷ đồng.",
+    "Giá trị sản xuất 950 triệu đồng/1,2 tỷ đồng kế hoạch.",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "code", "fragment", "words"), FIRES)
+def test_fires(text, code, fragment, words):
+    found = [i for i in issues_of(text, Meta(level="huyen")) if i.code == code]
+    assert found, f"{code} not raised on {text!r}"
+    where = span_of(text, fragment)
+    assert any(i.span[0] < where[1] and where[0] < i.span[1] for i in found)
+    for issue in found:
+        assert issue.text == text[issue.span[0] : issue.span[1]]
+    message = " ".join(i.message for i in found)
+    for word in words:
+        assert word in message, message
+
+
+@pytest.mark.parametrize("text", SILENT)
+def test_silent(text):
+    assert issues_of(text, Meta(level="huyen")) == []
+
+
+def test_magnitude_needs_a_local_document_below_the_absolute_limit():
+    text = "Kế hoạch vốn 20.000.000 tỷ đồng cho cả nước."
+    assert issues_of(text, Meta(level="trung_uong")) == []
+    assert [i.code for i in issues_of(text, Meta(level="tinh"))] == ["unit_suspect"]
