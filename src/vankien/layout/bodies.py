@@ -48,7 +48,7 @@ def pattern() -> re.Pattern[str]:
     units = _alternation(list(data["units"]))
     return re.compile(
         rf"(?<![\w])(?:(?P<organ>{organ})\s+)?"
-        rf"(?:(?P<body>{_alternation(plain)})|(?P<named>{_alternation(named)})\s+(?=[a-z]))"
+        rf"(?:(?P<body>{_alternation(plain)})|(?P<named>{_alternation(named)})(?=\s+[a-z]))"
         rf"(?:\s+(?P<unit>{units})(?![\w]))?(?![\w])"
     )
 
@@ -58,6 +58,13 @@ def _entry(match: re.Match[str]) -> dict | None:
     if found is None:
         return None
     return _data()["bodies"].get(" ".join(found.split()))
+
+
+def body_name(folded: str) -> str | None:
+    """The vocabulary name of the first body in ``folded`` (``"ban thuong vu tinh uy"`` → ``"Tỉnh ủy"``)."""
+    match = pattern().search(" ".join(folded.split()))
+    entry = _entry(match) if match else None
+    return entry["name"] if entry else None
 
 
 def is_party(folded: str) -> bool:

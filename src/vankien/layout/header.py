@@ -28,7 +28,15 @@ AFTER_KIND_LINES = 6
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     data = table("layout")
-    names = ("party_line", "motto", "number", "place_date", "signer_line", "subject_line")
+    names = (
+        "party_line",
+        "motto",
+        "number",
+        "place_date",
+        "signer_line",
+        "subject_line",
+        "title_stop",
+    )
     return {name: re.compile(data[name]["regex"]) for name in names}
 
 
@@ -146,6 +154,8 @@ def find(
         if line.blank:
             continue
         core = text[line.cs : line.ce]
+        if kind is None and patterns["title_stop"].match(folded, line.cs, line.ce):
+            break
         claimed = False
         strong = False
         party = patterns["party_line"].search(folded, line.cs, line.ce)

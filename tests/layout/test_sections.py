@@ -1,0 +1,50 @@
+"""Numbered sections: labels, headings, nesting, spans; lines that are not headings."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.factories import doc
+
+
+def _tree(sections) -> list:
+    return [(s.label, s.heading, _tree(s.children)) for s in sections]
+
+
+# fmt: off
+CASES = [
+    ("I. TÌNH HÌNH\n1. Kết quả\n1.1. Kinh tế\na) Nông nghiệp tăng.\nII. NHIỆM VỤ\n",
+     [("I", "TÌNH HÌNH", [("1", "Kết quả", [("1.1", "Kinh tế", [("a", "Nông nghiệp tăng", [])])])]),
+      ("II", "NHIỆM VỤ", [])]),
+    ("I-KẾT QUẢ THỰC HIỆN NĂM 2022\n\nNội dung.\n", [("I", "KẾT QUẢ THỰC HIỆN NĂM 2022", [])]),
+    ("I.ĐÁNH GIÁ TÌNH HÌNH NĂM 2022.\nNội dung.\n", [("I", "ĐÁNH GIÁ TÌNH HÌNH NĂM 2022", [])]),
+    ("1.Mục tiêu tổng quát:\nNội dung.\n", [("1", "Mục tiêu tổng quát", [])]),
+    ("## I- TÌNH HÌNH\n\n### 1. Quan điểm\n\nNội dung.\n", [("I", "TÌNH HÌNH", [("1", "Quan điểm", [])])]),
+    ("**1.** Trong 06 tháng đầu năm. Thành phố đạt kết quả.\n", [("1", "Trong 06 tháng đầu năm. Thành phố đạt kết quả", [])]),
+    ("### Điều 1. Phạm vi điều chỉnh {#dieu-1}\n\n1. Nghị định này quy định.\n",
+     [("Điều 1", "Phạm vi điều chỉnh", [("1", "Nghị định này quy định", [])])]),
+    ("2.10. Chỉ đạo nâng cao chất lượng.\n2.11. Chỉ đạo tuyên truyền.\n",
+     [("2.10", "Chỉ đạo nâng cao chất lượng", []), ("2.11", "Chỉ đạo tuyên truyền", [])]),
+    # negatives: lines that only look numbered
+    ("1.393,757 tỷ đồng là tổng giá trị.\n", []),
+    ("- Tổng giá trị sản xuất: 217,67 tỷ đồng\n", []),
+    ("2023 là năm bản lề.\n", []),
+    ("18/4/2023 Hội nghị họp.\n", []),
+    ("V/v cơ chế đặc thù\n", []),
+    ("Im lặng.\n", []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_sections(text: str, expected: list) -> None:
+    assert _tree(doc(text, with_meta=False).layout.sections) == expected
+
+
+def test_section_span_runs_to_next_heading_of_same_rank() -> None:
+    text = "I. MỘT\n1. Con một.\n2. Con hai.\nII. HAI\nCuối.\n"
+    document = doc(text, with_meta=False)
+    first, second = document.layout.sections
+    assert document.slice(first.span) == "I. MỘT\n1. Con một.\n2. Con hai."
+    assert document.slice(second.span) == "II. HAI\nCuối."
+    assert document.slice(first.children[1].span) == "2. Con hai."

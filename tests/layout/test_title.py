@@ -1,0 +1,79 @@
+"""Kind line and title block: kind, trích yếu, conference, term, issuer, enactor."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.factories import doc
+from tests.layout._cases import PARTY_HEADER, SEED_LIKE, STATE
+
+BOLD = (
+    "\n\nTHÔNG BÁO\n\n**kết luận về kiểm tra thực hiện nghị quyết\nđối với Đảng bộ huyện năm 2022**\n\n"
+    "Thực hiện Quyết định số 842-QĐ/TU."
+)
+TOWN = (
+    "\n\nKẾT LUẬN\nCỦA THỊ ỦY (KHÓA XXI)\ntình hình 6 tháng đầu năm\n\nTại hội nghị ngày 17/7/2023."
+)
+OCR = "KÉT LUẬN\nCỦA BỘ CHÍNH TRỊ\nvề chủ trương khắc phục\nđể phục hồi kinh tế\n\nTại phiên họp ngày 29/5/2020."
+NO_BLANK = (
+    "NGHỊ ĐỊNH\nuy định chế độ phụ cấp\ntrong các cơ sở giáo dục\nCăn cứ Luật Tổ chức Chính phủ;"
+)
+DASHES = "NGHỊ QUYẾT\nCỦA BAN CHẤP HÀNH ĐẢNG BỘ XÃ KHÓA XXX\nVề phương hướng năm 2023\n-----\nHội nghị họp ngày 21/12/2022."
+NO_TITLE = (
+    "# NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ\n\n**Số: 16-NQ/TW**\n\n## I- TÌNH HÌNH\n\nTrong những năm qua."
+)
+LETTER = (
+    "VĂN PHÒNG CHÍNH PHỦ\n\nSố: 3722/VPCP-CN\nV/v cơ chế đặc thù xây dựng công trình\n\n"
+    "Hà Nội, ngày 28 tháng 4 năm 2026\n\nKính gửi:\n- Các Bộ."
+)
+FORMULA = "Căn cứ Luật;\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Phê chuẩn."
+MIXED = "Nghị quyết\nvề phát triển\n\nNội dung."
+OF_LINE = "\n\nTHÔNG BÁO\nKẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề công tác cán bộ\n\nNgày 05/01/2023, Ban Thường vụ họp."
+
+# fmt: off
+CASES = [
+    (SEED_LIKE, "kind", "NGHỊ QUYẾT"),
+    (SEED_LIKE, "title", "về tình hình thực hiện nhiệm vụ quý I\nvà phương hướng, nhiệm vụ trọng tâm quý II năm 2023"),
+    (SEED_LIKE, "conference", "13"),
+    (SEED_LIKE, "term", "XXI"),
+    (SEED_LIKE, "title_issuer", "BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN"),
+    (TOWN, "title_issuer", "THỊ ỦY"),
+    (TOWN, "term", "XXI"),
+    (BOLD, "title", "kết luận về kiểm tra thực hiện nghị quyết\nđối với Đảng bộ huyện năm 2022"),
+    (OCR, "kind", "KÉT LUẬN"),
+    (OCR, "title_issuer", "BỘ CHÍNH TRỊ"),
+    (OCR, "title", "về chủ trương khắc phục\nđể phục hồi kinh tế"),
+    (NO_BLANK, "title", "uy định chế độ phụ cấp\ntrong các cơ sở giáo dục"),
+    (DASHES, "title", "Về phương hướng năm 2023"),
+    (DASHES, "title_issuer", "BAN CHẤP HÀNH ĐẢNG BỘ XÃ"),
+    (STATE, "enactor", "THỦ TƯỚNG CHÍNH PHỦ"),
+    (STATE, "kind", "QUYẾT ĐỊNH"),
+    (PARTY_HEADER, "title", "về phương hướng, nhiệm vụ năm 2023"),
+    (NO_TITLE, "title_issuer", "BỘ CHÍNH TRỊ"),
+    (LETTER, "title", "cơ chế đặc thù xây dựng công trình"),
+    (OF_LINE, "title_issuer", "BAN THƯỜNG VỤ TỈNH ỦY"),
+    (OF_LINE, "title", "về công tác cán bộ"),
+    # negatives
+    (NO_TITLE, "title", None),
+    (FORMULA, "kind", None),
+    (MIXED, "kind", None),
+    (LETTER, "kind", None),
+    (SEED_LIKE, "enactor", None),
+    (TOWN, "conference", None),
+    (BOLD, "term", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), CASES)
+def test_title_block(text: str, field: str, expected: str | None) -> None:
+    document = doc(text, with_meta=False)
+    span = getattr(document.layout, field)
+    assert (document.slice(span) if span else None) == expected
+
+
+@pytest.mark.parametrize("text", [SEED_LIKE, DASHES, BOLD])
+def test_title_block_is_not_body(text: str) -> None:
+    layout = doc(text, with_meta=False).layout
+    assert layout.title_block is not None
+    assert layout.title_block[1] <= layout.body[0]
