@@ -11,12 +11,20 @@ from .models import Record
 LEVELS = {"trung_uong": "Trung ương", "tinh": "Tỉnh", "huyen": "Huyện", "xa": "Xã"}
 
 
+def _short(path: str | None) -> str:
+    """The file's folder and name: ``../corpus/external/nomvn/001.txt`` → ``nomvn/001.txt``."""
+    if not path:
+        return "—"
+    parts = Path(path).parts
+    return "/".join(parts[-2:])
+
+
 def summary_row(record: Record) -> dict[str, str]:
     """One document's row: kind, number, issuer, level, issue date and item counts."""
     meta = record.meta
     targets = sum(1 for f in record.figures if f.kind == "target")
     return {
-        "Tệp": Path(record.source.path).name if record.source.path else "—",
+        "Tệp": _short(record.source.path),
         "Loại": meta.doc_type or "—",
         "Số": meta.number or "—",
         "Cơ quan ban hành": meta.issuer or "—",
