@@ -146,6 +146,20 @@ class Context:
         """The sentence around ``pos``."""
         return self._around(self._sentence_ends, pos)
 
+    def paragraph_lead(self, pos: int, default_year: int | None) -> Period | None:
+        """The period that opens the paragraph around ``pos`` (``Trong 06 tháng đầu năm
+        2026, Thành phố ...``): a period within its first words."""
+        folded = self.doc.folded
+        start = folded.rfind("\n", 0, pos) + 1
+        while start > 1 and folded[start - 2] not in "\n.;:!?":
+            start = folded.rfind("\n", 0, start - 1) + 1  # a wrapped line: go up
+        head = folded[start : min(pos, start + 60)]
+        label = re.match(r"[\s*_#\-+]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[ivx]{1,5}[.\-])?[\s*_]*", head)
+        offset = start + (label.end() if label else 0)
+        for period in find_periods(folded, offset, min(pos, offset + 48), default_year):
+            return period
+        return None
+
     def clause(self, pos: int) -> Span:
         """The clause around ``pos`` (a sentence, cut at ``;``)."""
         return self._around(self._clause_ends, pos)

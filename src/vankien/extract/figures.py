@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from vankien.document import Doc
+from vankien.extract.dates import find_dates
 from vankien.extract.figure_context import Context, cue_matches, cues
 from vankien.extract.numbers import NUMBER, parse_number
 from vankien.extract.periods import find_periods
@@ -109,7 +110,7 @@ def _bound(doc: Doc, draft: _Draft, clause: Span) -> tuple[str | None, int]:
             if before[m.end() :].strip() == "" and offset + m.start() < at:
                 found, at = bound, offset + m.start()
     after = doc.folded[draft.q.span[1] : draft.q.span[1] + 24]
-    leads_on = re.match(r"[\s*]*(?:len|xuong|den|toi|sang)(?![a-z])", after)
+    leads_on = re.match(r"[\s*.,]*(?:len|xuong|den|toi|sang)(?![a-z])", after)
     if found == "min" and doc.folded[at : at + 2] == "tu" and leads_on:
         found = None  # "từ 1,49 triệu đồng lên 1,6 triệu đồng": a starting level
     if found is None:
@@ -139,6 +140,8 @@ def _kind(doc: Doc, ctx: Context, draft: _Draft, clause: Span, lead: int) -> str
         if _CHANGE_GAP.fullmatch(before[m.end() :]):
             last_change = m
     paren = ctx.paren_at(draft.q.span[0])
+    if paren is not None and _APPOSITION.fullmatch(folded, paren[0], paren[1]):
+        paren = None  # "chưa đạt kịch bản đề ra (10,04%)": the words before speak for it
     scope_start = paren[0] if paren else clause[0]
     head_end = draft.q.span[0]
     part_start = max(
@@ -147,12 +150,13 @@ def _kind(doc: Doc, ctx: Context, draft: _Draft, clause: Span, lead: int) -> str
         folded.rfind(":", scope_start, head_end) if paren else -1,
         scope_start - 1,
     )
-    strong = cue_matches("kind.target.strong", folded, scope_start, head_end)
-    if strong or (draft.q.part is None and _weak_target(folded, part_start + 1, head_end, paren)):
+    if cue_matches("kind.target.strong", folded, scope_start, head_end):
         return "target"
     level = last_change and cues("kind.change.level").search(before, last_change.end())
     if last_change is not None and draft.q.part is None and not level:
         return "change"
+    if draft.q.part is None and _weak_target(folded, part_start + 1, head_end, paren):
+        return "target"
     for heading in ctx.headings_at(draft.q.span[0]):
         if heading.role == "plan":
             return "target"
@@ -161,6 +165,10 @@ def _kind(doc: Doc, ctx: Context, draft: _Draft, clause: Span, lead: int) -> str
     return "target" if ctx.plan_document else "actual"
 
 
+# A parenthesis holding only figures: "(10,2%)", "(lần lượt là 12,2% và 15%)".
+_APPOSITION = re.compile(
+    rf"\([\s*_]*(?:lan luot la|tuong ung|khoang)?[\s*_]*(?:(?:{NUMBER})\s*%?[\s*_]*(?:va|,|;)?[\s*_]*)+\)"
+)
 _CHANGE_GAP = re.compile(
     r"[\s,]*(?:(?:them|binh quan|khoang|duoc|manh|nhe|chi|tuong ung la)[\s,]*)?"
 )
@@ -187,10 +195,12 @@ def _period(doc: Doc, ctx: Context, draft: _Draft, sentence: Span, clause: Span)
     own = ctx.planned if draft.kind == "target" else ctx.reviewed
     other = ctx.reviewed if draft.kind == "target" else ctx.planned
     default = int(year) if year else _year_of(own) or _year_of(other) or ctx.year
+    dates = [d.span for d in find_dates(folded, *sentence)]
     periods = [
         p
         for p in find_periods(folded, sentence[0], sentence[1], default_year=default)
         if not ctx.is_comparison(folded, p.span[0])
+        and not any(ds < p.span[1] and p.span[0] < de for ds, de in dates)
         and not (p.span[0] < draft.q.span[1] and draft.q.span[0] < p.span[1])
     ]
     before = [p for p in periods if p.span[1] <= draft.q.span[0]]
@@ -199,16 +209,25 @@ def _period(doc: Doc, ctx: Context, draft: _Draft, sentence: Span, clause: Span)
         for p in periods
         if draft.q.span[1] <= p.span[0] < min(clause[1], draft.q.span[1] + _AFTER_REACH)
     ]
+    close = [p for p in after if _CLOSE_AFTER.fullmatch(folded, draft.q.span[1], p.span[0])]
+    if close:
+        return close[0].label
     if before:
         return before[-1].label
     if after:
         return after[0].label
+    lead = ctx.paragraph_lead(draft.q.span[0], default)
+    if lead is not None:
+        return lead.label
     for heading in headings:
         if heading.period is not None:
             return heading.period.label
-    return own or other
+    if own or other:
+        return own or other
+    return str(ctx.year) if ctx.year else None
 
 
+_CLOSE_AFTER = re.compile(r"[\s*_,]*(?:(?:trong|vao|cua)\s+)?")
 _AFTER_REACH = 16  # a period written after the figure must follow it closely: "trên 10% năm 2026"
 
 
@@ -231,7 +250,7 @@ def _indicator(
     if paren is not None:
         start = max(start, paren[0] + 1)
     heads = list(cues("indicator.heads").finditer(folded, start, lead))
-    head = next((m for m in reversed(heads) if len(folded[m.start() : lead].split()) <= 16), None)
+    head = next((m for m in heads if len(folded[m.start() : lead].split()) <= 16), None)
     if head is not None and folded.find(";", head.start(), lead) < 0:
         start = head.start()
     else:
@@ -251,6 +270,8 @@ def _indicator(
     if len(words) > 14:
         begin += words[-14].start()
     phrase = " ".join(doc.text[start + begin : start + end].split())
+    if phrase.count(")") > phrase.count("("):
+        phrase = phrase.rstrip(") ")
     bare = key(phrase) in _bare_heads()
     if bare and previous is not None and previous.indicator and previous.q.span[1] >= clause[0]:
         phrase = ""

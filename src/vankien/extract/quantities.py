@@ -61,7 +61,7 @@ def _vocab() -> tuple[re.Pattern[str], dict[str, tuple[str, str]], re.Pattern[st
         forms.setdefault(" ".join(fold(noun).split()), (noun, data["counts"]["kind"]))
     alternatives = sorted(forms, key=len, reverse=True)
     body = "|".join(_form_pattern(f) for f in alternatives)
-    unit_re = re.compile(rf"(?:{body})(?![a-z0-9])")
+    unit_re = re.compile(rf"(?:%|(?:{body})(?![a-z0-9]))")
     per = sorted(data["per"]["words"], key=len, reverse=True)
     per_re = re.compile(rf"[ \t]*/[ \t]*(?:{'|'.join(_form_pattern(p) for p in per)})(?![a-z0-9])")
     scales = {fold(k): v for k, v in data["scales"]["forms"].items()}
@@ -79,20 +79,19 @@ _SLASH_NUMBER = re.compile(rf"[ \t]*/[ \t]*((?:{NUMBER}))(?![\d])")
 _RANGE_SEP = re.compile(rf"[ \t]*(?:%[ \t]*)?(?:-|den|toi)[ \t]*((?:{NUMBER}))(?![\d])")
 _SYMBOL_AFTER = re.compile(r"[ \t]?[-/][ \t]?(?:[a-z]|\d+[ \t]?/)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-# Words after which a number is a label, an ordinal or a date part, never a quantity.
-_LABEL_BEFORE = re.compile(
-    r"(?:^|[^a-z])(?:so|lan thu|lan|thu|dieu|khoan|diem|muc|chuong|phan|phu luc|khoa|"
-    r"ky hop|quy|thang|ngay|tuan|giai doan|nhiem ky|lo trinh|hoi nghi|trung uong|muc do|"
-    r"cap do|loai|hang|vanh dai|quoc lo|tinh lo|(?<!tuong )duong|tuyen so|lo|phong|tang|"
-    r"phien|doan|doi tuong|nhom|dot|khu|to|nam|ke hoach|nghi quyet|quyet dinh|ket luan|"
-    r"chi thi|quy dinh|de an|chuong trinh|thong bao|cong van|luat|nghi dinh|thong tu|"
-    r"qcvn|tcvn|covid|bch|bo)[ \t*]*$"
-)
-# The same for a number with a strong unit (percent, money, measure): "tổng thu 27 tỷ đồng".
-_LABEL_BEFORE_STRONG = re.compile(
-    r"(?:^|[^a-z])(?:so|lan thu|dieu|khoan|diem|muc|chuong|phu luc|khoa|quy|thang|ngay)"
-    r"[ \t*]*$"
-)
+
+
+@cache
+def _label_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(words that make any number a label, words that make a unit-less or count one a label)."""
+    data = table("units")["labels"]
+
+    def pattern(words) -> re.Pattern[str]:
+        body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        return re.compile(rf"(?<![^\W\d_])(?:{body})[ \t*]*$")
+
+    strong = pattern(data["always"])
+    return strong, pattern([*data["always"], *data["words"]])
 
 
 def _name(text: str, match: re.Match[str], forms: dict[str, tuple[str, str]]) -> tuple[str, str]:
@@ -153,10 +152,11 @@ def _same_family(a: _Unit, b: _Unit) -> bool:
     return a.unit == b.unit
 
 
-def _is_label(folded: str, start: int, strong: bool) -> bool:
-    window = folded[max(0, start - 24) : start]
-    pattern = _LABEL_BEFORE_STRONG if strong else _LABEL_BEFORE
-    return bool(pattern.search(window))
+def _is_label(text: str, start: int, strong: bool) -> bool:
+    """``lần thứ 13``, ``Điều 3``, ``tháng 6/2023``: the word before makes the number a label."""
+    window = text[max(0, start - 24) : start].lower()
+    always, words = _label_patterns()
+    return bool((always if strong else words).search(window))
 
 
 def _after_hyphen(folded: str, start: int) -> bool:
@@ -185,7 +185,7 @@ def find_quantities(
         if quantity is None:
             continue
         strong = quantity.unit_kind in ("percent", "money", "measure")
-        if _is_label(folded, s, strong):
+        if _is_label(text, s, strong):
             continue
         found.append(quantity)
         taken_until = quantity.span[1]
