@@ -51,7 +51,7 @@ def _bound() -> str:
 
 def _forms() -> list[re.Pattern[str]]:
     target = rf"(?:{_bound()})?(?P<target>{NUMBER})(?![\d])\s*(?P<tpc>%)?(?P<up>\s*tro\s+len)?"
-    actual = rf"(?P<actual>{NUM})\s*(?P<apc>%)?"
+    actual = rf"(?P<actual>{NUM})\s*(?P<apc>%)?(?:\s+[a-z]+){{0,3}}?"
     return [
         compiled(  # 80,35% (Nghị quyết là 70% - thực hiện vượt chỉ tiêu)
             rf"{actual}(?:\s*\([^()]{{0,60}}\))?\s*\(\s*\*?\s*(?:{cue('target_source')})"

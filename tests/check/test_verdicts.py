@@ -1,0 +1,103 @@
+"""verdict_mismatch: the text's verdict against the result, the target and its direction."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.check.build import issues_of
+from tests.factories import span_of
+from vankien.check.verdicts import Claim, contradiction
+from vankien.models import Figure
+
+# (text, a fragment the issue must cover)
+# fmt: off
+FIRES = [
+    ("tỷ lệ đoàn viên đạt 60,35% (*Nghị quyết là 70% - thực hiện vượt chỉ tiêu*)", "60,35%"),
+    ("Đoàn thanh niên đạt 39,52% (*Nghị quyết từ 45% trở lên - thực hiện đạt chỉ tiêu*)", "39,52%"),
+    ("hoàn thành tốt nhiệm vụ đạt 100% (*Nghị quyết là trên 80% - chưa đạt*)", "100%"),
+    ("xử lý kỷ luật 48 đảng viên, chiếm tỷ lệ 0,4% (*Nghị quyết là dưới 0,6 - chưa đảm bảo*)",
+     "0,4%"),
+    ("xử lý kỷ luật 48 đảng viên, chiếm tỷ lệ 1,04% (*Nghị quyết là dưới 0,6 - đảm bảo*)", "1,04%"),
+    ("sắp xếp giảm 06/66 đơn vị, đạt 9,09% (*vượt chỉ tiêu theo Kế hoạch số 177-KH/TU của Tỉnh "
+     "ủy là 10%*)", "9,09%"),
+    ("tỷ lệ bao phủ đạt 85%, vượt chỉ tiêu nghị quyết (90%).", "85%"),
+    ("Tỷ lệ hộ nghèo còn 4,5% (Nghị quyết là 4% - đạt chỉ tiêu).", "4,5%"),
+    ("Tỷ lệ hộ nghèo còn 3,2% (Nghị quyết là 4% - chưa đạt).", "3,2%"),
+    ("Số vụ tai nạn giao thông là 12 vụ (kế hoạch 10 - thực hiện đạt).", "12"),
+]
+
+SILENT = [
+    "tỷ lệ đoàn viên đạt 80,35% (*Nghị quyết là 70% - thực hiện vượt chỉ tiêu*)",
+    "Đoàn thanh niên đạt 69,52% (*Nghị quyết từ 45% trở lên - thực hiện đạt chỉ tiêu*)",
+    "Đoàn thanh niên đạt 45% (*Nghị quyết từ 45% trở lên - thực hiện đạt chỉ tiêu*)",
+    "hoàn thành tốt nhiệm vụ đạt 100% (*Nghị quyết là trên 80% - thực hiện vượt chỉ tiêu*)",
+    "giải quyết đơn thư đạt 100% (*Nghị quyết là trên 95% - thực hiện đảm bảo*)",
+    "xử lý kỷ luật 48 đảng viên, chiếm tỷ lệ 1,04% (*Nghị quyết là dưới 0,6 - chưa đảm bảo*)",
+    "thu gom chất thải đạt 100% (*Nghị quyết 100% - thực hiện đạt chỉ tiêu*)",
+    "bảo hiểm y tế đạt 92% (130.687/142.052 người) (*Nghị quyết là 92% - thực hiện đạt*)",
+    "sắp xếp giảm 06/66 đơn vị, đạt 9,09% (*chưa đạt chỉ tiêu theo Kế hoạch số 177-KH/TU của "
+    "Tỉnh ủy là 10%*)",
+    "tỷ lệ bao phủ đạt 95%, vượt chỉ tiêu nghị quyết (90%).",
+    "Tỷ lệ hộ nghèo còn 3,2% (Nghị quyết là 4% - đạt chỉ tiêu).",
+    "Tỷ lệ hộ nghèo còn 4,5% (Nghị quyết là 4% - chưa đạt).",
+    "Số vụ tai nạn giao thông là 8 vụ (kế hoạch 10 - thực hiện đạt).",
+    "đã giảm được 121 hộ nghèo (kế hoạch 126 - chưa đạt).",
+    "Tỷ lệ trẻ suy dinh dưỡng đạt 12,54% (*đạt chỉ tiêu nghị quyết đề ra*)",
+    "tỷ lệ đạt trên 90% (Nghị quyết là 95% - chưa đạt)",
+    "tỷ lệ đoàn viên đạt 70% (*Nghị quyết là 70% - thực hiện vượt chỉ tiêu*)",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "fragment"), FIRES)
+def test_fires(text, fragment):
+    found = [i for i in issues_of(text) if i.code == "verdict_mismatch"]
+    assert found, f"verdict_mismatch not raised on {text!r}"
+    where = span_of(text, fragment)
+    assert any(i.span[0] < where[1] and where[0] < i.span[1] for i in found)
+    assert "văn bản ghi" in found[0].message
+
+
+@pytest.mark.parametrize("text", SILENT)
+def test_silent(text):
+    assert [i for i in issues_of(text) if i.code == "verdict_mismatch"] == []
+
+
+# (claim, contradicted?)
+# fmt: off
+CLAIMS = [
+    (Claim(80, 70, 0, False, 1, False), False),
+    (Claim(60, 70, 0, False, 1, False), True),
+    (Claim(70, 70, 0, False, 0, False), False),
+    (Claim(70, 70, 0, False, -1, False), True),
+    (Claim(80, 80, 1, True, -1, False), False),   # "trên 80%" and exactly 80: not met
+    (Claim(80, 80, 1, True, 0, False), True),
+    (Claim(3, 4, 0, False, 0, True), False),      # lower is better
+    (Claim(5, 4, 0, False, 0, True), True),
+    (Claim(0.6, 0.6, -1, True, -1, True), False), # "dưới 0,6" and exactly 0,6: not met
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("claim", "wrong"), CLAIMS)
+def test_contradiction(claim, wrong):
+    assert (contradiction(claim) is not None) is wrong
+
+
+def test_figures_with_a_verdict_cue_are_checked_where_no_relation_covers_them():
+    text = "Thu ngân sách đạt 80 tỷ đồng, vượt chỉ tiêu đề ra là 90 tỷ đồng."
+    start = text.index("80 tỷ đồng")
+    figure = Figure(
+        text="80 tỷ đồng",
+        span=(start, start + 10),
+        value=80,
+        unit="tỷ đồng",
+        target_value=90,
+        verdict="exceeded",
+        verdict_cue="vượt chỉ tiêu",
+        indicator="thu ngân sách",
+    )
+    found = [i for i in issues_of(text, figures=[figure]) if i.code == "verdict_mismatch"]
+    assert [i.text for i in found] == ["80 tỷ đồng"]
+    implied = figure.model_copy(update={"verdict_cue": None})
+    assert [i for i in issues_of(text, figures=[implied]) if i.code == "verdict_mismatch"] == []
