@@ -1,0 +1,153 @@
+"""meta: every field from short documents, negatives (cited dates, terms, numbers), and
+each seed against its gold meta in ../shared/spec/dev-gold."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+
+import pytest
+
+from tests.conftest import GOLD, SEEDS
+from tests.factories import doc
+from tests.layout._cases import PARTY_HEADER, SEED_LIKE, STATE
+
+CITY = "THÀNH ỦY HÀ NỘI\n*\nSố 212-TB/TU\n\nTHÔNG BÁO\nVề công tác\n\nNội dung."
+TOWN_CITY = "ĐẢNG BỘ TỈNH BÌNH ĐỊNH\nTHÀNH ỦY QUY NHƠN\n*\nSố 05-NQ/TU\n\nNGHỊ QUYẾT\nVề công tác\n\nNội dung."
+WARD = "ĐẢNG BỘ TỈNH AN GIANG\nĐẢNG ỦY ĐẶC KHU PHÚ QUỐC\n*\nSố 12-NQ/ĐU\n\nNGHỊ QUYẾT\nVề nhiệm vụ\n\nNội dung."
+COMMUNE = "ĐẢNG BỘ HUYỆN HƯNG NGUYÊN\nĐẢNG ỦY XÃ HƯNG TÂN\n*\nSố 03-NQ/ĐU\n\nNGHỊ QUYẾT\nVề nhiệm vụ\n\nNội dung."
+NUMBER_ONLY = "HUYỆN ỦY TÂY SƠN\n*\nSố 04-NQ/HU\n\nvề tình hình.\n"
+CENTRAL = "BAN CHAP HANH TRUNG UONG DANG CONG SAN VIET NAM\n*\n\nSố 77-KL/TW Hà Nội, ngày 05 tháng 6 năm 2020\n\nKÉT LUẬN\nCỦA BỘ CHÍNH TRỊ\nvề chủ trương\n\nTại phiên họp ngày 29/5/2020, Bộ Chính trị đã thảo luận và kết luận:\n"
+LETTER = "VĂN PHÒNG CHÍNH PHỦ\n\nSố: 3722/VPCP-CN\nV/v cơ chế đặc thù\n\nHà Nội, ngày 28 tháng 4 năm 2026\n\nKính gửi:\n- Các Bộ.\n"
+SELF = "### Điều 1.\n\nBãi bỏ Thông tư số 55/2010/TT-BTC.\n\n### Điều 2.\n\nThông tư này có hiệu lực. Các đơn vị thi hành Thông tư này./.\n"
+OPENER = "\n\nTHÔNG BÁO\n\n**kết luận về kiểm tra năm 2022**\n\nThực hiện Kế hoạch số 196-KH/TU ngày 25/10/2022 của Ban Thường vụ Tỉnh ủy. Ban Thường vụ Tỉnh ủy kết luận như sau:\n\nI-KẾT QUẢ NĂM 2022\n\nII- NHIỆM VỤ NĂM 2023\n"
+CITED_TERM = "\n\nTHÔNG BÁO\nvề kiểm tra\n\nTiếp tục thực hiện Nghị quyết Trung ương 4 (khóa XII) và Kết luận số 21-KL/TW của Trung ương (khóa XIII).\n"
+CITED_CONFERENCE = "\n\nKẾ HOẠCH\nthực hiện nghị quyết\n\nThực hiện Nghị quyết Hội nghị lần thứ 5 Ban Chấp hành Trung ương khóa XIII, Ban Thường vụ Huyện ủy xây dựng kế hoạch.\n"
+ACCIDENT = "\n\nCÔNG ĐIỆN\nVề khắc phục hậu quả\n\nNgày 10 tháng 7 năm 2026 tại địa bàn xã Nâm Nung đã xảy ra vụ đuối nước, các lực lượng phối hợp cứu nạn.\n"
+COOPERATION = (
+    "\n\nTHÔNG BÁO\nVề việc phối hợp\n\nNgày 05/3/2023, các đơn vị phối hợp tổ chức kiểm tra.\n"
+)
+LATER = " Hà Nội, ngày 02 tháng 3 năm 2023\n\nTHÔNG BÁO\nVề lịch họp\n\nTại hội nghị ngày 15/3/2023 sẽ bàn nội dung.\n"
+SESSION = "\n\nNGHỊ QUYẾT\nVề phương hướng, nhiệm vụ trọng tâm năm 2023\n-----\nHội nghị Ban chấp hành Đảng bộ xã khóa XXX, nhiệm kỳ 2020 – 2025 họp ngày 21 tháng 12 năm 2022; Sau khi thảo luận về tình hình năm 2022 và phương hướng năm 2023 đã nhất trí quyết nghị:\nI.ĐÁNH GIÁ TÌNH HÌNH NĂM 2022.\nNội dung.\n"
+HALVES = "\n\nKẾT LUẬN\nCỦA THỊ ỦY (KHÓA XXI)\ntình hình thực hiện nhiệm vụ 6 tháng đầu năm;\nnhiệm vụ, giải pháp 6 tháng cuối năm 2023\n\nTại hội nghị ngày 17/7/2023, Ban Chấp hành Đảng bộ thị xã (khóa XXI) đã thảo luận.\n"
+ELECTION = STATE
+
+# fmt: off
+CASES = [
+    # (text, field, expected)
+    (SEED_LIKE, "doc_type", "NQ"),
+    (SEED_LIKE, "issuer", "Ban Chấp hành Đảng bộ huyện"),
+    (SEED_LIKE, "level", "huyen"),
+    (SEED_LIKE, "term", "XXI"),
+    (SEED_LIKE, "conference", 13),
+    (SEED_LIKE, "meeting_on", "2023-04-18"),
+    (SEED_LIKE, "title", "về tình hình thực hiện nhiệm vụ quý I và phương hướng, nhiệm vụ trọng tâm quý II năm 2023"),
+    (SEED_LIKE, "recipients", ["Ban Thường vụ Tỉnh ủy (b/c)", "Đ/c Phan Công Bình, UVBTVTU, Giám đốc CA tỉnh (phụ trách thị xã) (b/c)", "Lưu Văn phòng Huyện ủy"]),
+    (SEED_LIKE, "signer", {"name": "Lê Bình Thành", "position": "BÍ THƯ", "authority": "T/M HUYỆN ỦY"}),
+    (SEED_LIKE, "periods", {"reviewed": ("2023-01-01", "2023-03-31"), "planned": ("2023-04-01", "2023-06-30")}),
+    (PARTY_HEADER, "number", "04-NQ/HU"),
+    (PARTY_HEADER, "issuer", "Ban Thường vụ Huyện ủy"),
+    (PARTY_HEADER, "level", "huyen"),
+    (PARTY_HEADER, "place", "Tây Sơn"),
+    (PARTY_HEADER, "issued_on", "2022-12-14"),
+    (PARTY_HEADER, "meeting_on", "2022-12-10"),
+    (PARTY_HEADER, "periods", {"reviewed": ("2022-01-01", "2022-12-31"), "planned": ("2023-01-01", "2023-12-31")}),
+    (STATE, "doc_type", "QĐ"),
+    (STATE, "issuer", "Thủ tướng Chính phủ"),
+    (STATE, "level", "trung_uong"),
+    (STATE, "signer", {"name": "Lê Minh Hưng", "position": "PHÓ THỦ TƯỚNG", "authority": "TM. CHÍNH PHỦ"}),
+    (CITY, "level", "tinh"),
+    (CITY, "issuer", "Thành ủy Hà Nội"),
+    (TOWN_CITY, "level", "huyen"),
+    (WARD, "level", "xa"),
+    (WARD, "issuer", "Đảng ủy đặc khu Phú Quốc"),
+    (COMMUNE, "level", "xa"),
+    (NUMBER_ONLY, "doc_type", "NQ"),
+    (CENTRAL, "doc_type", "KL"),
+    (CENTRAL, "issuer", "Bộ Chính trị"),
+    (CENTRAL, "level", "trung_uong"),
+    (CENTRAL, "meeting_on", "2020-05-29"),
+    (CENTRAL, "issued_on", "2020-06-05"),
+    (LETTER, "doc_type", "CV"),
+    (LETTER, "title", "cơ chế đặc thù"),
+    (SELF, "doc_type", "TT"),
+    (OPENER, "issuer", "Ban Thường vụ Tỉnh ủy"),
+    (OPENER, "level", "tinh"),
+    (OPENER, "doc_type", "TB"),
+    (OPENER, "periods", {"reviewed": ("2022-01-01", "2022-12-31"), "planned": ("2023-01-01", "2023-12-31")}),
+    (SESSION, "meeting_on", "2022-12-21"),
+    (SESSION, "term", "XXX"),
+    (SESSION, "periods", {"reviewed": ("2022-01-01", "2022-12-31"), "planned": ("2023-01-01", "2023-12-31")}),
+    (HALVES, "issuer", "Thị ủy"),
+    (HALVES, "meeting_on", "2023-07-17"),
+    (HALVES, "periods", {"reviewed": ("2023-01-01", "2023-06-30"), "planned": ("2023-07-01", "2023-12-31")}),
+    # negatives: cited documents, other people's dates, absent parts
+    (OPENER, "meeting_on", None),
+    (OPENER, "term", None),
+    (OPENER, "number", None),
+    (CITED_TERM, "term", None),
+    (CITED_CONFERENCE, "conference", None),
+    (CITED_CONFERENCE, "term", None),
+    (ACCIDENT, "meeting_on", None),
+    (COOPERATION, "meeting_on", None),
+    (LATER, "meeting_on", None),
+    (SESSION, "signer", None),
+    (SESSION, "recipients", []),
+    (SESSION, "issued_on", None),
+    (SEED_LIKE, "number", None),
+    (SEED_LIKE, "place", None),
+    (ELECTION, "periods", {"reviewed": None, "planned": None}),
+    (ACCIDENT, "periods", {"reviewed": None, "planned": None}),
+    ("Nội dung không có tiêu đề.\n", "doc_type", None),
+    ("Nội dung không có tiêu đề.\n", "issuer", None),
+    ("Nội dung không có tiêu đề.\n", "level", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), CASES)
+def test_meta_field(text: str, field: str, expected) -> None:
+    value = getattr(doc(text).meta, field)
+    if hasattr(value, "model_dump"):
+        value = value.model_dump()
+    assert value == expected
+
+
+def _loose(value) -> str:
+    """As the scorer compares names and titles: no marks, case, markup or spacing."""
+    if value is None:
+        return ""
+    text = unicodedata.normalize("NFD", str(value)).replace("đ", "d").replace("Đ", "D")
+    text = "".join(c for c in text if unicodedata.category(c) != "Mn").casefold()
+    return " ".join(text.replace("*", " ").replace("_", " ").split()).strip(" .,;:-")
+
+
+def _gold_files() -> list:
+    return sorted(GOLD.glob("*.json")) if GOLD.is_dir() else []
+
+
+@pytest.mark.parametrize("gold_path", _gold_files(), ids=lambda p: p.stem)
+def test_seed_meta_matches_gold(gold_path) -> None:
+    from vankien.pipeline import read
+
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    meta = read(SEEDS / gold["file"]).meta.model_dump()
+    for field, want in gold["meta"].items():
+        if field == "recipients_count":
+            assert len(meta["recipients"]) == want
+        elif field == "signer":
+            got = meta["signer"]
+            if want is None:
+                assert got is None or not got.get("name")
+            else:
+                assert {k: _loose(got.get(k)) for k in want} == {
+                    k: _loose(v) for k, v in want.items()
+                }
+        elif field == "periods":
+            assert {k: list(v or []) for k, v in meta["periods"].items()} == {
+                k: list(v or []) for k, v in want.items()
+            }
+        elif field in ("title", "issuer", "place"):
+            assert _loose(meta[field]) == _loose(want), field
+        else:
+            assert meta[field] == want, field

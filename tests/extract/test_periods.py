@@ -1,0 +1,36 @@
+"""Shared period parsing (extract/periods.py): labels, ranges, years from the default."""
+
+from __future__ import annotations
+
+import pytest
+
+from vankien.extract.periods import find_periods
+from vankien.folding import fold
+
+# fmt: off
+CASES = [
+    # (text, default_year, [(label, start, end, year_written)])
+    ("trong quý I năm 2023", None, [("2023-Q1", "2023-01-01", "2023-03-31", True)]),
+    ("quý II/2023", None, [("2023-Q2", "2023-04-01", "2023-06-30", True)]),
+    ("6 tháng đầu năm 2023", None, [("2023-H1", "2023-01-01", "2023-06-30", True)]),
+    ("06 tháng cuối năm", 2023, [("2023-H2", "2023-07-01", "2023-12-31", False)]),
+    ("tháng 6/2023", None, [("2023-M06", "2023-06-01", "2023-06-30", True)]),
+    ("năm 2022", None, [("2022", "2022-01-01", "2022-12-31", True)]),
+    ("nhiệm kỳ 2020 – 2025", None, [("2020..2025", "2020-01-01", "2025-12-31", True)]),
+    ("giai đoạn 2026-2030", None, [("2026..2030", "2026-01-01", "2030-12-31", True)]),
+    ("9 tháng đầu năm 2024", None, [("2024-M01..2024-M09", "2024-01-01", "2024-09-30", True)]),
+    ("quý IV", 2022, [("2022-Q4", "2022-10-01", "2022-12-31", False)]),
+    # negatives
+    ("quỹ đất công", 2023, []),
+    ("quý I", None, []),
+    ("6 tháng", 2023, []),
+    ("năm học 2022 - 2023", None, []),
+    ("Số 2023 người", None, []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "default", "expected"), CASES)
+def test_find_periods(text: str, default: int | None, expected: list) -> None:
+    found = find_periods(fold(text), default_year=default)
+    assert [(p.label, p.start, p.end, p.year_written) for p in found] == expected
