@@ -162,7 +162,7 @@ def ingest(
             yield from map(extract, todo)
             return
         with _pool(min(jobs, len(todo))) as pool:
-            yield from pool.imap_unordered(extract, todo, chunksize=4)
+            yield from pool.imap(extract, todo, chunksize=4)
 
     for result in results():
         if isinstance(result, tuple):

@@ -184,7 +184,7 @@ def payload(record: Record, text: str, path: str) -> Payload:
             number_key(r.number),
             r.date,
             r.issuer,
-            ref_term(r.text),
+            ref_term(f"{r.text} {r.issuer or ''}"),
         )
         for i, r in enumerate(record.references)
     ]

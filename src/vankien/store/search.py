@@ -85,7 +85,7 @@ def parse(query: str) -> Query | None:
         parts.append(_quote(tokens, is_prefix))
     expression = " ".join(parts)
     covers = [frozenset({i}) for i in range(len(terms))]
-    if len(loose) > 1 and "OR" not in ops:
+    if len(loose) == len(terms) > 1 and "OR" not in ops:
         # The loose words as one phrase too: it matches nothing more, but ranks first.
         phrase = tuple(t for i in loose for t in terms[i])
         expression = f"({expression}) OR {_quote(phrase)}"

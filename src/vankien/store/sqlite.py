@@ -350,7 +350,21 @@ class SQLiteStore:
             raise StoreError("V200", self.location, detail=f"truy vấn tìm kiếm lỗi: {exc}") from exc
 
     def integrity(self) -> str:
-        return self.conn.execute("PRAGMA integrity_check").fetchone()[0]
+        """``ok``, else what is wrong: SQLite's check, the FTS index, the current versions."""
+        (result,) = self.conn.execute("PRAGMA integrity_check").fetchone()
+        if result != "ok":
+            return result
+        try:
+            self.conn.execute("INSERT INTO fts (fts) VALUES ('integrity-check')")
+        except sqlite3.DatabaseError as exc:
+            return f"fts: {exc}"
+        (orphans,) = self.conn.execute(
+            "SELECT count(*) FROM docs d LEFT JOIN versions v ON v.id = d.current "
+            "WHERE v.id IS NULL OR v.doc_id != d.id"
+        ).fetchone()
+        if orphans:
+            return f"{orphans} văn bản không có phiên bản hiện hành"
+        return "ok"
 
     def close(self) -> None:
         self.conn.close()
