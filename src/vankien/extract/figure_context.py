@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -129,10 +128,24 @@ class Context:
         )
         self.parens = [m.span() for m in _PAREN.finditer(folded)]
         self._paren_starts = [s for s, _ in self.parens]
-        years = Counter(int(y) for y in _YEAR_RE.findall(folded[: min(len(folded), 1500)]))
-        self.year = max(years) if years else None
+        self.year = self._document_year()
         self.headings = self._headings()
         self.reviewed, self.planned, self.plan_document = self._doc_periods()
+
+    def _document_year(self) -> int | None:
+        """The year the document is about, for periods written without one: the latest year
+        of its opening (not a comparison base), else the year it was issued."""
+        folded = self.doc.folded
+        head = folded[: min(len(folded), 1500)]
+        years = [
+            int(p.label[:4])
+            for p in find_periods(head)
+            if p.label[:4].isdigit() and not self.is_comparison(head, p.span[0])
+        ]
+        meta = self.doc.meta
+        if meta is not None and meta.issued_on:
+            years.append(int(meta.issued_on[:4]))
+        return max(years) if years else None
 
     # --- sentences, clauses, parentheses -------------------------------------------------
 
@@ -185,7 +198,7 @@ class Context:
             start = section.span[0]
             line_end = self.doc.text.find("\n", start)
             line_end = section.span[1] if line_end < 0 else min(line_end, section.span[1])
-            folded_heading = fold(section.heading)
+            folded_heading = fold(section.heading) if len(section.heading) <= 200 else ""
             found.append(self._heading(section.span, (start, line_end), depth, folded_heading))
             found.extend(self._from_sections(section.children, depth + 1))
         return found
@@ -267,8 +280,12 @@ class Context:
         if doc.layout.title is not None:
             return doc.folded[doc.layout.title[0] : doc.layout.title[1]]
         first = self.headings[0].text_span[0] if self.headings else len(doc.text)
-        region = doc.folded[: min(first, 1200)]
-        lines = [line for line in region.split("\n") if len(line) <= 200]
+        region = doc.text[: min(first, 1200)]
+        lines = [
+            fold(line)
+            for line in region.split("\n")
+            if len(line) <= 200 and (line.isupper() or re.match(r"\W*(?:về|v/v)\s", line.lower()))
+        ]
         return "\n".join(lines)
 
     def is_comparison(self, folded: str, pos: int) -> bool:

@@ -404,18 +404,16 @@ def _stated_targets(doc: Doc, ctx: Context, drafts: list[_Draft]) -> None:
                 and _judged(d)
                 and (not targets or _compatible(d, targets[0]))
             ]
-            if chosen:
+            if chosen and (len(targets) <= 1 or len(chosen) == len(targets)):
                 break
         if targets or (verdict is not None and verdict[2]):
             previous_end = span[1]
         if not targets:
             pairs = [(d, None) for d in chosen]
-        elif len(targets) == len(chosen):
-            pairs = list(zip(chosen, targets, strict=True))
         elif len(targets) == 1:
             pairs = [(d, targets[0]) for d in chosen]
-        else:
-            pairs = [(chosen[-1], targets[0])] if chosen else []
+        else:  # several targets: the last figures take the last targets, in order
+            pairs = list(zip(reversed(chosen), reversed(targets), strict=False))
         for d, target in pairs:
             if target is not None:
                 d.target_value, d.target_bound = target.value, target.bound

@@ -57,3 +57,20 @@ def format_number(value: float, places: int | None = None) -> str:
         places = 0 if float(value).is_integer() else 2
     text = f"{value:,.{places}f}"
     return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+_SCALE_WORDS = ((1e9, "tỷ"), (1e6, "triệu"), (1e3, "nghìn"))
+
+
+def format_compound(value: int) -> str:
+    """A whole amount in scale words, as budget lines write it: ``25882637000`` →
+    ``"25 tỷ 882 triệu 637 nghìn"``; amounts under a thousand are plain (``637`` → ``"637"``)."""
+    value = int(value)
+    parts = []
+    for scale, word in _SCALE_WORDS:
+        count, value = divmod(value, int(scale))
+        if count:
+            parts.append(f"{format_number(count)} {word}")
+    if value or not parts:
+        parts.append(str(value))
+    return " ".join(parts)

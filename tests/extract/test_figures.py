@@ -1,0 +1,228 @@
+"""figures: table-driven cases (what is found and with which attributes; what is never a
+figure), the seeds against dev-gold, grounding on every corpus document."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.conftest import GOLD, SEEDS, corpus_files
+from tests.factories import doc, span_of
+from vankien.extract import figures
+from vankien.extract.numbers import format_compound, format_number
+from vankien.load import load
+from vankien.pipeline import run
+
+# (text, the figure's text, expected attributes)
+# fmt: off
+FOUND = [
+    # numbers, units, scales, compounds
+    ("Tổng giá trị sản phẩm đạt 1.393,757 tỷ đồng.", "1.393,757 tỷ đồng", {"value": 1393.757, "unit": "tỷ đồng", "kind": "actual"}),
+    ("Tổng thu ngân sách đạt 375.300.000.000 đồng.", "375.300.000.000 đồng", {"value": 375300000000, "unit": "đồng"}),
+    ("Về tiền đạt tỷ lệ 63,67% với 25 tỷ 882 triệu 637 nghìn đồng.", "25 tỷ 882 triệu 637 nghìn đồng", {"value": 25882637000, "unit": "đồng"}),
+    ("Thu nhập bình quân đầu người đạt 55 triệu đồng/người;", "55 triệu đồng/người", {"value": 55, "unit": "triệu đồng/người"}),
+    ("GDP quý 1/2020 chỉ tăng\n3,82 %, là mức thấp nhất.", "3,82 %", {"value": 3.82, "unit": "%", "kind": "change", "period": "2020-Q1"}),
+    ("Phát triển 08 Đảng viên mới có chất lượng.", "08 Đảng viên", {"value": 8, "unit": "đảng viên"}),
+    ("Xây dựng 04 mô hình “Dân vận khéo”.", "04 mô hình", {"value": 4, "unit": "mô hình"}),
+    ("Đến năm 2030, quy mô GRDP đạt 44 tỉ USD.", "44 tỉ USD", {"value": 44, "unit": "tỷ USD", "period": "2030"}),
+    ("Trong năm 2022, có 6,43 bác sĩ/1 vạn dân.", "6,43 bác sĩ/1 vạn dân", {"value": 6.43, "unit": "bác sĩ/1 vạn dân", "period": "2022"}),
+    ("bội chi tương đương 3,2%GDP;", "3,2%", {"value": 3.2, "unit": "%"}),
+    ("Bổ sung 5.042 triệu đồng (225.000USD) cho hai tỉnh.", "225.000USD", {"value": 225000, "unit": "USD"}),
+    ("mức lương cơ sở từ 1,49 triệu đồng/tháng lên 1,6\ntriệu đồng/tháng.", "1,6\ntriệu đồng/tháng", {"value": 1.6, "unit": "triệu đồng/tháng"}),
+    ("thực hiện chuỗi liên kết cây sầu riêng, diện tích 114,1 ha.", "114,1 ha", {"value": 114.1, "unit": "ha"}),
+    ("cả nước có tối thiểu **5.000 km đường bộ cao tốc**;", "5.000 km", {"value": 5000, "unit": "km", "bound": "min"}),
+    ("Tiếp 10 lượt/11 người/10 vụ việc.", "11 người", {"value": 11, "unit": "người", "part": None}),
+    ("toàn huyện tiếp 133 lượt/133 người;", "133 lượt", {"value": 133, "unit": "lượt", "part": None}),
+    # fractions, pairs, ranges
+    ("có 56/74 ấp, khu phố thực hiện mô hình, đạt 75,68%;", "56/74 ấp", {"part": 56, "whole": 74, "value": None, "unit": "ấp"}),
+    ("Duy trì 74/74 chi bộ ấp có chi ủy.", "74/74 chi bộ", {"part": 74, "whole": 74}),
+    ("đã hoàn thành 25/27 nhiệm vụ, đạt 92,59%;", "25/27 nhiệm vụ", {"part": 25, "whole": 27}),
+    ("Điều tra khám phá án 858/1.029 việc.", "858/1.029 việc", {"part": 858, "whole": 1029}),
+    ("Giải ngân 23.195.000.000 đồng/24.415.000.000 đồng, đạt 95%.", "23.195.000.000 đồng/24.415.000.000 đồng", {"part": 23195000000, "whole": 24415000000, "value": 23195000000, "target_value": 24415000000, "unit": "đồng"}),
+    ("Thu ngân sách đạt 12.430/11.500 tỷ đồng.", "12.430/11.500 tỷ đồng", {"part": 12430, "whole": 11500, "unit": "tỷ đồng"}),
+    ("Tỷ trọng vốn khoảng **20 - 22%** tổng vốn;", "20 - 22%", {"range": (20, 22), "value": None, "bound": "approx"}),
+    ("Tăng trưởng kinh tế phấn đấu đạt 7,5-8%.", "7,5-8%", {"range": (7.5, 8), "kind": "target"}),
+    # kind
+    ("Tổng giá trị sản xuất đạt 1.000 tỷ đồng, tăng 8,5%, trong đó: công nghiệp tăng 16,06%.", "8,5%", {"kind": "change", "indicator": "Tổng giá trị sản xuất"}),
+    ("tỷ lệ hộ nghèo đến tháng 6/2023 giảm còn 3,62%.", "3,62%", {"kind": "actual", "indicator": "tỷ lệ hộ nghèo", "period": "2023-M06"}),
+    ("Tổng thu ngân sách vượt 34,42% dự toán được giao.", "34,42%", {"kind": "actual"}),
+    ("phấn đấu đến cuối năm 2023, có 02 xã đạt chuẩn nông thôn mới nâng cao.", "02 xã", {"kind": "target", "unit": "xã", "period": "2023"}),
+    ("chuỗi liên kết cây bưởi, sản lượng dự kiến 630 tấn.", "630 tấn", {"kind": "target", "unit": "tấn"}),
+    ("II. MỤC TIÊU VÀ CHỈ TIÊU CHỦ YẾU NĂM 2023\n- Tổng giá trị sản xuất: 217,67 tỷ đồng ( theo giá so sánh năm 2010)\n", "217,67 tỷ đồng", {"kind": "target", "period": "2023", "indicator": "Tổng giá trị sản xuất"}),
+    ("II. MỤC TIÊU VÀ CHỈ TIÊU CHỦ YẾU NĂM 2023\n- Tốc độ tăng trưởng kinh tế từ 9%; Tỷ lệ hộ nghèo 0,57%;\n", "9%", {"kind": "target", "bound": "min", "period": "2023"}),
+    ("I. TÌNH HÌNH NĂM 2022\nTốc độ tăng trưởng kinh tế đạt 8,67%.\nII. NHIỆM VỤ NĂM 2023\nPhát triển 08 đảng viên.\n", "8,67%", {"kind": "actual", "period": "2022"}),
+    ("I. TÌNH HÌNH NĂM 2022\nTốc độ tăng trưởng kinh tế đạt 8,67%.\nII. NHIỆM VỤ NĂM 2023\nPhát triển 08 đảng viên.\n", "08 đảng viên", {"kind": "target", "period": "2023"}),
+    ("GRDP 06 tháng tăng khá nhưng chưa đạt kịch bản đề ra (10,04%).", "10,04%", {"kind": "target"}),
+    ("Tổng thu ngân sách bằng 59,4% dự toán Trung ương giao và tăng 25,6% so với cùng kỳ.", "25,6%", {"kind": "change"}),
+    ("vốn ngân sách tỉnh hỗ trợ có mục tiêu 28.500.000.000 đồng, đạt 95%.", "28.500.000.000 đồng", {"kind": "actual"}),
+    # bound
+    ("trên 90% đảng viên hoàn thành tốt nhiệm vụ;", "90%", {"bound": "min"}),
+    ("Đoàn thanh niên đạt từ 45% trở lên.", "45%", {"bound": "min"}),
+    ("tỷ trọng dịch vụ chiếm khoảng 86,7%.", "86,7%", {"bound": "approx"}),
+    ("Thu hút FDI đạt gần 7,5 tỷ USD.", "7,5 tỷ USD", {"bound": "approx", "unit": "tỷ USD"}),
+    ("Xây dựng ít nhất 01 làng văn hóa tiêu biểu.", "01 làng", {"bound": "min"}),
+    ("mức lương cơ sở từ 1,49 triệu đồng/tháng lên 1,6 triệu đồng/tháng.", "1,49 triệu đồng/tháng", {"bound": None}),
+    # period
+    ("Kinh tế có bước phát triển (trong 06 tháng đầu năm 2023, tổng giá trị sản xuất tăng 13%; thu ngân sách tăng 19,6% so với cùng kỳ).", "19,6%", {"period": "2023-H1", "kind": "change"}),
+    ("phạm pháp hình sự năm 2022 tăng 14 vụ so với cùng kỳ năm 2019.", "14 vụ", {"period": "2022", "kind": "change"}),
+    ("Tốc độ tăng trưởng GRDP trên 10% năm 2026.", "10%", {"period": "2026", "bound": "min"}),
+    # stated targets and verdicts
+    ("tổng số đoàn viên là 54.511/67.837 quần chúng, đạt 80,35% (Nghị quyết là 70% - thực hiện vượt chỉ tiêu).", "80,35%", {"target_value": 70, "verdict": "exceeded", "verdict_cue": "thực hiện vượt"}),
+    ("Đến nay, đã sắp xếp giảm 06/66 đơn vị, đạt 9,09% (chưa đạt chỉ tiêu theo Kế hoạch số 177-KH/TU của Tỉnh ủy là 10%).", "06/66 đơn vị", {"part": 6, "whole": 66, "target_value": 10, "verdict": "not_met", "verdict_cue": "chưa đạt chỉ tiêu"}),
+    ("Trong năm, đã xử lý kỷ luật 48 đảng viên, chiếm tỷ lệ 1,04% (Nghị quyết là dưới 0,6 - chưa đảm bảo).", "1,04%", {"target_value": 0.6, "verdict": "not_met", "verdict_cue": "chưa đảm bảo"}),
+    ("Đã kết nạp được 90/90 đảng viên mới (đạt 100% chỉ tiêu của Tỉnh ủy giao).", "90/90 đảng viên", {"verdict": "met", "verdict_cue": "đạt 100% chỉ tiêu"}),
+    ("Tỷ lệ trẻ suy dinh dưỡng đạt 5,82%; tỷ lệ trẻ thấp còi đạt 12,54% (đạt chỉ tiêu nghị quyết đề ra).", "5,82%", {"verdict": "met"}),
+    ("Toàn huyện có 59/62 cơ quan đạt tiêu chí, đạt 95,16% và 100% cơ quan thực hiện tốt (Nghị quyết là trên 80% - thực hiện vượt chỉ tiêu).", "95,16%", {"target_value": 80, "verdict": "exceeded"}),
+    ("100% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên; trên 90% đảng viên hoàn thành tốt nhiệm vụ (Nghị quyết trên 80% tổ chức cơ sở đảng và trên 85% đảng viên).", "90%", {"target_value": 85, "verdict": "met"}),
+    ("cai nghiện tập trung 17 lượt người, vượt 01 người so với chỉ tiêu giao năm 2022 (giao 16 người).", "17 lượt người", {"target_value": 16, "verdict": "exceeded"}),
+    ("Tỷ lệ hộ nghèo còn 2,5% (Nghị quyết là 3%).", "2,5%", {"target_value": 3, "verdict": "exceeded"}),
+    ("Tỷ lệ bao phủ bảo hiểm y tế đạt 88% (Nghị quyết là 92%).", "88%", {"target_value": 92, "verdict": "not_met"}),
+]
+
+# (text, a fragment no figure may overlap)
+NOT_FOUND = [
+    ("Thực hiện Nghị quyết số 04-NQ/TU ngày 14/12/2022 của Thị ủy.", "04-NQ/TU"),
+    ("Thực hiện Nghị quyết số 04-NQ/TU ngày 14/12/2022 của Thị ủy.", "14/12/2022"),
+    ("theo Chỉ thị số 08/CT-TTg ngày 23/3/2023 của Thủ tướng.", "08/CT-TTg"),
+    ("Nghị quyết số 86/2019/QH14 của Quốc hội.", "86/2019/QH14"),
+    ("tỷ lệ hộ nghèo đến tháng 6/2023 giảm còn 3,62%.", "6/2023"),
+    ("Hội nghị lần thứ 13 (họp mở rộng) đã thảo luận.", "13"),
+    ("2.1. Triển khai các giải pháp cải thiện môi trường đầu tư.", "2.1."),
+    ("theo quy định tại khoản 2 Điều 3 của Nghị định này.", "khoản 2"),
+    ("theo quy định tại khoản 2 Điều 3 của Nghị định này.", "Điều 3"),
+    ("Đại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025.", "2020 - 2025"),
+    ("tập trung chỉ đạo trong 06 tháng đầu năm.", "06 tháng"),
+    ("Tỷ lệ trẻ suy dinh dưỡng dưới 05 tuổi đạt 5,82%.", "05 tuổi"),
+    ("Trong năm 2022, huyện đạt nhiều kết quả.", "2022"),
+    ("Thông qua ngày 12 tháng 11 năm 2019 tại kỳ họp thứ 8.", "thứ 8"),
+    ("Tiếp tục phòng, chống dịch Covid-19 hiệu quả.", "19"),
+    ("theo Quyết định số 3447/QĐ-BYT của Bộ Y tế.", "3447"),
+    ("Điện thoại 84-8-3930 3279 trên trang thư viện.", "3930"),
+    ("tuyến đường 542C được giải tỏa hành lang.", "542C"),
+    ("người có chứng chỉ nghề bậc 4 hoặc thợ bậc 5/6.", "5/6"),
+    ("Đường Vành đai 4 - Vùng Thủ đô Hà Nội.", "4 - Vùng"),
+    ("Thực hiện Quy định 08 của Tỉnh ủy về sinh hoạt chi bộ.", "08"),
+    ("Tổ chức Hội nghị Trung ương 7 (khóa XIII) để quán triệt.", "7"),
+    ("ký hiệu T-M3T/TB55 trong văn bản.", "3T/TB55"),
+    ("Mục 2 của Phụ lục 3 quy định chi tiết.", "2"),
+]
+
+# (text, the figure's text, attributes it must not have)
+NOT_ATTR = [
+    ("Tỷ lệ cán bộ, đảng viên được quán triệt chỉ thị, nghị quyết của Đảng đạt 99%.", "99%", {"kind": "target"}),
+    ("Tổng giá trị sản xuất: 217,67 tỷ đồng ( theo giá so sánh năm 2010)", "217,67 tỷ đồng", {"period": "2010"}),
+    ("(tuyến đường xảy ra tai nạn giao thông gồm: tỉnh lộ 765: 02 vụ, làm chết 02 người)", "02 vụ", {"kind": "target"}),
+    ("Tỷ lệ đưa đi cai nghiện 17 lượt người, vượt 01 người (vượt 6,25%) so với chỉ tiêu (giao 16 người).", "01 người", {"target_value": 16.0}),
+    ("Trong công tác lãnh đạo còn 01 chỉ tiêu không đạt nghị quyết đề ra.", "01 chỉ tiêu", {"verdict": "not_met"}),
+    ("Tỷ lệ thi hành án đảm bảo theo đúng chỉ tiêu đề ra, đạt tỷ lệ 83,38% với 858/1.029 việc.", "83,38%", {"kind": "target"}),
+    ("100% xã thực hiện tốt Bộ tiêu chí Quốc gia về y tế xã giai đoạn 2011-2020 theo Quyết định.", "100%", {"period": "2011..2020"}),
+    ("có mức lương hưu thấp hơn 3.800.000 đồng/tháng trước ngày 01 tháng 01 năm 1995.", "3.800.000 đồng/tháng", {"period": "1995-M01"}),
+]
+# fmt: on
+
+
+def _figures(text: str):
+    return figures.extract(doc(text))
+
+
+def _at(found, text: str, fragment: str):
+    span = span_of(text, fragment)
+    return next((f for f in found if tuple(f.span) == span), None)
+
+
+@pytest.mark.parametrize(("text", "fragment", "expected"), FOUND)
+def test_found(text, fragment, expected):
+    figure = _at(_figures(text), text, fragment)
+    assert figure is not None, [f.text for f in _figures(text)]
+    for name, want in expected.items():
+        got = getattr(figure, name)
+        if (
+            isinstance(want, float | int)
+            and not isinstance(want, bool)
+            and got is not None
+            or isinstance(want, tuple)
+        ):
+            assert got == pytest.approx(want), (name, got)
+        else:
+            assert got == want, (name, got)
+
+
+@pytest.mark.parametrize(("text", "fragment"), NOT_FOUND)
+def test_not_found(text, fragment):
+    s, e = span_of(text, fragment)
+    assert not [f for f in _figures(text) if f.span[0] < e and s < f.span[1]]
+
+
+@pytest.mark.parametrize(("text", "fragment", "unwanted"), NOT_ATTR)
+def test_attribute_not_given(text, fragment, unwanted):
+    figure = _at(_figures(text), text, fragment)
+    assert figure is not None
+    for name, value in unwanted.items():
+        assert getattr(figure, name) != value, name
+
+
+def test_every_figure_is_grounded_and_none_overlap():
+    for path in corpus_files():
+        text = load(path).text
+        found = _figures(text)
+        for figure in found:
+            assert text[figure.span[0] : figure.span[1]] == figure.text
+        for a, b in zip(found, found[1:], strict=False):
+            assert a.span[1] <= b.span[0], (path.name, a, b)
+
+
+@pytest.mark.parametrize("value", [54511, 1393.757, 375300000000, 0.57, 25882637000])
+def test_written_amounts_come_back(value):
+    places = 0 if float(value).is_integer() else 3 if value > 1000 else 2
+    written = format_number(value, places) + " tỷ đồng"
+    text = f"Tổng thu ngân sách đạt {written}."
+    (figure,) = _figures(text)
+    assert figure.value == pytest.approx(value) and figure.unit == "tỷ đồng"
+    compound = format_compound(25882637000) + " đồng"
+    (figure,) = _figures(f"Về tiền đạt {compound}.")
+    assert figure.value == 25882637000 and figure.unit == "đồng"
+
+
+def _gold_figures():
+    for path in sorted(GOLD.glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        for want in gold.get("figures", []):
+            yield pytest.param(gold["file"], want, id=f"{gold['file'][:3]}:{want['quote']}")
+
+
+@pytest.fixture(scope="module")
+def seed_records():
+    out = {}
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = load(path).text
+        out[path.name] = (run(text), text)
+    return out
+
+
+@pytest.mark.skipif(not GOLD.exists(), reason="shared corpus not beside the project")
+@pytest.mark.parametrize(("name", "want"), list(_gold_figures()) if GOLD.exists() else [])
+def test_seed_gold_figure(seed_records, name, want):
+    record, text = seed_records[name]
+    spans = []
+    start = 0
+    quote = " ".join(want["quote"].split())
+    flat = " ".join(text.split())
+    assert quote in flat
+    while (i := text.find(want["quote"], start)) >= 0:
+        spans.append((i, i + len(want["quote"])))
+        start = i + 1
+    near = [f for f in record.figures if any(f.span[0] < e and s < f.span[1] for s, e in spans)]
+    assert near, want["quote"]
+    got = near[0]
+    if "part" in want:
+        assert (got.part, got.whole) == (want["part"], want["whole"])
+    else:
+        assert got.value == pytest.approx(want["value"])
+    for name_ in ("kind", "bound", "period", "verdict"):
+        if name_ in want:
+            assert getattr(got, name_) == want[name_], name_
+    if "unit" in want:
+        assert got.unit == want["unit"]
+    if want.get("target_value") is not None:
+        assert got.target_value == pytest.approx(want["target_value"])
