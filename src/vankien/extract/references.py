@@ -45,7 +45,16 @@ _STATE = (
 # Taken only right after a kind word and "số" (else "Vành đai 4-Vùng …" would be one).
 _OLD = r"(?P<on>\d{1,5})-(?P<oi>[A-ZĐ]{2,}[A-Za-zĐđ]*)"
 NUMBER_SYMBOL_RE = re.compile(rf"(?<![\w/.,-])(?:{_PARTY}|{_STATE}|{_OLD})(?!\w)")
+# Where a number-symbol may start, found cheaply: back from each slash ("04-NQ" of
+# "04-NQ/TU", "86" of "86/2019/QH14"), and after "số" for the old form (folded text).
+_BEFORE_SLASH_RE = re.compile(rf"\d{{1,5}}(?:[ \t]?{_DASH}[ \t]?[A-ZĐ][A-Za-zĐđ]{{0,5}})?[ \t]?$")
+_OLD_CUE_RE = re.compile(r"so\s*:?[\s*_]*(?=\d{1,5}-)")
 _DASH_RE = re.compile(_DASH)
+# The kind words that start a citation without a number, found by their last word.
+_KIND_STARTS = (
+    ("quyet", re.compile(r"(?<![a-z])nghi\s+$")),
+    ("luan", re.compile(r"(?<![a-z])ket\s+$")),
+)
 _SPACE_RE = re.compile(r"\s+")
 # OCR reads the 1 of a legislature as I: "UBTVQHI4" → "UBTVQH14".
 _OCR_ONE_RE = re.compile(r"(?<=QH)[Il](?=\d)")
@@ -65,7 +74,11 @@ _TERM_RE = re.compile(r"\s*,?\s*\(?\s*khoa\s*\(?\s*([ivxl]+)(?![a-z])(?:\s*\))?"
 _BY_BEFORE_RE = re.compile(r"(?:^[\s,*_]*|(?:de\s+nghi|y\s+kien|bao\s+cao)\s+)cua\s+")
 _AT_RE = re.compile(r"\s+tai\s*$")
 # Where a window looking back for the kind word stops: end of a clause or a blank line.
-_STOP_RE = re.compile(r"[;!?()\[\]\"“”]|\.(?=\s)|\n\s*\n")
+_STOPS = (";", "!", "?", "(", ")", "[", "]", '"', "“", "”", ". ", ".\n", "\n\n")
+# How far back the kind word may end before the number ("Báo cáo tiếp thu, giải trình số ").
+_ADJACENT = 48
+# A capital starting a word: where a named kind ("Luật Đầu tư công số") may start.
+_CAPITAL_RE = re.compile(r"(?<![^\W\d_])[A-ZĐ]")
 _ROMAN_RE = re.compile(r"(?<![a-z])[ivxl]+(?![a-z])")
 _WORD_RE = re.compile(r"\s+([^\W\d_]+)")
 _PLACE_PREFIX_RE = re.compile(
@@ -120,9 +133,10 @@ def extract(doc: Doc) -> list[Reference]:
     ``"Thực hiện Quyết định số 842-QĐ/TU và Kế hoạch số 196-KH/TU ngày 25/10/2022"`` →
     two references; only the second is dated (the date follows it).
     """
-    own_numbers, own_spans = _own(doc)
+    matches = _number_symbols(doc)
+    own_numbers, own_spans = _own(doc, matches)
     refs: list[Reference] = []
-    for match in NUMBER_SYMBOL_RE.finditer(doc.text):
+    for match in matches:
         number = _normalise(match)
         if number in own_numbers or any(_overlaps(match.span(), s) for s in own_spans):
             continue
@@ -134,10 +148,31 @@ def extract(doc: Doc) -> list[Reference]:
     return _share_issuers(doc, refs)
 
 
+def _number_symbols(doc: Doc) -> list[re.Match[str]]:
+    """Every number-symbol of the text, in order (one pass of ``str.find`` over slashes)."""
+    starts: set[int] = set()
+    text = doc.text
+    slash = text.find("/")
+    while slash != -1:
+        back = _BEFORE_SLASH_RE.search(text, max(0, slash - 24), slash)
+        if back:
+            starts.add(back.start())
+        slash = text.find("/", slash + 1)
+    starts.update(cue.end() for cue in _OLD_CUE_RE.finditer(doc.folded))
+    found: list[re.Match[str]] = []
+    for start in sorted(starts):
+        if found and start < found[-1].end():
+            continue
+        match = NUMBER_SYMBOL_RE.match(text, start)
+        if match:
+            found.append(match)
+    return found
+
+
 # --- the document's own number ---
 
 
-def _own(doc: Doc) -> tuple[set[str], list[tuple[int, int]]]:
+def _own(doc: Doc, matches: list[re.Match[str]]) -> tuple[set[str], list[tuple[int, int]]]:
     """Own number-symbols (normalised) and spans: layout's number, else meta's; ``Số:`` lines.
 
     A number that reads as a citation (``… số 04-NQ/TU ngày 14/12/2022 của …``) is never
@@ -152,7 +187,7 @@ def _own(doc: Doc) -> tuple[set[str], list[tuple[int, int]]]:
     elif doc.meta is not None and doc.meta.number:
         numbers.add(_SPACE_RE.sub("", doc.meta.number))
     head_end = max(_HEAD_CHARS, doc.layout.title_block[1] if doc.layout.title_block else 0)
-    for match in NUMBER_SYMBOL_RE.finditer(doc.text):
+    for match in matches:
         if match.start() > head_end:
             break
         line_start = doc.text.rfind("\n", 0, match.start()) + 1
@@ -198,27 +233,25 @@ def _numbered(
     doc: Doc, match: re.Match[str], number: str, previous: Reference | None
 ) -> Reference | None:
     _, names, adjacent, named, _, _ = _vocab()
-    start = match.start()
-    floor = max(previous.span[1] if previous else 0, start - _LOOKBACK)
-    window = doc.folded[floor:start]
-    stops = list(_STOP_RE.finditer(window))
-    if stops:
-        floor += stops[-1].end()
-        window = doc.folded[floor:start]
+    folded, start = doc.folded, match.start()
+    floor = _clause_start(
+        folded, max(previous.span[1] if previous else 0, start - _LOOKBACK), start
+    )
+    so = _SO_END_RE.search(folded, max(floor, start - 12), start)
+    found = adjacent.search(folded, max(floor, start - _ADJACENT), start)
+    if so and (found is None or doc.text[found.start("kind")].islower()):
+        # "Luật Ban hành văn bản quy phạm pháp luật số": the capitalised kind word starts it.
+        found = _named(doc, named, floor, so.start()) or found
+    if match.group("on") and not (found and so and so.start() >= found.end("kind")):
+        return None  # an old-style number only after "Quyết định số"
     word_kind = None
     head = start
-    found = adjacent.search(window)
-    if found is None or doc.text[floor + found.start("kind")].islower():
-        # "Luật Ban hành văn bản quy phạm pháp luật số": the capitalised kind word starts it.
-        found = _named(doc, named, window, floor) or found
-    if match.group("on") and not (found and _SO_END_RE.search(window, found.end("kind"))):
-        return None  # an old-style number only after "Quyết định số"
     if found:
-        head = floor + found.start("kind")
+        head = found.start("kind")
         word_kind = names[_SPACE_RE.sub(" ", found.group("kind"))]
-    elif so := _SO_END_RE.search(window):
-        head = floor + so.start()
-        if previous and _LIST_GAP_RE.fullmatch(doc.folded, previous.span[1], head):
+    elif so:
+        head = so.start()
+        if previous and _LIST_GAP_RE.fullmatch(folded, previous.span[1], head):
             word_kind = previous.doc_type
     end, date = _dated(doc, match.end())
     issuer, issuer_end = _issuer_after(doc, end)
@@ -236,6 +269,15 @@ def _numbered(
     )
 
 
+def _clause_start(folded: str, floor: int, start: int) -> int:
+    """Where the clause holding ``start`` begins, not before ``floor``: after ``;``, ``(``, ``. ``."""
+    for stop in _STOPS:
+        at = folded.rfind(stop, floor, start)
+        if at != -1:
+            floor = at + len(stop)
+    return floor
+
+
 def _dated(doc: Doc, end: int) -> tuple[int, FoundDate | None]:
     """The date written right after ``end``, also in brackets: ``(ngày 14/12/2022)``."""
     bracket = _OPEN_RE.match(doc.folded, end)
@@ -250,14 +292,12 @@ def _dated(doc: Doc, end: int) -> tuple[int, FoundDate | None]:
     return close, date
 
 
-def _named(doc: Doc, named: re.Pattern[str], window: str, floor: int) -> re.Match[str] | None:
+def _named(doc: Doc, named: re.Pattern[str], floor: int, so: int) -> re.Match[str] | None:
     """``Luật Tổ chức Chính phủ số``: a capitalised kind word whose name is capitalised too."""
-    pos = 0
-    while (found := named.search(window, pos)) is not None:
-        kind_at, name_at = floor + found.start("kind"), floor + found.start("name")
-        if doc.text[kind_at].isupper() and doc.text[name_at].isupper():
+    for capital in _CAPITAL_RE.finditer(doc.text, floor, so):
+        found = named.match(doc.folded, capital.start(), so + 2)
+        if found and doc.text[found.start("name")].isupper():
             return found
-        pos = found.start() + 1
     return None
 
 
@@ -332,6 +372,8 @@ def _issuer_after(doc: Doc, end: int) -> tuple[str | None, int]:
 
 def _issuer_before(doc: Doc, head: int, floor: int) -> str | None:
     """``đề nghị của Sở Xây dựng tại Tờ trình số …``: the body proposing the cited document."""
+    if doc.folded.find("cua", floor, head) == -1:
+        return None
     cues = list(_BY_BEFORE_RE.finditer(doc.folded[floor:head]))
     if not cues:
         return None
@@ -358,29 +400,47 @@ def _share_issuers(doc: Doc, refs: list[Reference]) -> list[Reference]:
 def _unnumbered(doc: Doc, numbered: list[Reference]) -> list[Reference]:
     """``Nghị quyết Trung ương 4 (khóa XII)``, ``Nghị quyết Đại hội Đảng bộ huyện lần thứ XXI``."""
     title = doc.layout.title_block
+    patterns = _vocab()[4]
     found: list[Reference] = []
-    for pattern, symbol in _vocab()[4]:
-        for match in pattern.finditer(doc.folded):
-            span = match.span()
-            if doc.text[span[0] : span[0] + 10].isupper():
-                continue  # the document's own kind line: NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ 13
-            if title and _overlaps(span, title):
-                continue
-            if any(_overlaps(span, r.span) for r in (*numbered, *found)):
-                continue
-            if not _romans_upper(doc, match):
-                continue
-            found.append(
-                Reference(
-                    text=doc.text[span[0] : span[1]],
-                    span=span,
-                    doc_type=symbol,
-                    number=None,
-                    date=None,
-                    issuer=_issuer_after(doc, span[1])[0],
-                )
+    for start in _kind_starts(doc.folded):
+        tried = [(pattern.match(doc.folded, start), symbol) for pattern, symbol in patterns]
+        matches = [(match, symbol) for match, symbol in tried if match]
+        if not matches:
+            continue
+        match, symbol = max(matches, key=lambda pair: pair[0].end())
+        span = match.span()
+        if doc.text[span[0] : span[0] + 10].isupper():
+            continue  # the document's own kind line: NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ 13
+        if title and _overlaps(span, title):
+            continue
+        if any(_overlaps(span, r.span) for r in (*numbered, *found)):
+            continue
+        if not _romans_upper(doc, match):
+            continue
+        found.append(
+            Reference(
+                text=doc.text[span[0] : span[1]],
+                span=span,
+                doc_type=symbol,
+                number=None,
+                date=None,
+                issuer=_issuer_after(doc, span[1])[0],
             )
+        )
     return found
+
+
+def _kind_starts(folded: str) -> list[int]:
+    """Where ``nghị quyết`` and ``kết luận`` are written (``str.find`` on their last word)."""
+    starts: list[int] = []
+    for word, before in _KIND_STARTS:
+        at = folded.find(word)
+        while at != -1:
+            back = before.search(folded, max(0, at - 8), at)
+            if back:
+                starts.append(back.start())
+            at = folded.find(word, at + 1)
+    return sorted(starts)
 
 
 def _romans_upper(doc: Doc, match: re.Match[str]) -> bool:
