@@ -136,11 +136,16 @@ def confirmation(ref: RefRow, citing: DocRow | None, cand: DocRow) -> int | None
     timed = confirmed = False
     if ref.date:
         timed = True
-        if cand.date:
+        if cand.issued_on and len(ref.date) == len(cand.issued_on) == 10:
+            if ref.date != cand.issued_on:
+                return None
+            confirmed = True
+            score += 3
+        elif cand.date:
             if ref.date[:4] != cand.date[:4]:
                 return None
             confirmed = True
-            score += 3 if ref.date == cand.date else 1
+            score += 1
     if ref.term:
         timed = True
         if cand.term:

@@ -83,6 +83,14 @@ def m001_initial(conn: sqlite3.Connection) -> None:
     )
 
 
+@migration
+def m002_issued_on(conn: sqlite3.Connection) -> None:
+    # The issue date apart from ``date`` (issue, else meeting): a citation's date is an
+    # issue date, so only an issue date can contradict it.
+    conn.execute("ALTER TABLE versions ADD COLUMN issued_on TEXT")
+    conn.execute("UPDATE versions SET issued_on = json_extract(record, '$.meta.issued_on')")
+
+
 def _script(conn: sqlite3.Connection, sql: str) -> None:
     # Not ``executescript``: it commits first, and a migration is one transaction.
     for statement in sql.split(";\n"):

@@ -52,6 +52,7 @@ class DocRow:
     title: str | None
     chars: int
     n_issues: int
+    issued_on: str | None = None
 
     @property
     def label(self) -> str:
@@ -173,6 +174,7 @@ def payload(record: Record, text: str, path: str) -> Payload:
         "title": meta.title,
         "chars": len(text),
         "n_issues": len(record.issues),
+        "issued_on": meta.issued_on,
     }
     refs = [
         (

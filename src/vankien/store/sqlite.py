@@ -30,7 +30,8 @@ from vankien.store.rows import (
 
 _DOC_COLUMNS = (
     "d.id, v.id, v.version, d.current = v.id, d.path, v.sha256, v.ingested_at, v.doc_type, "
-    "v.number, v.number_key, v.issuer, v.level, v.term, v.date, v.title, v.chars, v.n_issues"
+    "v.number, v.number_key, v.issuer, v.level, v.term, v.date, v.title, v.chars, v.n_issues, "
+    "v.issued_on"
 )
 _CURRENT = f"SELECT {_DOC_COLUMNS} FROM docs d JOIN versions v ON v.id = d.current"
 _META = (
@@ -45,6 +46,7 @@ _META = (
     "title",
     "chars",
     "n_issues",
+    "issued_on",
 )
 
 
