@@ -81,7 +81,8 @@ def judge(target: FigureRow, actual: FigureRow, name: str) -> str:
     ``not_comparable`` when units differ or a value is missing).
 
     A range target (``7,5-8%``) is met from its low end and exceeded above its high end;
-    ``bound = max`` (``dưới 2%``) or a lower-is-better indicator reverses the direction.
+    ``bound = max`` (``dưới 2%``) or a lower-is-better indicator reverses the direction; a
+    bound is met or not met, never exceeded.
     """
     t_unit, a_unit = _unit(target.unit), _unit(actual.unit)
     if t_unit and a_unit and t_unit != a_unit:
@@ -101,8 +102,8 @@ def judge(target: FigureRow, actual: FigureRow, name: str) -> str:
     slack = TOLERANCE * max(abs(low), abs(high), 1e-9)
     if value < low - slack:
         return NOT_MET
-    if value > high + slack:
-        return EXCEEDED
+    if value > high + slack and target.bound not in ("min", "max"):
+        return EXCEEDED  # a bound ("dưới 3%", "trên 90%") is met or not, never exceeded
     return MET
 
 
