@@ -29,8 +29,14 @@ def text_cli(
         err(str(exc))
         raise typer.Exit(EXIT_INPUT) from None
     if pages and loaded.pages:
+        confidence = dict(loaded.confidence or [])
         for start, end, page in loaded.pages:
-            sys.stdout.write(f"\n──── trang {page} ────\n" + loaded.text[start:end])
+            note = (
+                f" · OCR, độ tin cậy {confidence[page]:.1f}".replace(".", ",")
+                if page in confidence
+                else ""
+            )
+            sys.stdout.write(f"\n──── trang {page}{note} ────\n" + loaded.text[start:end])
         sys.stdout.write("\n")
     else:
         sys.stdout.write(loaded.text)
