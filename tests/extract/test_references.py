@@ -120,6 +120,13 @@ FOUND = [
      "Nghị quyết Đại hội XIII", "NQ", None, None, "Đảng"),
     ("Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành Trung ương khóa XIII về Chiến lược",
      "Nghị quyết Hội nghị lần thứ 8 Ban Chấp hành Trung ương khóa XIII", "NQ", None, None, None),
+    ("thực hiện Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII về",
+     "Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII", "NQ", None, None, None),
+    ("NGHỊ QUYẾT\nHỘI NGHỊ LẦN THỨ 13\nBAN CHẤP HÀNH ĐẢNG BỘ HUYỆN KHÓA XXI\nvề nhiệm vụ quý II\n\n"
+     "tiếp tục thực hiện Nghị quyết Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ huyện.",
+     "Nghị quyết Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ huyện", "NQ", None, None, None),
+    ("căn cứ Thông tri số 07-TT/TW ngày 05/3/2024 của Ban Bí thư",
+     "Thông tri số 07-TT/TW ngày 05/3/2024", "TT", "07-TT/TW", "2024-03-05", "Ban Bí thư"),
 ]
 
 NOT_CITATIONS = [
@@ -151,6 +158,8 @@ NOT_CITATIONS = [
     ("Đoàn kiểm tra số 1 của Ban Thường vụ Tỉnh ủy",                    "a team's number"),
     ("- Đầu tư xây dựng đường Vành đai 4 - Vùng Thủ đô Hà Nội;",       "a road's name"),
     ("- Đường Vành đai 3-TP Thủ Đức;",                                  "a dash without a kind word before"),
+    ("NGHỊ QUYẾT\nHỘI NGHỊ LẦN THỨ 13\nBAN CHẤP HÀNH ĐẢNG BỘ HUYỆN KHÓA XXI\nvề nhiệm vụ quý II\n\n"
+     "Các cấp ủy triển khai thực hiện Nghị quyết Hội nghị lần thứ 13.",  "the resolution of this conference"),
     ("Nghị quyết đại hội vì sự phát triển",                             "a lower-case word is no Roman numeral"),
 ]
 # fmt: on

@@ -80,6 +80,24 @@ _ADJACENT = 48
 # A capital starting a word: where a named kind ("Luật Đầu tư công số") may start.
 _CAPITAL_RE = re.compile(r"(?<![^\W\d_])[A-ZĐ]")
 _ROMAN_RE = re.compile(r"(?<![a-z])[ivxl]+(?![a-z])")
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
+# Conference ordinals written in words (folded): "lần thứ tư", "lần thứ mười một".
+_WORD_ORDINALS = {
+    "nhat": 1,
+    "mot": 1,
+    "hai": 2,
+    "ba": 3,
+    "bon": 4,
+    "tu": 4,
+    "nam": 5,
+    "lam": 5,
+    "sau": 6,
+    "bay": 7,
+    "tam": 8,
+    "chin": 9,
+    "muoi": 10,
+}
+_CONFERENCE_RE = re.compile(r"(?:lan\s+thu|trung\s+uong)\s+((?:muoi\s+)?[a-z]+|\d+)(?![a-z\d])")
 _WORD_RE = re.compile(r"\s+([^\W\d_]+)")
 _PLACE_PREFIX_RE = re.compile(
     r"\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong|thi\s+tran)(?![a-z])"
@@ -415,7 +433,7 @@ def _unnumbered(doc: Doc, numbered: list[Reference]) -> list[Reference]:
             continue
         if any(_overlaps(span, r.span) for r in (*numbered, *found)):
             continue
-        if not _romans_upper(doc, match):
+        if not _romans_upper(doc, match) or _is_own_conference(doc, match):
             continue
         found.append(
             Reference(
@@ -441,6 +459,29 @@ def _kind_starts(folded: str) -> list[int]:
                 starts.append(back.start())
             at = folded.find(word, at + 1)
     return sorted(starts)
+
+
+def _is_own_conference(doc: Doc, match: re.Match[str]) -> bool:
+    """``Nghị quyết Hội nghị lần thứ 13`` in the resolution of that conference is the document."""
+    own = doc.meta.conference if doc.meta is not None else None
+    conference = _CONFERENCE_RE.search(match.group(0))
+    if own is None or conference is None or "dai hoi" in match.group(0):
+        return False
+    central = "trung uong" in match.group(0)
+    if central and (doc.meta is None or doc.meta.level != "trung_uong"):
+        return False
+    return _ordinal(conference.group(1)) == own
+
+
+def _ordinal(written: str) -> int | None:
+    """``"13"`` → 13, ``"xiii"`` → 13, ``"tu"`` (tư) → 4, ``"muoi mot"`` → 11 (folded)."""
+    if written.isdigit():
+        return int(written)
+    if _ROMAN_RE.fullmatch(written):
+        values = [_ROMAN[c] for c in written]
+        return sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True))
+    *tens, unit = written.split()
+    return (10 if tens else 0) + _WORD_ORDINALS.get(unit, 0) or None
 
 
 def _romans_upper(doc: Doc, match: re.Match[str]) -> bool:
