@@ -107,7 +107,10 @@ def _open(db: Path | None, *, create: bool = False) -> Corpus:
 def _console(file=None) -> Console:
     from rich.console import Console
 
-    return Console(file=file, highlight=False, soft_wrap=False)
+    console = Console(file=file, highlight=False, soft_wrap=True)
+    if not console.is_terminal:  # a file or a pipe: wide tables, no wrapped lines
+        console = Console(file=file, highlight=False, soft_wrap=True, width=160)
+    return console
 
 
 def _fail(exc: Exception) -> typer.Exit:
