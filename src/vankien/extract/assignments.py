@@ -23,7 +23,7 @@ import calendar
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from vankien.document import Doc
 from vankien.extract.dates import find_dates
@@ -84,6 +84,7 @@ def _words(phrases) -> str:
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 
 
+@lru_cache(maxsize=4096)
 def _signature(written: str) -> tuple[str, ...]:
     """Words with their marks, tone placement ignored: ``"uỷ"`` and ``"ủy"`` agree, ``"quận"``
     and ``"quan"`` do not. Folding alone would confuse them."""
@@ -99,10 +100,46 @@ def _signatures(phrases) -> frozenset[tuple[str, ...]]:
     return frozenset(_signature(p) for p in phrases)
 
 
+def _trie(phrases) -> str:
+    """A regex for any of ``phrases`` (folded), shaped as a trie: the engine tries one branch
+    per letter instead of one per phrase. Spaces match any spaces, as in ``_alternation``."""
+    root: dict = {}
+    for phrase in {re.sub(r"\s*([,-])\s*", r"\1", key(p)) for p in phrases}:
+        node = root
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [
+            {" ": r"\s+", ",": r"\s*,\s*", "-": r"\s*-\s*"}.get(c, re.escape(c)) + emit(node[c])
+            for c in sorted(k for k in node if k)
+        ]
+        if not branches:
+            return ""
+        group = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{group})?"
+        return group
+
+    return emit(root)
+
+
+def _optional(rests: list[str]) -> str:
+    """The words that may follow a lead cue's first word (``giao`` [``nhiệm vụ``] ``cho``)."""
+    return rf"(?:\s+{_trie(rests)})?" if rests else ""
+
+
 @dataclass(frozen=True)
 class _Patterns:
-    candidate: re.Pattern[str]
+    # Candidates: each scan starts with a literal or a few characters, which the regex
+    # engine finds fast; one alternation of them all would be tried at every position.
+    lead_scans: tuple[re.Pattern[str], ...]
+    boundary_scan: re.Pattern[str]
+    line_scan: re.Pattern[str]
+    line_at: re.Pattern[str]
     head: re.Pattern[str]
+    head_kinds: dict[str, str]  # folded head → fixed, person, plural, named or place
     tail: re.Pattern[str]
     link: re.Pattern[str]
     lead: re.Pattern[str]
@@ -117,45 +154,77 @@ class _Patterns:
     word: re.Pattern[str]
     sentence_end: re.Pattern[str]
     list_end: re.Pattern[str]
-    heading: re.Pattern[str]
-    intro: re.Pattern[str]
-    end: re.Pattern[str]
+    heading_scan: re.Pattern[str]
+    heading_at: re.Pattern[str]
+    caps_scan: re.Pattern[str]
+    caps_at: re.Pattern[str]
+    intro_scan: re.Pattern[str]
+    intro_before: re.Pattern[str]
+    end_scan: re.Pattern[str]
     zone_word: re.Pattern[str]
     due_cue: re.Pattern[str]
     due_start: re.Pattern[str]
+    due_hint: re.Pattern[str]
     rounds: re.Pattern[str]
     year: re.Pattern[str]
     # Short words written with their marks: folded, "quận" is "quan", "giáo" is "giao".
     spelled: frozenset[tuple[str, ...]]
 
 
+# A short numbered line (a long one is a paragraph: the first lookahead drops it at once):
+# "III.", "II-", "Điều 6.", "2.1.", "a)", or a Markdown heading.
+_HEADING = (
+    r"(?=[^\n]{0,260}+(?:\n|\Z))[ \t]*(?:\*\*[ \t]*)?"
+    r"(?:(?P<top>(?:phan|chuong|muc|dieu)[ \t]+[ivxlc\d]+|[ivxlc]+(?=[ \t]*[.\-)/])|#+)"
+    r"|(?P<sub>\d+(?:\.\d+)*)|(?P<item>[a-z](?=\))))"
+    r"[ \t]*[.\-)/:]?[ \t]*(?:\*\*)?[ \t]*(?P<rest>[^\n]{0,250})(?=\n|\Z)"
+)
+# A line with no lower-case letter, on the canonical text: "TỔ CHỨC THỰC HIỆN".
+_LOWER = "".join(sorted({c for c in map(chr, range(0x61, 0x2000)) if c.islower()}))
+_CAPS_LINE = rf"(?P<rest>[^\n{re.escape(_LOWER)}]{{4,250}}+)(?=\n|\Z)"
+
+
 @cache
 def _patterns() -> _Patterns:
     data = table("assignment_cues")
     heads = data["heads"]
+    names = _trie(p for kind in _HEAD_KINDS for p in heads[kind])
     head = (
         r"(?<![a-z0-9])(?P<plural>(?:cac|nhung|moi|toan\s+the)\s+)?"
-        rf"(?:(?P<fixed>{_alternation(heads['fixed'])})|(?P<person>{_alternation(heads['person'])})"
-        rf"|(?P<pl>{_alternation(heads['plural'])})|(?P<named>{_alternation(heads['named'])})"
-        rf"|(?P<place>{_alternation(heads['place'])}))(?![a-z0-9])"
+        rf"(?P<name>{names})(?![a-z0-9])"
     )
-    lead = _words(data["lead"]["phrases"])
-    candidate = (
-        rf"(?:(?P<lead>{lead})(?:[ \t]*:)?[ \t]+(?:\*{{1,2}}[ \t]*)?"
-        rf"|(?P<line>^{_MARKER})"
-        r"|(?P<stop>[.;!?:](?:\*{1,2})?[ \t]+)"
-        r"|(?P<comma>,[ \t]+))"
-        rf"(?={head})"
+    head_kinds: dict[str, str] = {}
+    for kind in _HEAD_KINDS:
+        for phrase in heads[kind]:
+            head_kinds.setdefault(_compact(key(phrase)), kind)
+    ahead = (
+        r"(?=(?:(?:cac|nhung|moi|toan\s+the)\s+)?"
+        rf"{names}(?![a-z0-9]))"
+    )
+    leads: dict[str, list[str]] = {}
+    for phrase in data["lead"]["phrases"]:
+        first, _, rest = key(phrase).partition(" ")
+        leads.setdefault(first, []).extend([rest] if rest else [])
+    lead_scans = tuple(
+        re.compile(
+            rf"(?P<lead>{re.escape(first)}{_optional(rests)})"
+            rf"(?![a-z0-9])(?:[ \t]*:)?[ \t]+(?:\*{{1,2}}[ \t]*)?{ahead}"
+        )
+        for first, rests in leads.items()
     )
     predicates = data["predicates"]
     zones = data["zones"]
     due = data["due"]
     return _Patterns(
-        candidate=re.compile(candidate, re.M),
+        lead_scans=lead_scans,
+        boundary_scan=re.compile(rf"(?P<sep>[.;!?:,])(?:\*{{1,2}})?[ \t]+{ahead}"),
+        line_scan=re.compile(rf"\n{_MARKER}{ahead}"),
+        line_at=re.compile(rf"{_MARKER}{ahead}"),
         head=re.compile(head),
+        head_kinds=head_kinds,
         tail=re.compile(_words(data["tails"]["phrases"])),
         link=re.compile(_words(data["tails"]["links"])),
-        lead=re.compile(lead),
+        lead=re.compile(_words(data["lead"]["phrases"])),
         not_after=re.compile(rf"{_words(data['lead']['not_after'])}[ \t]+$"),
         strong=re.compile(_words(predicates["strong"])),
         modal=re.compile(_words(predicates["modal"]) + _GAP),
@@ -167,15 +236,13 @@ def _patterns() -> _Patterns:
         word=re.compile(r"\w+"),
         sentence_end=re.compile(_SENTENCE_END),
         list_end=re.compile(_LIST_END),
-        heading=re.compile(
-            r"^[ \t]*(?:#+[ \t]*)?(?:\*\*[ \t]*)?"
-            r"(?:(?P<top>(?:phan|chuong|muc|dieu)[ \t]+[ivxlc\d]+|[ivxlc]+(?=[ \t]*[.\-)/]))"
-            r"|(?P<sub>\d+(?:\.\d+)*)|(?P<item>[a-z](?=\))))?"
-            r"[ \t]*[.\-)/:]?[ \t]*(?:\*\*)?[ \t]*(?P<rest>[^\n]{0,250})$",
-            re.M,
-        ),
-        intro=re.compile(rf"{_words(zones['intro'])}[ \t]*:[ \t*]*$", re.M),
-        end=re.compile(rf"^[ \t*#]*{_alternation(zones['end'])}", re.M),
+        heading_scan=re.compile(r"\n" + _HEADING),
+        heading_at=re.compile(_HEADING),
+        caps_scan=re.compile(r"\n" + _CAPS_LINE),
+        caps_at=re.compile(_CAPS_LINE),
+        intro_scan=re.compile(r":[ \t*]*(?=\n|\Z)"),
+        intro_before=re.compile(rf"{_words(zones['intro'])}[ \t]*$"),
+        end_scan=re.compile(_alternation(zones["end"])),
         zone_word=re.compile(
             rf"(?P<review>{_words(zones['review'])})|(?P<directive>{_words(zones['directive'])})"
         ),
@@ -185,6 +252,7 @@ def _patterns() -> _Patterns:
             r"|(?<![a-z0-9])(?=cuoi\s+nam\s+(?:19|20)\d\d|0?[369]\s+thang\s*(?:,|va))"
         ),
         due_start=re.compile(r"\d|quy|thang|nam|cuoi|dau|nua|ngay"),
+        due_hint=re.compile(r"\d|quy |nam"),
         rounds=re.compile(due["rounds"]),
         year=re.compile(r"(?:19|20)\d\d"),
         spelled=_signatures(
@@ -197,7 +265,13 @@ def _patterns() -> _Patterns:
     )
 
 
-_HEAD_KINDS = ("fixed", "named", "person", "plural", "place")
+# In this order a head written in two lists takes the first ("chi bộ": fixed, not plural).
+_HEAD_KINDS = ("fixed", "person", "plural", "named", "place")
+
+
+def _compact(folded: str) -> str:
+    """One spelling of a folded head: ``"sở ,  ban"`` → ``"so,ban"``."""
+    return re.sub(r"\s*([,-])\s*", r"\1", " ".join(folded.split()))
 
 
 def _as_written(text: str, start: int, end: int, pats: _Patterns) -> bool:
@@ -211,33 +285,40 @@ def _as_written(text: str, start: int, end: int, pats: _Patterns) -> bool:
 # --- sections: which parts report, which charge -------------------------------------------
 
 
+def _zone_of(heading: str, top: bool, pats: _Patterns) -> str | None:
+    """``review`` or ``directive`` by the heading's first telling word; ``neutral`` for
+    another top heading (``Điều 2. ...``); ``None``: the part goes on."""
+    word = pats.zone_word.search(heading)
+    if word is not None:
+        return "review" if word.group("review") else "directive"
+    return "neutral" if top else None
+
+
 def _zones(text: str, folded: str, pats: _Patterns) -> tuple[list[int], list[str]]:
     """Positions where a part begins and its kind: review, directive, neutral or end."""
     marks: list[tuple[int, str]] = [(-1, "neutral")]
-    for m in pats.heading.finditer(folded):
+    first = pats.heading_at.match(folded)
+    for m in (*([first] if first else []), *pats.heading_scan.finditer(folded)):
         rest = m.group("rest").rstrip(" *")
-        if not rest:
-            continue
-        written = text[m.start("rest") : m.end("rest")]
-        letters = [c for c in written if c.isalpha()]
-        caps = len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
         top = m.group("top") is not None
-        numbered = top or m.group("sub") is not None or m.group("item") is not None
-        heading = (
+        if (
             (top and len(rest) <= 200)
-            or caps
-            or (numbered and len(rest) <= 120 and not rest.endswith((".", ";", ",")))
-            or (numbered and rest.endswith(":"))
-        )
-        if not heading:
-            continue
-        word = pats.zone_word.search(rest)
-        if word is not None:
-            marks.append((m.start(), "review" if word.group("review") else "directive"))
-        elif top:
-            marks.append((m.start(), "neutral"))
-    marks.extend((m.end(), "directive") for m in pats.intro.finditer(folded))
-    marks.extend((m.start(), "end") for m in pats.end.finditer(folded))
+            or (len(rest) <= 120 and not rest.endswith((".", ";", ",")))
+            or rest.endswith(":")
+        ) and (zone := _zone_of(rest, top, pats)):
+            marks.append((m.start(), zone))
+    first = pats.caps_at.match(text)
+    for m in (*([first] if first else []), *pats.caps_scan.finditer(text)):
+        line = folded[m.start("rest") : m.end("rest")]
+        if sum(c.isalpha() for c in line) >= 4 and (zone := _zone_of(line, False, pats)):
+            marks.append((m.start(), zone))
+    for m in pats.intro_scan.finditer(folded):
+        if pats.intro_before.search(folded, max(0, m.start() - 30), m.start()):
+            marks.append((m.end(), "directive"))
+    for m in pats.end_scan.finditer(folded):
+        line = folded.rfind("\n", 0, m.start()) + 1
+        if not folded[line : m.start()].strip(" \t*#"):
+            marks.append((m.start(), "end"))
     marks.sort()
     return [p for p, _ in marks], [k for _, k in marks]
 
@@ -262,15 +343,16 @@ def _head(text: str, folded: str, pos: int, pats: _Patterns, listed: bool = Fals
     h = pats.head.match(folded, pos)
     if h is None:
         return None
-    name_start = h.end("plural") if h.group("plural") is not None else h.start()
-    if " " not in folded[name_start : h.end()] and not _as_written(text, name_start, h.end(), pats):
+    name = h.group("name")
+    if " " not in name and not _as_written(text, h.start("name"), h.end(), pats):
         return None
+    kind = pats.head_kinds.get(name) or pats.head_kinds[_compact(name)]
     plural = h.group("plural") is not None or listed
-    if h.group("pl") is not None and not plural:
+    if kind == "plural" and not plural:
         return None
-    if h.group("place") is not None and not plural and not text[h.start("place")].isupper():
+    if kind == "place" and not plural and not text[h.start("name")].isupper():
         return None
-    if (h.group("named") is not None or h.group("person") is not None) and not plural:
+    if kind in ("named", "person") and not plural:
         nxt = pats.gap.match(folded, h.end()).end()
         if not (
             _capitalised(text, nxt, pats)
@@ -437,6 +519,8 @@ def _due(
 ) -> tuple[str | None, str | None]:
     """The first deadline written in ``[start, end)``: ``(due_text, ISO date or None)``."""
     folded = doc.folded
+    if not pats.due_hint.search(folded, start, end):
+        return None, None
     for cue in pats.due_cue.finditer(folded, start, end):
         q = cue.end()
         if not pats.due_start.match(folded, q):
@@ -474,6 +558,37 @@ def _clean(text: str) -> str:
     return squash(text.replace("*", " ")).strip(" _:;,.-/")
 
 
+@dataclass(frozen=True)
+class _Candidate:
+    kind: str  # lead, line, stop, comma
+    start: int  # where the cue or the boundary begins
+    body: int  # where the body's name begins
+    lead_end: int = 0  # end of the lead cue
+
+
+def _candidates(folded: str, lo: int, hi: int, pats: _Patterns) -> list[_Candidate]:
+    """Places where a body's name begins: after a lead cue, a line start or a boundary."""
+    found = [
+        _Candidate("lead", m.start(), m.end(), m.end("lead"))
+        for scan in pats.lead_scans
+        for m in scan.finditer(folded, lo, hi)
+    ]
+    found.extend(
+        _Candidate("comma" if m.group("sep") == "," else "stop", m.start(), m.end())
+        for m in pats.boundary_scan.finditer(folded, lo, hi)
+    )
+    found.extend(
+        _Candidate("line", m.start(), m.end())
+        for m in pats.line_scan.finditer(folded, lo - 1 if lo else 0, hi)
+    )
+    if lo == 0 or folded[lo - 1] == "\n":
+        first = pats.line_at.match(folded, lo, hi)
+        if first is not None:
+            found.append(_Candidate("line", lo, first.end()))
+    found.sort(key=lambda c: (c.body, c.kind != "lead"))
+    return found
+
+
 def extract(doc: Doc) -> list[Assignment]:
     """Every charge of a body with a task in the body of ``doc``, in text order.
 
@@ -488,21 +603,22 @@ def extract(doc: Doc) -> list[Assignment]:
         lo, hi = 0, len(text)
     positions, kinds = _zones(text, folded, pats)
     default_year = _default_year(doc.meta)
-    candidates = list(pats.candidate.finditer(folded, lo, hi))
-    leads = {m.start("lead") for m in candidates if m.group("lead") is not None}
+    candidates = _candidates(folded, lo, hi, pats)
+    leads = {c.start for c in candidates if c.kind == "lead"}
     found: list[Assignment] = []
     covered = lo
-    for m in candidates:
-        body_start = m.end()
+    for c in candidates:
+        body_start = c.body
         if body_start < covered:
             continue
-        zone = kinds[bisect.bisect_right(positions, m.start()) - 1]
-        if zone == "end":
+        zone = kinds[bisect.bisect_right(positions, c.start) - 1]
+        is_lead = c.kind == "lead"
+        if zone == "end" or (zone == "review" and not is_lead):
             continue
-        is_lead = m.group("lead") is not None
         if is_lead and (
-            pats.not_after.search(folded, max(0, m.start() - 20), m.start())
-            or not _as_written(text, m.start("lead"), m.end("lead"), pats)
+            folded[c.start - 1 : c.start].isalnum()
+            or pats.not_after.search(folded, max(0, c.start - 20), c.start)
+            or not _as_written(text, c.start, c.lead_end, pats)
         ):
             continue
         body_end = _body_end(text, folded, body_start, hi, pats)
@@ -514,12 +630,10 @@ def extract(doc: Doc) -> list[Assignment]:
         if not is_lead:
             if pred.kind == "lead" and pred.start in leads:
                 continue
-            if zone == "review":
-                continue
             generic = pred.kind in ("generic", "colon", "lead")
-            if generic and (zone != "directive" or m.group("comma") is not None):
+            if generic and (zone != "directive" or c.kind == "comma"):
                 continue
-        start = m.start("lead") if is_lead else body_start
+        start = c.start if is_lead else body_start
         end = max(pred.verb_end, body_end)
         listed = pred.kind == "colon" and _LINE_END.match(folded, pred.start) is not None
         task_end = _task_end(folded, pred.start, hi, pats, listed)
