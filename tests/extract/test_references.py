@@ -125,6 +125,17 @@ FOUND = [
     ("NGHỊ QUYẾT\nHỘI NGHỊ LẦN THỨ 13\nBAN CHẤP HÀNH ĐẢNG BỘ HUYỆN KHÓA XXI\nvề nhiệm vụ quý II\n\n"
      "tiếp tục thực hiện Nghị quyết Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ huyện.",
      "Nghị quyết Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ huyện", "NQ", None, None, None),
+    # a law or the constitution named without a number
+    ("Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;",
+     "Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025", "L", None, "2025-02-18", None),
+    ("quy định tại Điều 1 Luật Viên chức; b) Cán bộ",
+     "Luật Viên chức", "L", None, None, None),
+    ("theo Bộ luật Dân sự năm 2015 và",
+     "Bộ luật Dân sự", "L", None, None, None),
+    ("Căn cứ Luật Ngân hàng Nhà nước Việt Nam ngày 16 tháng 6 năm 2010;",
+     "Luật Ngân hàng Nhà nước Việt Nam ngày 16 tháng 6 năm 2010", "L", None, "2010-06-16", None),
+    ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;",
+     "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam", None, None, None, None),
     ("căn cứ Thông tri số 07-TT/TW ngày 05/3/2024 của Ban Bí thư",
      "Thông tri số 07-TT/TW ngày 05/3/2024", "TT", "07-TT/TW", "2024-03-05", "Ban Bí thư"),
 ]
@@ -160,6 +171,10 @@ NOT_CITATIONS = [
     ("- Đường Vành đai 3-TP Thủ Đức;",                                  "a dash without a kind word before"),
     ("NGHỊ QUYẾT\nHỘI NGHỊ LẦN THỨ 13\nBAN CHẤP HÀNH ĐẢNG BỘ HUYỆN KHÓA XXI\nvề nhiệm vụ quý II\n\n"
      "Các cấp ủy triển khai thực hiện Nghị quyết Hội nghị lần thứ 13.",  "the resolution of this conference"),
+    ("thực hiện theo quy định của pháp luật hiện hành.",                "lower-case luật"),
+    ("cần đưa vào dự án Luật Đô thị đặc biệt (Luật Phát triển đô thị)", "a bill"),
+    ("bãi bỏ quy định tại Luật này.",                                   "this law"),
+    ("áp dụng các biện pháp phòng, chống",                              "biện pháp is no Hiến pháp"),
     ("Nghị quyết đại hội vì sự phát triển",                             "a lower-case word is no Roman numeral"),
 ]
 # fmt: on

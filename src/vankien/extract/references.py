@@ -54,7 +54,11 @@ _DASH_RE = re.compile(_DASH)
 _KIND_STARTS = (
     ("quyet", re.compile(r"(?<![a-z])nghi\s+$")),
     ("luan", re.compile(r"(?<![a-z])ket\s+$")),
+    ("luat", re.compile(r"(?:(?<![a-z])bo\s+)?$")),
+    ("phap", re.compile(r"(?<![a-z])hien\s+$")),
 )
+# A bill is not a document yet: "dự án Luật Đô thị đặc biệt (Luật Phát triển đô thị)".
+_BILL_RE = re.compile(r"(?:du\s+an|du\s+thao)\s+(?:[^\W\d_]+\s+){0,6}?\(?$")
 _SPACE_RE = re.compile(r"\s+")
 # OCR reads the 1 of a legislature as I: "UBTVQHI4" → "UBTVQH14".
 _OCR_ONE_RE = re.compile(r"(?<=QH)[Il](?=\d)")
@@ -139,7 +143,8 @@ def _vocab() -> tuple:
         rf"{kind_word}\s+(?P<name>(?:[^;:.()\[\]\n]|\n(?!\s*\n)){{1,100}}?)\s+so\s*:?[\s*_]*$"
     )
     unnumbered = [
-        (re.compile(entry["regex"]), entry["symbol"]) for entry in data["unnumbered"].values()
+        (re.compile(entry["regex"]), entry.get("symbol"), entry.get("capitalised", False))
+        for entry in data["unnumbered"].values()
     ]
     issuers = [_Issuer(re.compile(entry["regex"]), entry["tail"]) for entry in data["issuers"]]
     return symbols, names, adjacent, named, unnumbered, issuers
@@ -421,11 +426,15 @@ def _unnumbered(doc: Doc, numbered: list[Reference]) -> list[Reference]:
     patterns = _vocab()[4]
     found: list[Reference] = []
     for start in _kind_starts(doc.folded):
-        tried = [(pattern.match(doc.folded, start), symbol) for pattern, symbol in patterns]
-        matches = [(match, symbol) for match, symbol in tried if match]
+        tried = [
+            (pattern.match(doc.folded, start), symbol, caps) for pattern, symbol, caps in patterns
+        ]
+        matches = [(match, symbol, caps) for match, symbol, caps in tried if match]
         if not matches:
             continue
-        match, symbol = max(matches, key=lambda pair: pair[0].end())
+        match, symbol, capitalised = max(matches, key=lambda found: found[0].end())
+        if capitalised and not _named_document(doc, match):
+            continue
         span = match.span()
         if doc.text[span[0] : span[0] + 10].isupper():
             continue  # the document's own kind line: NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ 13
@@ -435,21 +444,32 @@ def _unnumbered(doc: Doc, numbered: list[Reference]) -> list[Reference]:
             continue
         if not _romans_upper(doc, match) or _is_own_conference(doc, match):
             continue
+        end, date = _dated(doc, span[1])
         found.append(
             Reference(
-                text=doc.text[span[0] : span[1]],
-                span=span,
+                text=doc.text[span[0] : end],
+                span=(span[0], end),
                 doc_type=symbol,
                 number=None,
-                date=None,
-                issuer=_issuer_after(doc, span[1])[0],
+                date=date.iso if date else None,
+                issuer=_issuer_after(doc, end)[0],
             )
         )
     return found
 
 
+def _named_document(doc: Doc, match: re.Match[str]) -> bool:
+    """``Luật Viên chức``: capitals on the kind and the name, not a bill (``dự án Luật …``)."""
+    if not doc.text[match.start()].isupper():
+        return False
+    name = match.groupdict().get("name")
+    if name and not doc.text[match.start("name") + len(name) - len(name.lstrip())].isupper():
+        return False
+    return _BILL_RE.search(doc.folded, max(0, match.start() - 60), match.start()) is None
+
+
 def _kind_starts(folded: str) -> list[int]:
-    """Where ``nghị quyết`` and ``kết luận`` are written (``str.find`` on their last word)."""
+    """Where ``nghị quyết``, ``kết luận``, ``luật``, ``hiến pháp`` are written (found by their last word)."""
     starts: list[int] = []
     for word, before in _KIND_STARTS:
         at = folded.find(word)
