@@ -74,7 +74,9 @@ def ocr(pages: int) -> dict[str, float]:
         loaded = load_bytes(scan, "scan.pdf")
         seconds = time.perf_counter() - started
         out[f"ocr_s_per_page_{workers}p"] = round(seconds / out["ocr_pages"], 2)
-        out["ocr_mean_confidence"] = round(sum(c for _, c in loaded.confidence) / len(loaded.confidence), 1)
+        out["ocr_mean_confidence"] = round(
+            sum(c for _, c in loaded.confidence) / len(loaded.confidence), 1
+        )
     os.environ.pop("VANKIEN_OCR_PROCESSES", None)
     return out
 
@@ -94,7 +96,9 @@ def big_pdf(pages: int) -> dict[str, float]:
         "resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
     )
     try:
-        done = subprocess.run([sys.executable, "-c", code, handle.name], capture_output=True, text=True, check=True)
+        done = subprocess.run(
+            [sys.executable, "-c", code, handle.name], capture_output=True, text=True, check=True
+        )
     finally:
         os.unlink(handle.name)
     count, seconds, peak_kb = done.stdout.split()
@@ -123,7 +127,9 @@ def main() -> int:
         print(f"{key:28} {value}")
     if args.json:
         args.json.write_text(json.dumps(results, indent=1))
-    print(f"(peak memory of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MB)")
+    print(
+        f"(peak memory of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MB)"
+    )
     return 0
 
 

@@ -160,6 +160,7 @@ def vietnamese_score(text: str) -> float:
 
 
 _MODERN = re.compile("[\u0100-\u1ef9]")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def looks_legacy(text: str) -> bool:
@@ -171,7 +172,7 @@ def looks_legacy(text: str) -> bool:
     _, junk = _patterns()
     sample = text[:SAMPLE]
     strange = len(junk.findall(sample))
-    letters = sum(1 for c in sample if c.isalpha())
+    letters = len(_LETTER.findall(sample))
     modern = len(_MODERN.findall(sample))
     return strange >= 3 and strange >= 0.01 * max(1, letters) and modern < 0.5 * strange
 

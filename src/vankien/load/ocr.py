@@ -10,6 +10,7 @@ its mean word confidence (0-100) for the provenance.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -92,6 +93,18 @@ def _run(exe: str, image: Path, name: str) -> tuple[list[Line], float, float]:
     return parse_tsv(done.stdout.decode("utf-8", errors="replace"))
 
 
+_LOOKALIKES = str.maketrans({"Ð": "Đ", "ð": "đ"})
+_DOUBLED_D = re.compile("(Đ)Đ+|(đ)đ+")
+
+
+def fix_word(word: str) -> str:
+    """Undo what Tesseract confuses in Vietnamese: the Icelandic eth for Đ, and Đ read twice.
+
+    ``"QĐÐ/TU"`` → ``"QĐ/TU"``; ``"ÐẢNG"`` → ``"ĐẢNG"``.
+    """
+    return _DOUBLED_D.sub(lambda m: m.group(1) or m.group(2), word.translate(_LOOKALIKES))
+
+
 def parse_tsv(tsv: str) -> tuple[list[Line], float, float]:
     """Tesseract TSV → (lines in Tesseract's reading order, mean word confidence, page height)."""
     words: dict[tuple[int, int, int], list[tuple[str, int, int, int, int]]] = {}
@@ -106,7 +119,7 @@ def parse_tsv(tsv: str) -> tuple[list[Line], float, float]:
         if level == "1":
             height = float(tall)
             continue
-        text = cols[11].strip()
+        text = fix_word(cols[11].strip())
         if level != "5" or not text:
             continue
         try:

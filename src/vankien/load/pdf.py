@@ -38,22 +38,45 @@ def _open(data: bytes, name: str):
 
 
 def _page_lines(page) -> tuple[list[Line], int]:
-    """The lines of a page's text layer, and how many characters it holds."""
+    """The lines of a page's text layer, and how many characters it holds.
+
+    pdfium's text already comes in lines (``\\r\\n``), one character per index: each line
+    takes the box of its characters; a line of several boxes (two columns on one baseline,
+    as in a header) is read box by box.
+    """
     textpage = page.get_textpage()
     try:
         chars = textpage.count_chars()
         if chars < MIN_PAGE_CHARS:
             return [], chars
-        boxes = []
-        for i in range(textpage.count_rects()):
-            left, bottom, right, top = textpage.get_rect(i)
-            text = textpage.get_text_bounded(left, bottom, right, top)
-            text = text.replace("\r", " ").replace("\n", " ")
-            if text.strip():
-                boxes.append(Line(text, left, right, top, bottom))
+        text = textpage.get_text_range(0, chars)
+        boxes: list[Line] = []
+        if len(text) != chars:
+            for i in range(textpage.count_rects()):
+                boxes.extend(_bounded(textpage, textpage.get_rect(i)))
+            return group_lines(boxes), chars
+        index = 0
+        for segment in text.split("\r\n"):
+            size = len(segment)
+            if segment.strip():
+                count = textpage.count_rects(index, size)
+                rects = [textpage.get_rect(k) for k in range(count)]
+                if count == 1:
+                    left, bottom, right, top = rects[0]
+                    boxes.append(Line(segment, left, right, top, bottom))
+                else:
+                    for rect in rects:
+                        boxes.extend(_bounded(textpage, rect))
+            index += size + 2
         return group_lines(boxes), chars
     finally:
         textpage.close()
+
+
+def _bounded(textpage, rect) -> list[Line]:
+    left, bottom, right, top = rect
+    text = textpage.get_text_bounded(left, bottom, right, top).replace("\r", " ").replace("\n", " ")
+    return [Line(text, left, right, top, bottom)] if text.strip() else []
 
 
 def read_pdf(data: bytes, name: str) -> Decoded:
