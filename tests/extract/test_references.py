@@ -56,6 +56,10 @@ FOUND = [
      "Chương trình số 08-CTR/TU", "CTr", "08-CTr/TU", None, None),
     ("Báo cáo tiếp thu, giải trình số 475/BC-UBTVQHI4 của Ủy ban Thường vụ Quốc hội",
      "Báo cáo tiếp thu, giải trình số 475/BC-UBTVQHI4", "BC", "475/BC-UBTVQH14", None, "Ủy ban Thường vụ Quốc hội"),
+    ("thực hiện Nghị quyết số 04-\nNQ/TU ngày 14/12/2022 của Tỉnh ủy",
+     "Nghị quyết số 04-\nNQ/TU ngày 14/12/2022", "NQ", "04-NQ/TU", "2022-12-14", "Tỉnh ủy"),
+    ("Căn cứ Nghị định số 39/2022/\nNĐ-CP ngày 18/6/2022 của Chính phủ",
+     "Nghị định số 39/2022/\nNĐ-CP ngày 18/6/2022", "NĐ", "39/2022/NĐ-CP", "2022-06-18", "Chính phủ"),
     # dates: after the issuer, in brackets, over a line break, impossible
     ("Nghị quyết số 04-NQ/TU của Tỉnh ủy ngày 14/12/2022 về",
      "Nghị quyết số 04-NQ/TU của Tỉnh ủy ngày 14/12/2022", "NQ", "04-NQ/TU", "2022-12-14", "Tỉnh ủy"),

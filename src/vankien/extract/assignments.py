@@ -249,7 +249,7 @@ def _patterns() -> _Patterns:
         due_cue=re.compile(
             rf"(?:(?P<cue>{_words(due['cues'])})|(?P<filler>{_words(due['filler'])}))"
             r"\s+(?:(?:ngay|thoi\s+diem|thoi\s+han)\s+)?"
-            r"|(?<![a-z0-9])(?=cuoi\s+nam\s+(?:19|20)\d\d|0?[369]\s+thang\s*(?:,|va))"
+            r"|(?<![a-z0-9])(?=0?[369]\s+thang\s*(?:,|va))"
         ),
         due_start=re.compile(r"\d|quy|thang|nam|cuoi|dau|nua|ngay"),
         due_hint=re.compile(r"\d|quy |nam"),
@@ -566,6 +566,15 @@ class _Candidate:
     lead_end: int = 0  # end of the lead cue
 
 
+def _wrapped(folded: str, newline: int, body: int) -> bool:
+    """Whether the line break at ``newline`` only wraps a sentence (scanned or OCR text): the
+    line before is long and ends inside a sentence, and no list marker follows."""
+    if folded[newline:body].strip(" \t\n*"):
+        return False
+    before = folded[folded.rfind("\n", 0, newline) + 1 : newline].rstrip()
+    return len(before) >= 60 and (before[-1].isalpha() or before[-1] == ",")
+
+
 def _candidates(folded: str, lo: int, hi: int, pats: _Patterns) -> list[_Candidate]:
     """Places where a body's name begins: after a lead cue, a line start or a boundary."""
     found = [
@@ -614,6 +623,8 @@ def extract(doc: Doc) -> list[Assignment]:
         zone = kinds[bisect.bisect_right(positions, c.start) - 1]
         is_lead = c.kind == "lead"
         if zone == "end" or (zone == "review" and not is_lead):
+            continue
+        if c.kind == "line" and _wrapped(folded, c.start, c.body):
             continue
         if is_lead and (
             folded[c.start - 1 : c.start].isalnum()

@@ -28,17 +28,19 @@ REQUIRES: tuple[str, ...] = ("meta",)
 
 # --- Number-symbols, matched on the canonical text (case tells a symbol from a word). ---
 _DASH = "[-‐‑‒–—−]"
+# A line may break after a dash or a slash ("Nghị quyết số 04-\nNQ/TU"), as word processors do.
+_BREAK = r"[ \t]?\n?[ \t]?"
 _PART = r"[A-ZĐ][A-Za-zĐđ0-9]*"
 # Party: number, dash, kind, slash, issuing body: "04-NQ/TU", "36-HD/VPTW", "08-CTr/TU".
 _PARTY = (
-    rf"(?P<pn>\d{{1,5}})[ \t]?{_DASH}[ \t]?(?P<pk>[A-ZĐ][A-Za-zĐđ]{{0,5}})[ \t]?/[ \t]?"
-    rf"(?P<pi>{_PART}(?:{_DASH}{_PART})*)"
+    rf"(?P<pn>\d{{1,5}})[ \t]?{_DASH}{_BREAK}(?P<pk>[A-ZĐ][A-Za-zĐđ]{{0,5}})[ \t]?/{_BREAK}"
+    rf"(?P<pi>{_PART}(?:{_DASH}\n?{_PART})*)"
 )
 # State: number, optional year, parts joined by dashes: "08/CT-TTg", "86/2019/QH14",
 # "97/2026/TT-BTC", "1407/UBND-NNMT", "50/CP".
 _STATE = (
-    rf"(?P<sn>\d{{1,5}})[ \t]?/[ \t]?(?:(?P<sy>(?:19|20)\d\d)[ \t]?/[ \t]?)?"
-    rf"(?P<ss>{_PART}(?:{_DASH}{_PART})*)"
+    rf"(?P<sn>\d{{1,5}})[ \t]?/{_BREAK}(?:(?P<sy>(?:19|20)\d\d)[ \t]?/{_BREAK})?"
+    rf"(?P<ss>{_PART}(?:{_DASH}\n?{_PART})*)"
 )
 # Never inside a longer token: "T-M3T/TB55" (a typist's code), "14/12/2022", "56/74".
 # Old state form, number and issuer only: "Quyết định số 111-HĐBT", "Nghị định số 64-CP".
@@ -47,7 +49,7 @@ _OLD = r"(?P<on>\d{1,5})-(?P<oi>[A-ZĐ]{2,}[A-Za-zĐđ]*)"
 NUMBER_SYMBOL_RE = re.compile(rf"(?<![\w/.,-])(?:{_PARTY}|{_STATE}|{_OLD})(?!\w)")
 # Where a number-symbol may start, found cheaply: back from each slash ("04-NQ" of
 # "04-NQ/TU", "86" of "86/2019/QH14"), and after "số" for the old form (folded text).
-_BEFORE_SLASH_RE = re.compile(rf"\d{{1,5}}(?:[ \t]?{_DASH}[ \t]?[A-ZĐ][A-Za-zĐđ]{{0,5}})?[ \t]?$")
+_BEFORE_SLASH_RE = re.compile(rf"\d{{1,5}}(?:[ \t]?{_DASH}{_BREAK}[A-ZĐ][A-Za-zĐđ]{{0,5}})?[ \t]?$")
 _OLD_CUE_RE = re.compile(r"so\s*:?[\s*_]*(?=\d{1,5}-)")
 _DASH_RE = re.compile(_DASH)
 # The kind words that start a citation without a number, found by their last word.
