@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
@@ -27,7 +27,7 @@ Span = tuple[int, int]
 _SENTENCE_END = re.compile(
     r"[.!?](?=[*_\"”’)\]]*\s)"  # full stop before a space (markup may close first)
     r"|\n(?=[ \t]*\n)"  # blank line
-    r"|(?<=[.;:!?)*])[ \t]*\n"  # a line ending in punctuation
+    r"|[.;:!?)*][ \t]*\n"  # a line ending in punctuation
     r"|\n(?=[ \t]*(?:[-+•–]|#{1,6}\s|\*\*|\d{1,2}(?:\.\d{1,2})*[.)]\s?[^\d\s]|[ivxlc]{1,6}[.\-]))"
 )
 _CLAUSE_END = re.compile(r";")
@@ -115,6 +115,59 @@ def _label(period: tuple[str, str] | None) -> str | None:
     return f"{year}-M{first:02d}..{year}-M{last:02d}"
 
 
+@cache
+def _comparison() -> re.Pattern[str]:
+    return re.compile(rf"(?:{cues('comparison.before').pattern})[\s(]*\S*\s*$")
+
+
+_PERIOD_HINT = re.compile(r"\d|(?<![a-z])quy\s+[ivx]|nua\s+(?:dau|cuoi)|cuoi\s+nam|dau\s+nam")
+_DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}\s+$")
+_LABEL = re.compile(r"[\s*_#\-+]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[ivx]{1,5}[.\-])?[\s*_]*")
+
+
+# Every period pattern holds one of these words; periods are looked for only around them,
+# since the period patterns start with look-behinds that make a scan of a long text slow.
+_PERIOD_WORD = re.compile(r"nam|quy|thang|nhiem ky|giai doan|thoi ky|lo trinh")
+
+
+def periods_in(
+    folded: str, start: int = 0, end: int | None = None, default_year: int | None = None
+) -> list[Period]:
+    """``find_periods`` over ``folded[start:end]``, run only on the windows around period words."""
+    end = len(folded) if end is None else end
+    found: list[Period] = []
+    window: list[int] | None = None
+    for m in _PERIOD_WORD.finditer(folded, start, end):
+        lo, hi = max(start, m.start() - 8), min(end, m.end() + 32)
+        if window is not None and lo <= window[1]:
+            window[1] = hi
+            continue
+        if window is not None:
+            found.extend(find_periods(folded, window[0], window[1], default_year))
+        window = [lo, hi]
+    if window is not None:
+        found.extend(find_periods(folded, window[0], window[1], default_year))
+    return found
+
+
+_SENTINEL_YEAR = 1904
+
+
+def _with_year(period: Period, year: int | None) -> Period:
+    """A period found with the sentinel year, given the year it takes when none is written."""
+    if period.year_written:
+        return period
+    if year is None:
+        return replace(period, label="")
+    written = str(_SENTINEL_YEAR)
+    return replace(
+        period,
+        label=period.label.replace(written, str(year)),
+        start=period.start.replace(written, str(year)),
+        end=period.end.replace(written, str(year)),
+    )
+
+
 class Context:
     """The text around every position of one document (computed once per document)."""
 
@@ -127,6 +180,9 @@ class Context:
             self._sentence_ends + [m.end() for m in _CLAUSE_END.finditer(folded)]
         )
         self.parens = [m.span() for m in _PAREN.finditer(folded)]
+        self._periods: dict[int | None, list[Period]] = {}
+        self._period_starts: dict[int | None, list[int]] = {}
+        self._leads: dict[tuple[int, int | None], Period | None] = {}
         self._paren_starts = [s for s, _ in self.parens]
         self.year = self._document_year()
         self.headings = self._headings()
@@ -139,7 +195,7 @@ class Context:
         head = folded[: min(len(folded), 1500)]
         years = [
             int(p.label[:4])
-            for p in find_periods(head)
+            for p in periods_in(head)
             if p.label[:4].isdigit() and not self.is_comparison(head, p.span[0])
         ]
         meta = self.doc.meta
@@ -166,12 +222,13 @@ class Context:
         start = folded.rfind("\n", 0, pos) + 1
         while start > 1 and folded[start - 2] not in "\n.;:!?":
             start = folded.rfind("\n", 0, start - 1) + 1  # a wrapped line: go up
-        head = folded[start : min(pos, start + 60)]
-        label = re.match(r"[\s*_#\-+]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[ivx]{1,5}[.\-])?[\s*_]*", head)
-        offset = start + (label.end() if label else 0)
-        for period in find_periods(folded, offset, min(pos, offset + 48), default_year):
-            return period
-        return None
+        if (start, default_year) not in self._leads:
+            label = _LABEL.match(folded, start, start + 60)
+            offset = label.end() if label else start
+            found = self.periods(offset, min(len(folded), offset + 48), default_year)
+            self._leads[(start, default_year)] = found[0] if found else None
+        lead = self._leads[(start, default_year)]
+        return lead if lead is not None and lead.span[1] <= pos else None
 
     def clause(self, pos: int) -> Span:
         """The clause around ``pos`` (a sentence, cut at ``;``)."""
@@ -198,6 +255,7 @@ class Context:
             start = section.span[0]
             line_end = self.doc.text.find("\n", start)
             line_end = section.span[1] if line_end < 0 else min(line_end, section.span[1])
+            line_end = min(line_end, start + len(section.heading) + 16)
             folded_heading = fold(section.heading) if len(section.heading) <= 200 else ""
             found.append(self._heading(section.span, (start, line_end), depth, folded_heading))
             found.extend(self._from_sections(section.children, depth + 1))
@@ -230,12 +288,8 @@ class Context:
     def _heading(self, span: Span, text_span: Span, depth: int, folded_heading: str) -> Heading:
         role = _role(folded_heading) if folded_heading else None
         period = None
-        if folded_heading:
-            periods = [
-                p
-                for p in find_periods(folded_heading, default_year=self._year_in(folded_heading))
-                if not self.is_comparison(folded_heading, p.span[0])
-            ]
+        if folded_heading and _PERIOD_HINT.search(folded_heading):
+            periods = self.periods(*text_span, self._year_in(folded_heading))
             period = periods[0] if periods else None
         return Heading(span, text_span, depth, role, period)
 
@@ -262,7 +316,7 @@ class Context:
         review_cue = cues("sections.review").search(head)
         plan_cue = cues("sections.plan").search(head)
         if reviewed is None and planned is None and head:
-            found = find_periods(head, default_year=self._year_in(head))
+            found = periods_in(head, default_year=self._year_in(head))
             for period in found:
                 before_plan = plan_cue is not None and plan_cue.start() < period.span[0]
                 after_review = review_cue is not None and review_cue.start() < period.span[0]
@@ -290,5 +344,31 @@ class Context:
 
     def is_comparison(self, folded: str, pos: int) -> bool:
         """Whether a period at ``pos`` is a comparison base (``so với cùng kỳ năm 2019``)."""
-        window = folded[max(0, pos - 24) : pos]
-        return bool(re.search(rf"(?:{cues('comparison.before').pattern})[\s(]*\S*\s*$", window))
+        return bool(_comparison().search(folded, max(0, pos - 24), pos))
+
+    def periods(self, start: int, end: int, default_year: int | None) -> list[Period]:
+        """The periods written in ``folded[start:end]`` that are neither comparison bases nor
+        parts of a date (``ngày 01 tháng 01 năm 1995``). The document is read once per year."""
+        if None not in self._periods:
+            folded = self.doc.folded
+            self._periods[None] = [
+                p
+                for p in periods_in(folded, default_year=_SENTINEL_YEAR)
+                if not self.is_comparison(folded, p.span[0])
+                and not (
+                    p.kind == "month"
+                    and _DAY_BEFORE.search(folded, max(0, p.span[0] - 4), p.span[0])
+                )
+            ]
+            self._period_starts[None] = [p.span[0] for p in self._periods[None]]
+        if default_year not in self._periods:
+            self._periods[default_year] = [_with_year(p, default_year) for p in self._periods[None]]
+            self._period_starts[default_year] = self._period_starts[None]
+        found = self._periods[default_year]
+        i = bisect.bisect_left(self._period_starts[default_year], start)
+        out = []
+        while i < len(found) and found[i].span[1] <= end:
+            if found[i].label:
+                out.append(found[i])
+            i += 1
+        return out

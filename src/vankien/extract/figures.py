@@ -26,10 +26,8 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from vankien.document import Doc
-from vankien.extract.dates import find_dates
 from vankien.extract.figure_context import Context, cue_matches, cues
 from vankien.extract.numbers import NUMBER, parse_number
-from vankien.extract.periods import find_periods
 from vankien.extract.quantities import Quantity, find_quantities
 from vankien.folding import fold, key
 from vankien.models import Figure
@@ -195,13 +193,10 @@ def _period(doc: Doc, ctx: Context, draft: _Draft, sentence: Span, clause: Span)
     own = ctx.planned if draft.kind == "target" else ctx.reviewed
     other = ctx.reviewed if draft.kind == "target" else ctx.planned
     default = int(year) if year else _year_of(own) or _year_of(other) or ctx.year
-    dates = [d.span for d in find_dates(folded, *sentence)]
     periods = [
         p
-        for p in find_periods(folded, sentence[0], sentence[1], default_year=default)
-        if not ctx.is_comparison(folded, p.span[0])
-        and not any(ds < p.span[1] and p.span[0] < de for ds, de in dates)
-        and not (p.span[0] < draft.q.span[1] and draft.q.span[0] < p.span[1])
+        for p in ctx.periods(sentence[0], sentence[1], default)
+        if not (p.span[0] < draft.q.span[1] and draft.q.span[0] < p.span[1])
     ]
     before = [p for p in periods if p.span[1] <= draft.q.span[0]]
     after = [
@@ -258,10 +253,11 @@ def _indicator(
         if cut >= 0 and folded[cut + 1 : lead].strip(" *_-"):
             start = cut + 1
     window = folded[start:lead]
-    for p in find_periods(window):
-        prefix = _PERIOD_WORD.search(window[: p.span[0]])
-        s0 = prefix.start() if prefix else p.span[0]
-        window = window[:s0] + " " * (p.span[1] - s0) + window[p.span[1] :]
+    for p in ctx.periods(start, lead, ctx.year):
+        s1, e1 = p.span[0] - start, p.span[1] - start
+        prefix = _PERIOD_WORD.search(window, 0, s1)
+        s0 = prefix.start() if prefix else s1
+        window = window[:s0] + " " * (e1 - s0) + window[e1:]
     tail = _STRIP_TAIL.search(window)
     end = tail.start() if tail else len(window)
     lead_words = _STRIP_HEAD.match(window[:end])

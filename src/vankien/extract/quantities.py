@@ -15,7 +15,6 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from vankien.extract.dates import find_dates
 from vankien.extract.numbers import COMPOUND_RE, NUMBER, parse_compound, parse_number
 from vankien.folding import fold
 from vankien.vocab import table
@@ -169,13 +168,12 @@ def find_quantities(
 ) -> list[Quantity]:
     """Every quantity written in ``text[start:end]``, in order, none overlapping."""
     end = len(text) if end is None else end
-    dates = [d.span for d in find_dates(folded, start, end)]
     found: list[Quantity] = []
     taken_until = start
     unit_ends: set[int] = set()
     for token in TOKEN_RE.finditer(folded, start, end):
         s, e = token.span()
-        if s < taken_until or any(ds <= s < de for ds, de in dates):
+        if s < taken_until:
             continue
         if s and folded[s - 1] == "/" and (s - 1) not in unit_ends:
             continue
