@@ -50,15 +50,18 @@ def docx_bytes(
     return out.getvalue()
 
 
-def pdf_bytes(text: str, *, running: bool = True) -> bytes:
+def pdf_bytes(
+    text: str, *, running: bool = True, header: list[tuple[str, str]] | None = None
+) -> bytes:
     """A text-layer PDF of ``text`` (A4, 13 pt, a paragraph per line) with a running header
-    and a page number at the foot of every page."""
+    and a page number at the foot of every page; ``header`` rows go in a borderless
+    two-column table above the text, as Word prints a document's header."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import cm
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
 
     font = vietnamese_font()
     if font is None:
@@ -77,6 +80,12 @@ def pdf_bytes(text: str, *, running: bool = True) -> bytes:
         canvas.restoreState()
 
     flow = []
+    if header:
+        centred = ParagraphStyle("cell", parent=style, alignment=1, fontSize=12, leading=15)
+        cells = [
+            [Paragraph(escape(c).replace("\n", "<br/>"), centred) for c in row] for row in header
+        ]
+        flow += [Table(cells, colWidths=[7.5 * cm, 9 * cm]), Spacer(1, 12)]
     for line in text.split("\n"):
         if line.strip():
             flow.append(Paragraph(escape(line), style))

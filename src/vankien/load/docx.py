@@ -24,6 +24,7 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 MAX_UNZIPPED = 200 * 1024 * 1024
+MAX_XML = 60 * 1024 * 1024  # parsed into memory: a tenfold of it in lxml trees
 MAX_ENTRIES = 5000
 MAX_RATIO = 400
 WIDE_TABLE_COLUMNS = 3
