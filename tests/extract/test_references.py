@@ -60,6 +60,8 @@ FOUND = [
      "Nghị quyết số 04-\nNQ/TU ngày 14/12/2022", "NQ", "04-NQ/TU", "2022-12-14", "Tỉnh ủy"),
     ("Căn cứ Nghị định số 39/2022/\nNĐ-CP ngày 18/6/2022 của Chính phủ",
      "Nghị định số 39/2022/\nNĐ-CP ngày 18/6/2022", "NĐ", "39/2022/NĐ-CP", "2022-06-18", "Chính phủ"),
+    ("Thực hiện Công văn số: 123/UBND-VX ngày 05/4/2026, các phòng",
+     "Công văn số: 123/UBND-VX ngày 05/4/2026", "CV", "123/UBND-VX", "2026-04-05", None),
     # dates: after the issuer, in brackets, over a line break, impossible
     ("Nghị quyết số 04-NQ/TU của Tỉnh ủy ngày 14/12/2022 về",
      "Nghị quyết số 04-NQ/TU của Tỉnh ủy ngày 14/12/2022", "NQ", "04-NQ/TU", "2022-12-14", "Tỉnh ủy"),

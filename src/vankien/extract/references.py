@@ -110,7 +110,9 @@ _PLACE_PREFIX_RE = re.compile(
 )
 # A header "Số: 16-NQ/TW", "Số 77-KL/TW", "Nghị quyết số: 86/2019/QH14": the document's own
 # number. Looked for only in the head of the document (up to the end of the title block).
-_OWN_LINE_RE = re.compile(r"(?:^|\n)[\s*#_>|]*(?P<so>so)\s*[:.]?[\s*_]*$|so\s*:[\s*_]*$")
+_OWN_LINE_RE = re.compile(
+    r"(?:^|\n)[\s*#_>|]*(?:(?P<so>so)\s*[:.]?|(?:[a-z]+\s+){1,3}so\s*:)[\s*_]*$"
+)
 _HEAD_CHARS = 1500
 
 _LOOKBACK = 160
