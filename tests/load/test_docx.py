@@ -150,7 +150,6 @@ BROKEN = [
     ("zip without body",   _zip({"word/other.xml": b"<x/>"}),                              "V103"),
     ("broken XML",         _zip({"[Content_Types].xml": b"<Types", "word/document.xml": b"<w:document"}), "V103"),
     ("password",           b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512 + "EncryptedPackage".encode("utf-16-le"), "V109"),
-    ("old .doc renamed",   b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 2048,            "V103"),
 ]
 # fmt: on
 

@@ -105,3 +105,9 @@ def test_cli_text_pages_marks_page_breaks(built):
     assert [line for line in out.stdout.split("\n") if line.startswith("──── trang")] == [
         f"──── trang {n} ────" for _, _, n in pages
     ]
+
+
+def test_old_word_file_named_docx_goes_to_libreoffice(no_tools):
+    with pytest.raises(InputError) as caught:
+        load_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 4096, "cu.docx")
+    assert caught.value.code == "V110" and "libreoffice" in str(caught.value)

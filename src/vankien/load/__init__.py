@@ -49,6 +49,34 @@ def canonical(raw: str) -> str:
     return unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
 
 
+# What the first bytes say a file is, whatever its name says.
+MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", ".pdf"),
+    (b"\x89PNG\r\n\x1a\n", ".png"),
+    (b"\xff\xd8\xff", ".jpg"),
+    (b"II*\x00", ".tif"),
+    (b"MM\x00*", ".tif"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", ".doc"),
+    (b"{\\rtf", ".rtf"),
+)
+_TEXTUAL = {".txt", ".md", ".html", ".htm"}
+
+
+def sniff(data: bytes, suffix: str) -> str:
+    """The extension whose reader fits ``data``: the file's own, unless its first bytes
+    say it is another format (a PDF or a Word file named ``.txt``, a ``.doc`` named ``.docx``)."""
+    head = data[:16]
+    for magic, found in MAGIC:
+        if head.startswith(magic):
+            same = READERS.get(found) is READERS.get(suffix)
+            if found == ".doc" and suffix == ".docx":
+                return suffix  # an encrypted DOCX is an OLE file too: its reader tells which
+            return suffix if same else found
+    if head.startswith(b"PK\x03\x04") and suffix in _TEXTUAL and b"word/" in data[:65536]:
+        return ".docx"
+    return suffix
+
+
 def supported(path: Path) -> bool:
     """Whether a reader is registered for the file's extension."""
     return path.suffix.lower() in READERS
@@ -64,6 +92,7 @@ def load_bytes(data: bytes, name: str, *, check_document: bool = True) -> Loaded
         raise InputError("V101", name)
     if len(data) > MAX_BYTES:
         raise InputError("V104", name, size=human_size(len(data)), limit=human_size(MAX_BYTES))
+    reader = READERS[sniff(data, suffix)]
     decoded = reader(data, name)
     body = canonical(decoded.text)
     pages = decoded.pages
