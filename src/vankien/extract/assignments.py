@@ -368,13 +368,13 @@ def _name_part(
 ) -> tuple[int, bool] | None:
     """End of a head, a tail word or a capitalised word at ``pos``; whether it was the last."""
     end = _head(text, folded, pos, pats, listed)
-    if end is not None:
-        return end, False
     tail = pats.tail.match(folded, pos)
     if tail is not None and (
         " " in tail.group() or _as_written(text, tail.start(), tail.end(), pats)
     ):
-        return tail.end(), False
+        return max(tail.end(), end or 0), False
+    if end is not None:
+        return end, False
     end = _capitalised(text, pos, pats)
     return (end, True) if end is not None else None
 
@@ -402,15 +402,15 @@ def _body_end(text: str, folded: str, start: int, limit: int, pats: _Patterns) -
     if end is None:
         return None
     limit = min(limit, start + _BODY_LIMIT)
-    bare_plural = folded.startswith(("cac ", "nhung ", "moi "), start)
+    # "các Bộ: Công an, Tài chính" — a plural head whose names follow a colon.
+    bare_plural = (
+        folded.startswith(("cac ", "nhung ", "moi "), start)
+        and pats.head_kinds.get(_compact(folded[start:end].split(None, 1)[1])) == "named"
+    )
+    head_end = end
     heads = 1
     capitals = 0  # capitalised words in a row just taken ("Hồ Chí Minh": 3)
     while True:
-        if capitals == 1:
-            second = _second_syllable(text, folded, end, pats)
-            if second is not None:
-                end, capitals = second, 0
-                continue
         pos = pats.gap.match(folded, end).end()
         if pos >= limit:
             break
@@ -419,6 +419,11 @@ def _body_end(text: str, folded: str, start: int, limit: int, pats: _Patterns) -
             end, capital = part
             capitals = capitals + 1 if capital else 0
             continue
+        if capitals == 1:
+            second = _second_syllable(text, folded, end, pats)
+            if second is not None:
+                end, capitals = second, 0
+                continue
         capitals = 0
         link = pats.link.match(folded, pos)
         if link is not None:
@@ -436,7 +441,7 @@ def _body_end(text: str, folded: str, start: int, limit: int, pats: _Patterns) -
         sep = pats.separator.match(folded, end)
         if sep is None or sep.end() == end:
             break
-        if ":" in sep.group() and not (bare_plural and heads == 1):
+        if ":" in sep.group() and not (bare_plural and end == head_end):
             break
         after = pats.gap.match(folded, sep.end()).end()
         if after >= limit:
@@ -461,12 +466,15 @@ class _Predicate:
 
 
 def _predicate(text: str, folded: str, pos: int, limit: int, pats: _Patterns) -> _Predicate:
-    """What the sentence says of the body ending at ``pos``."""
+    """What the sentence says of the body ending at ``pos``: ``colon`` when a list of tasks
+    follows (``Bộ trưởng Bộ Tài chính:`` or ``1. Ban Tuyên giáo Huyện ủy`` on its own line)."""
     q = pats.gap.match(folded, pos).end()
     if q >= limit:
         return _Predicate("none", q, pos)
     if folded[q] == ":":
         return _Predicate("colon", q + 1, pos)
+    if folded[q] == "\n":  # a name alone on its line, its tasks listed below
+        return _Predicate("colon", q, pos)
     best = ("", 0)
     for kind, pattern in (
         ("strong", pats.strong),
