@@ -177,3 +177,28 @@ def test_parse(query, expression):
 @pytest.mark.parametrize("query", ["", "   ", "!!! ---", '""'])
 def test_parse_nothing(query):
     assert parse(query) is None
+
+
+@pytest.mark.parametrize(
+    "query", ["thu ngân sách", "đảng bộ", "HUYỆN ỦY", "ưu tiên", "quy*", '"04-NQ/TU"']
+)
+def test_matches_in_the_text_are_matches_in_its_folded_copy(real_store, query):
+    """Searching the text as written finds exactly what searching its folded copy finds."""
+    import re
+
+    from vankien.store.search import matches
+
+    corpus, _ = real_store
+    parsed = parse(query)
+    for doc in corpus.documents():
+        text = corpus.text(doc)
+        folded = fold(text)
+        found = matches(parsed, text)
+        for start, end, term in found:
+            words = parsed.terms[term]
+            assert re.fullmatch(
+                r"\W+".join(words) + (r"\w*" if parsed.prefix[term] else ""), folded[start:end]
+            )
+        expected = sum(1 for _ in re.finditer(r"\b" + r"\W+".join(parsed.terms[0]) + r"\b", folded))
+        if not parsed.prefix[0] and len(parsed.covers[-1]) == 1:
+            assert sum(1 for *_, t in found if t == 0) == expected

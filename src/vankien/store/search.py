@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from vankien.folding import fold
 from vankien.store.rows import DocRow, SectionRow
@@ -95,20 +96,48 @@ def parse(query: str) -> Query | None:
     return Query(tuple(terms), tuple(prefix), tuple(covers), expression)
 
 
-def _pattern(query: Query) -> re.Pattern[str]:
+@cache
+def _classes() -> dict[str, str]:
+    """For each folded character, a regex class of every character that folds to it:
+    ``"d"`` → ``[DdĐđ]``, so the text is searched as written, without folding it."""
+    members: dict[str, list[str]] = {}
+    for code in range(0x20, 0x2000):
+        char = chr(code)
+        members.setdefault(fold(char), []).append(char)
+    return {
+        folded: "[" + "".join(re.escape(c) for c in chars) + "]"
+        for folded, chars in members.items()
+        if len(chars) > 1
+    }
+
+
+def _written(token: str) -> str:
+    classes = _classes()
+    return "".join(classes.get(char, re.escape(char)) for char in token)
+
+
+@cache
+def _compiled(
+    terms: tuple[tuple[str, ...], ...], prefix: tuple[bool, ...], order: tuple[int, ...]
+) -> re.Pattern[str]:
     alternatives = []
-    order = sorted(range(len(query.terms)), key=lambda i: -len(query.covers[i]))
     for i in order:
-        body = r"\W+".join(re.escape(t) for t in query.terms[i])
-        tail = r"\w*" if query.prefix[i] else r"\b"
+        body = r"\W+".join(_written(t) for t in terms[i])
+        tail = r"\w*" if prefix[i] else r"\b"
         alternatives.append(rf"(?P<t{i}>\b{body}{tail})")
     return re.compile("|".join(alternatives))
 
 
-def matches(query: Query, folded: str) -> list[tuple[int, int, int]]:
-    """``(start, end, term index)`` of each occurrence of a term in ``folded``."""
+def _pattern(query: Query) -> re.Pattern[str]:
+    order = tuple(sorted(range(len(query.terms)), key=lambda i: -len(query.covers[i])))
+    return _compiled(query.terms, query.prefix, order)
+
+
+def matches(query: Query, text: str) -> list[tuple[int, int, int]]:
+    """``(start, end, term index)`` of each occurrence of a term in ``text`` (as written:
+    marks, case and đ/d ignored)."""
     out = []
-    for match in _pattern(query).finditer(folded):
+    for match in _pattern(query).finditer(text):
         term = int(match.lastgroup[1:]) if match.lastgroup else 0
         out.append((match.start(), match.end(), term))
     return out
@@ -158,7 +187,7 @@ def snippet(
 ) -> tuple[str | None, str, tuple[tuple[int, int], ...], tuple[int, int], int]:
     """The best window of ``text`` for ``query``: the one that shows the most distinct
     terms (ties: the earliest), with its section, highlights, span and the match count."""
-    found = matches(query, fold(text))
+    found = matches(query, text)
     if not found:
         end = min(len(text), width)
         return None, " ".join(text[:end].split()), (), (0, end), 0
