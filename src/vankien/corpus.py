@@ -180,6 +180,20 @@ class Corpus:
             ]
         return outgoing, incoming
 
+    def _citations_of(self, cited: Iterable[DocRow]) -> set[tuple[int, int]]:
+        """``(citing doc id, cited doc id)`` of the citations resolved to ``cited``."""
+        keys = {d.number_key for d in cited if d.number_key}
+        if not keys:
+            return set()
+        refs = self.store.refs(number_keys=keys)
+        citing = {v: self.store.doc(v) for v in {r.version_id for r in refs}}
+        links = self._resolve(refs, self.store.docs_by_number(keys), citing)  # type: ignore[arg-type]
+        return {
+            (link.citing.doc_id, link.target.doc_id)
+            for link in links
+            if link.citing is not None and link.target is not None
+        }
+
     def links(self) -> list[links_.Link]:
         """Every citation of every current document, resolved where the store allows."""
         docs = self.store.docs()
@@ -215,11 +229,7 @@ class Corpus:
             for f in self.store.figures(kind="actual")
             if f.version_id in docs
         ]
-        cites = {
-            (link.citing.doc_id, link.target.doc_id)
-            for link in self.links()
-            if link.citing is not None and link.target is not None
-        }
+        cites = self._citations_of({doc.version_id: doc for _, doc in targets}.values())
         return targets_.track(targets, actuals, cites)
 
     def tasks(
