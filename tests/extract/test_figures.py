@@ -78,6 +78,11 @@ FOUND = [
     ("cai nghiện tập trung 17 lượt người, vượt 01 người so với chỉ tiêu giao năm 2022 (giao 16 người).", "17 lượt người", {"target_value": 16, "verdict": "exceeded"}),
     ("Tỷ lệ hộ nghèo còn 2,5% (Nghị quyết là 3%).", "2,5%", {"target_value": 3, "verdict": "exceeded"}),
     ("Tỷ lệ bao phủ bảo hiểm y tế đạt 88% (Nghị quyết là 92%).", "88%", {"target_value": 92, "verdict": "not_met"}),
+    ("Kết nạp 125 đảng viên mới, đạt 104% kế hoạch.", "125 đảng viên", {"verdict": "exceeded", "verdict_cue": "đạt 104% kế hoạch"}),
+    ("Tỷ lệ che phủ rừng đạt 98% (chỉ tiêu 95%).", "98%", {"target_value": 95, "verdict": "exceeded"}),
+    ("Có 15/17 xã đạt chuẩn nông thôn mới (kế hoạch 16 xã).", "15/17 xã", {"target_value": 16, "verdict": "not_met"}),
+    ("Tỷ lệ hộ nghèo còn 1,2%, giảm 0,8% so với năm 2022 (chỉ tiêu giảm 0,5%).", "0,8%", {"kind": "change", "target_value": 0.5, "verdict": "exceeded"}),
+    ("Tỷ lệ hộ nghèo giảm từ 3,5% xuống còn 2,8%.", "3,5%", {"kind": "actual", "bound": None}),
 ]
 
 # (text, a fragment no figure may overlap)
@@ -118,6 +123,10 @@ NOT_ATTR = [
     ("Tỷ lệ thi hành án đảm bảo theo đúng chỉ tiêu đề ra, đạt tỷ lệ 83,38% với 858/1.029 việc.", "83,38%", {"kind": "target"}),
     ("100% xã thực hiện tốt Bộ tiêu chí Quốc gia về y tế xã giai đoạn 2011-2020 theo Quyết định.", "100%", {"period": "2011..2020"}),
     ("có mức lương hưu thấp hơn 3.800.000 đồng/tháng trước ngày 01 tháng 01 năm 1995.", "3.800.000 đồng/tháng", {"period": "1995-M01"}),
+    ("Tỷ lệ hộ nghèo còn 1,2%, giảm 0,8% so với năm 2022 (chỉ tiêu giảm 0,5%).", "1,2%", {"target_value": 0.5}),
+    ("Giải ngân vốn đầu tư công 06 tháng đạt 34,9% kế hoạch.", "34,9%", {"verdict": "not_met"}),
+    ("Tổng thu ngân sách nhà nước bằng 59,4% dự toán Trung ương giao.", "59,4%", {"kind": "target"}),
+    ("Chương trình mục tiêu quốc gia về văn hóa là 50.000 tỷ đồng.", "50.000 tỷ đồng", {"kind": "target"}),
 ]
 # fmt: on
 

@@ -55,6 +55,8 @@ class _Draft:
     verdict: str | None = None
     verdict_cue: str | None = None
     difference: bool = False  # "vượt 01 người": a margin, not a level
+    from_level: bool = False  # "giảm từ 3,5% xuống còn 2,8%": a starting level
+    target_change: bool = False  # the target is a rise or fall ("(chỉ tiêu giảm 0,5%)")
     in_target_paren: bool = False
     extra: dict = field(default_factory=dict)
 
@@ -71,6 +73,12 @@ _STRIP_HEAD = re.compile(
 )
 _DIFFERENCE_BEFORE = re.compile(r"(?<![a-z])(?:vuot|hon|cao hon|thap hon|nhieu hon|it hon)[\s*]*$")
 _PERIOD_WORD = re.compile(r"(?<![a-z])(?:trong|den|tinh den|vao|cuoi|dau|tu)[\s*]*$")
+_SHARE = re.compile(
+    rf"(?<![a-z])(?:dat|bang)\s+({NUMBER})\s*%\s*(?:so voi\s+)?(?:chi tieu|ke hoach|muc tieu|du toan|nghi quyet)(?![a-z])"
+)
+_CHANGE_BEFORE = re.compile(
+    r"(?<![a-z])(?:tang|giam)(?:\s+(?:them|khoang|tren|it nhat|toi thieu))?\s*$"
+)
 _NUMBER_RE = re.compile(rf"(?<![\w.,])(?:{NUMBER})(?![\d])")
 
 
@@ -111,6 +119,7 @@ def _bound(doc: Doc, draft: _Draft, clause: Span) -> tuple[str | None, int]:
     leads_on = re.match(r"[\s*.,]*(?:len|xuong|den|toi|sang)(?![a-z])", after)
     if found == "min" and doc.folded[at : at + 2] == "tu" and leads_on:
         found = None  # "từ 1,49 triệu đồng lên 1,6 triệu đồng": a starting level
+        draft.from_level = True
     if found is None:
         for bound in ("min", "max"):
             if cues(f"bound.{bound}.after").match(after.lstrip(" *")):
@@ -151,7 +160,7 @@ def _kind(doc: Doc, ctx: Context, draft: _Draft, clause: Span, lead: int) -> str
     if cue_matches("kind.target.strong", folded, scope_start, head_end):
         return "target"
     level = last_change and cues("kind.change.level").search(before, last_change.end())
-    if last_change is not None and draft.q.part is None and not level:
+    if last_change is not None and draft.q.part is None and not level and not draft.from_level:
         return "change"
     if draft.q.part is None and _weak_target(folded, part_start + 1, head_end, paren):
         return "target"
@@ -292,6 +301,7 @@ class _Target:
     value: float
     unit: str | None
     bound: str | None
+    change: bool = False  # "(chỉ tiêu giảm 0,5%)": a target for a change, not a level
 
 
 def _targets_in(doc: Doc, span: Span) -> list[_Target]:
@@ -325,7 +335,8 @@ def _targets_in(doc: Doc, span: Span) -> list[_Target]:
                     bound = name
         if bound is None and cues("bound.min.after").search(rest[:20]):
             bound = "min"
-        found.append(_Target(parse_number(m.group(0)), unit, bound))
+        change = bool(_CHANGE_BEFORE.search(before))
+        found.append(_Target(parse_number(m.group(0)), unit, bound, change))
     return found
 
 
@@ -397,7 +408,7 @@ def _stated_targets(doc: Doc, ctx: Context, drafts: list[_Draft]) -> None:
                 for d in drafts
                 if start <= d.q.span[0]
                 and d.q.span[1] <= span[0]
-                and _judged(d)
+                and (_judged_change(d) if targets and targets[0].change else _judged(d))
                 and (not targets or _compatible(d, targets[0]))
             ]
             if chosen and (len(targets) <= 1 or len(chosen) == len(targets)):
@@ -413,7 +424,7 @@ def _stated_targets(doc: Doc, ctx: Context, drafts: list[_Draft]) -> None:
         for d, target in pairs:
             if target is not None:
                 d.target_value, d.target_bound = target.value, target.bound
-                d.target_unit = target.unit
+                d.target_unit, d.target_change = target.unit, target.change
             if verdict is not None and d.verdict is None:
                 d.verdict, d.verdict_cue = verdict[0], doc.text[verdict[1][0] : verdict[1][1]]
 
@@ -434,6 +445,11 @@ def _judged(d: _Draft) -> bool:
     )
 
 
+def _judged_change(d: _Draft) -> bool:
+    """Whether a target for a change (``chỉ tiêu giảm 0,5%``) can be about this figure."""
+    return d.kind == "change" and not d.in_target_paren
+
+
 def _stated_verdicts(doc: Doc, ctx: Context, drafts: list[_Draft]) -> None:
     """Verdict words later in a figure's clause, outside parentheses: ``14/14 lượt người, đạt
     100% chỉ tiêu giao năm 2022`` → met."""
@@ -445,6 +461,24 @@ def _stated_verdicts(doc: Doc, ctx: Context, drafts: list[_Draft]) -> None:
         found = _verdict_in(folded, (d.q.span[1], clause[1]), paren=False)
         if found is not None and ctx.paren_at(found[1][0]) is None:
             d.verdict, d.verdict_cue = found[0], doc.text[found[1][0] : found[1][1]]
+            continue
+        share = _share_of_target(folded, max(clause[0], d.q.span[0] - 8), clause[1])
+        if share is not None:
+            d.verdict, d.verdict_cue = share[0], doc.text[share[1][0] : share[1][1]]
+
+
+def _share_of_target(folded: str, start: int, end: int) -> tuple[str, Span] | None:
+    """``đạt 104% kế hoạch`` at or after ``start`` in the clause: exceeded (met at 100%).
+    A share under 100% is left alone: a report mid-year is not a miss."""
+    m = _SHARE.search(folded, start, end)
+    if m is None:
+        return None
+    share = parse_number(m.group(1))
+    if share > 100:
+        return "exceeded", m.span()
+    if share == 100:
+        return "met", m.span()
+    return None
 
 
 # --- verdict from the numbers -----------------------------------------------------------
@@ -460,7 +494,9 @@ def _lower_is_better() -> re.Pattern[str]:
 
 def _infer_verdict(draft: _Draft) -> None:
     """``Nghị quyết là 70%`` and 80,35% → exceeded; lower-is-better indicators the other way."""
-    if draft.verdict is not None or draft.target_value is None or draft.kind != "actual":
+    if draft.verdict is not None or draft.target_value is None:
+        return
+    if draft.kind != ("change" if draft.target_change else "actual"):
         return
     q = draft.q
     if q.part is not None and q.whole and not q.pair and draft.target_unit in (None, "%"):
@@ -473,6 +509,8 @@ def _infer_verdict(draft: _Draft) -> None:
         return
     target = draft.target_value
     lower = bool(draft.indicator and _lower_is_better().search(key(draft.indicator)))
+    if draft.target_change:  # "giảm 0,8%" against "chỉ tiêu giảm 0,5%": more is better
+        lower = False
     if draft.target_bound == "max" or (lower and draft.target_bound != "min"):
         if draft.target_bound == "max":
             draft.verdict = "met" if actual <= target else "not_met"
