@@ -235,3 +235,42 @@ def test_seed_gold_figure(seed_records, name, want):
         assert got.unit == want["unit"]
     if want.get("target_value") is not None:
         assert got.target_value == pytest.approx(want["target_value"])
+
+
+TABLE = """Kết quả thực hiện các chỉ tiêu năm 2023 như sau:
+Đơn vị tính: triệu đồng
+
+| STT | Chỉ tiêu | Dự toán năm 2023 | Thực hiện năm 2023 | Tỷ lệ |
+|---|---|---|---|---|
+| 1 | Thu ngân sách | 1.500.000 | 1.575.000 | 105% |
+| 2 | Chi ngân sách | 1.200.000 | 1.150.000 | 95,8% |
+
+Nội dung | Đơn vị | Kế hoạch | Thực hiện
+Hộ nghèo giảm | hộ | 120 | 126
+Xã đạt chuẩn | xã | 5 xã | 4 xã
+"""
+
+# fmt: off
+TABLE_CELLS = [
+    ("1.500.000", {"value": 1500000, "unit": "triệu đồng", "kind": "target", "period": "2023", "indicator": "Thu ngân sách"}),
+    ("1.575.000", {"kind": "actual", "target_value": 1500000, "verdict": "exceeded"}),
+    ("1.150.000", {"kind": "actual", "target_value": 1200000, "verdict": "not_met", "indicator": "Chi ngân sách"}),
+    ("105%", {"unit": "%", "indicator": "Thu ngân sách"}),
+    ("126", {"unit": "hộ", "target_value": 120, "verdict": "exceeded"}),
+    ("4 xã", {"unit": "xã", "target_value": 5, "verdict": "not_met"}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("fragment", "expected"), TABLE_CELLS)
+def test_table_cells(fragment, expected):
+    figure = _at(_figures(TABLE), TABLE, fragment)
+    assert figure is not None, [f.text for f in _figures(TABLE)]
+    for name, want in expected.items():
+        got = getattr(figure, name)
+        assert got == (pytest.approx(want) if isinstance(want, int | float) else want), name
+
+
+def test_table_serial_numbers_are_not_figures():
+    texts = [f.text for f in _figures(TABLE)]
+    assert "1" not in texts and "2" not in texts

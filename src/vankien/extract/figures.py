@@ -27,6 +27,7 @@ from functools import cache
 
 from vankien.document import Doc
 from vankien.extract.figure_context import Context, cue_matches, cues
+from vankien.extract.figure_tables import find_table_figures
 from vankien.extract.numbers import NUMBER, parse_number
 from vankien.extract.quantities import Quantity, find_quantities
 from vankien.folding import fold, key
@@ -76,6 +77,7 @@ _PERIOD_WORD = re.compile(r"(?<![a-z])(?:trong|den|tinh den|vao|cuoi|dau|tu)[\s*
 _SHARE = re.compile(
     rf"(?<![a-z])(?:dat|bang)\s+({NUMBER})\s*%\s*(?:so voi\s+)?(?:chi tieu|ke hoach|muc tieu|du toan|nghi quyet)(?![a-z])"
 )
+_REDUCTION = re.compile(r"(?<![a-z])giam(?![a-z])")
 _CHANGE_BEFORE = re.compile(
     r"(?<![a-z])(?:tang|giam)(?:\s+(?:them|khoang|tren|it nhat|toi thieu))?\s*$"
 )
@@ -89,11 +91,40 @@ def extract(doc: Doc) -> list[Figure]:
     drafts = [_Draft(q) for q in quantities]
     for i, draft in enumerate(drafts):
         _describe(doc, ctx, draft, drafts[i - 1] if i else None)
+    drafts = _with_tables(ctx, drafts)
     _stated_targets(doc, ctx, drafts)
     _stated_verdicts(doc, ctx, drafts)
     for draft in drafts:
         _infer_verdict(draft)
     return [_figure(doc, d) for d in drafts]
+
+
+def _with_tables(ctx: Context, drafts: list[_Draft]) -> list[_Draft]:
+    """The drafts with the numbers of table cells added; in a row, an achieved number takes
+    the planned one as its target (``Dự toán 1.000 | Thực hiện 1.050`` → exceeded)."""
+    cells = find_table_figures(ctx)
+    if not cells:
+        return drafts
+    by_start = {d.q.number_span[0]: d for d in drafts}
+    added: list[_Draft] = []
+    rows: dict[int, list[_Draft]] = {}
+    for cell in cells:
+        own = ctx.planned if cell.kind == "target" else ctx.reviewed
+        draft = by_start.get(cell.quantity.number_span[0])
+        if draft is None:  # a bare number: the table gives its unit
+            draft = _Draft(cell.quantity)
+            added.append(draft)
+        draft.kind, draft.period = cell.kind, cell.period or own
+        draft.indicator, draft.indicator_span = cell.indicator, cell.indicator_span
+        rows.setdefault(cell.row, []).append(draft)
+    for row in rows.values():
+        plan = next((d for d in row if d.kind == "target"), None)
+        if plan is None:
+            continue
+        for d in row:
+            if d.kind == "actual" and d.q.unit == plan.q.unit and d.q.unit != "%":
+                d.target_value, d.target_unit = plan.q.value, plan.q.unit
+    return sorted(drafts + added, key=lambda d: d.q.span)
 
 
 # --- kind, bound, period, indicator ------------------------------------------------------
@@ -509,8 +540,8 @@ def _infer_verdict(draft: _Draft) -> None:
         return
     target = draft.target_value
     lower = bool(draft.indicator and _lower_is_better().search(key(draft.indicator)))
-    if draft.target_change:  # "giảm 0,8%" against "chỉ tiêu giảm 0,5%": more is better
-        lower = False
+    if draft.target_change or (draft.indicator and _REDUCTION.search(key(draft.indicator))):
+        lower = False  # "giảm 0,8%" against "giảm 0,5%", "hộ nghèo giảm 126": more is better
     if draft.target_bound == "max" or (lower and draft.target_bound != "min"):
         if draft.target_bound == "max":
             draft.verdict = "met" if actual <= target else "not_met"

@@ -102,11 +102,13 @@ def _name(text: str, match: re.Match[str], forms: dict[str, tuple[str, str]]) ->
     return name, kind
 
 
-def _unit_at(text: str, folded: str, pos: int) -> _Unit | None:
+def unit_at(text: str, folded: str, pos: int) -> _Unit | None:
     """The unit written at ``pos`` (after optional spaces), with an optional scale and per-part."""
     unit_re, forms, per_re, scales = _vocab()
     gap = _GAP_RE.match(folded, pos)
     at = gap.end() if gap else pos
+    if "\n" in folded[pos:at] and not (text[at : at + 1].islower() or text[at : at + 1] == "%"):
+        return None  # a unit on the next line only continues a wrapped sentence ("1,6\ntriệu")
     scale = None
     scale_match = _SCALE_RE.match(folded, pos)
     if scale_match:
@@ -201,7 +203,7 @@ def _quantity_at(text: str, folded: str, token: re.Match[str], limit: int) -> Qu
         return None  # "04-NQ/TU", "08/CT-TTg"
     compound = COMPOUND_RE.match(folded, s)
     if compound and compound.end() <= limit:
-        unit = _unit_at(text, folded, compound.end())
+        unit = unit_at(text, folded, compound.end())
         value = parse_compound(folded[s : compound.end()])
         if unit is None or unit.kind == "scale":
             return Quantity((s, compound.end()), (s, compound.end()), value, None, None)
@@ -218,7 +220,7 @@ def _quantity_at(text: str, folded: str, token: re.Match[str], limit: int) -> Qu
             return got
     if _YEAR.fullmatch(written) and not _unit_is_strong(text, folded, e):
         return None
-    unit = _unit_at(text, folded, e)
+    unit = unit_at(text, folded, e)
     if unit is None:
         return None
     if unit.kind == "scale" and not unit.unit:
@@ -229,7 +231,7 @@ def _quantity_at(text: str, folded: str, token: re.Match[str], limit: int) -> Qu
     # An amount, then "/", then another amount of the same currency or noun: a pair.
     pair = _SLASH_NUMBER.match(folded, unit.end)
     if pair and "/" not in name:
-        other = _unit_at(text, folded, pair.end())
+        other = unit_at(text, folded, pair.end())
         if other is not None and _same_family(unit, other):
             whole = parse_number(pair.group(1))
             return Quantity(
@@ -241,7 +243,7 @@ def _quantity_at(text: str, folded: str, token: re.Match[str], limit: int) -> Qu
 
 
 def _unit_is_strong(text: str, folded: str, pos: int) -> bool:
-    unit = _unit_at(text, folded, pos)
+    unit = unit_at(text, folded, pos)
     return unit is not None and unit.kind in ("percent", "money", "measure")
 
 
@@ -255,10 +257,10 @@ def _fraction(
         return None  # "86/2019/QH14", "14/12/2022"
     if _YEAR.fullmatch(second) and part <= 12:
         return None  # "6/2023"
-    if folded[after : after + 1].isalpha() and not _unit_at(text, folded, after):
+    if folded[after : after + 1].isalpha() and not unit_at(text, folded, after):
         return None
     whole = parse_number(second)
-    unit = _unit_at(text, folded, after)
+    unit = unit_at(text, folded, after)
     if unit is not None and unit.kind != "scale":
         name = _per_text(text, unit, after, folded)
         pair = unit.kind in ("money", "measure")
@@ -279,7 +281,7 @@ def _range(
     after = ranged.end()
     if re.match(r"[ \t]?[-/][ \t]?\d", folded[after : after + 3]):
         return None  # a phone number or a code "84-8-3930"
-    unit = _unit_at(text, folded, after)
+    unit = unit_at(text, folded, after)
     if unit is None or unit.kind == "scale":
         return None
     second = parse_number(second_written)

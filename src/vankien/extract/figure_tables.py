@@ -1,0 +1,155 @@
+"""Figures in tables: a budget or target table whose cells hold bare numbers.
+
+A table is a run of lines with cells between ``|`` (Markdown, or DOCX rows as the loader
+writes them: ``Thu ngân sách | triệu đồng | 1.512.300 | 1.600.000``). The unit comes from a
+``Đơn vị``/``ĐVT`` column, else from an ``Đơn vị tính: triệu đồng`` line above the table; the
+indicator is the row's first text cell; the column heading says whether a number is planned
+(``Kế hoạch``, ``Dự toán``, ``Chỉ tiêu``) or achieved (``Thực hiện``, ``Ước thực hiện``) and
+for when (``Kế hoạch năm 2023`` → target, 2023). In a row with both, the achieved number is
+judged against the planned one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from vankien.extract.figure_context import Context, cue_matches
+from vankien.extract.numbers import NUMBER, parse_number
+from vankien.extract.quantities import Quantity, unit_at
+
+Span = tuple[int, int]
+
+_ROW = re.compile(r"^[^\n|]*(?:\|[^\n|]*){2,}$", re.MULTILINE)
+_CELL_NUMBER = re.compile(rf"[\s*_]*({NUMBER})[ \t]*(%?)[\s*_]*")
+_CELL_QUANTITY = re.compile(rf"[\s*_]*({NUMBER})[ \t]*(%?)(?=[ \t]*[a-z])")
+_SEPARATOR = re.compile(r"[\s:\-|]*")
+_UNIT_LINE = re.compile(r"(?:don vi tinh|don vi|dvt)\s*:\s*([^\n)]{1,30})")
+_UNIT_COLUMN = re.compile(r"^[\s*_]*(?:don vi(?: tinh)?|dvt)[\s*_.]*$")
+_ACHIEVED = re.compile(
+    r"(?<![a-z])(?:thuc hien|uoc thuc hien|uoc dat|ket qua|uoc tinh|dat duoc)(?![a-z])"
+)
+_SERIAL = re.compile(r"^[\s*_]*(?:stt|tt|so tt)[\s*_.]*$")
+
+
+@dataclass(frozen=True)
+class TableFigure:
+    """A number in a table cell and what its row and column say about it."""
+
+    quantity: Quantity
+    kind: str
+    period: str | None
+    indicator: str | None
+    indicator_span: Span | None
+    row: int  # rows of one table share an id; a row's planned number judges its achieved one
+
+
+def _cells(text: str, start: int, end: int) -> list[Span]:
+    """The trimmed spans of the cells of one row (``| a | b |`` or ``a | b``)."""
+    spans = []
+    pos = start
+    for part in text[start:end].split("|"):
+        s, e = pos, pos + len(part)
+        pos = e + 1
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        spans.append((s, e))
+    if spans and spans[0][0] == spans[0][1] and text[start:end].lstrip().startswith("|"):
+        spans = spans[1:]
+    if spans and spans[-1][0] == spans[-1][1] and text[start:end].rstrip().endswith("|"):
+        spans = spans[:-1]
+    return spans
+
+
+def _blocks(folded: str, start: int, end: int) -> list[list[Span]]:
+    """Runs of consecutive table rows, each row as its line span."""
+    blocks: list[list[Span]] = []
+    last_end = -2
+    for m in _ROW.finditer(folded, start, end):
+        if blocks and m.start() == last_end + 1:
+            blocks[-1].append(m.span())
+        else:
+            blocks.append([m.span()])
+        last_end = m.end()
+    return [b for b in blocks if len(b) >= 2]
+
+
+def find_table_figures(ctx: Context) -> list[TableFigure]:
+    """Every number in a table cell of the document, with its unit, kind, period, indicator."""
+    doc = ctx.doc
+    text, folded = doc.text, doc.folded
+    found: list[TableFigure] = []
+    row_id = 0
+    for block in _blocks(folded, *ctx.body):
+        rows = [_cells(text, s, e) for s, e in block]
+        rows = [r for r in rows if not _SEPARATOR.fullmatch(folded, r[0][0], r[-1][1])]
+        if len(rows) < 2:
+            continue
+        header, body = rows[0], rows[1:]
+        table_unit = _unit_above(text, folded, block[0][0])
+        columns = [_column(ctx, folded, span) for span in header]
+        unit_column = next(
+            (i for i, s in enumerate(header) if _UNIT_COLUMN.match(folded[s[0] : s[1]])), None
+        )
+        for row in body:
+            row_id += 1
+            label = next(
+                (
+                    s
+                    for i, s in enumerate(row)
+                    if i != unit_column
+                    and re.search(r"[a-z]", folded[s[0] : s[1]])
+                    and not _SERIAL.match(folded[s[0] : s[1]])
+                ),
+                None,
+            )
+            unit = table_unit
+            if unit_column is not None and unit_column < len(row):
+                s, e = row[unit_column]
+                read = unit_at(text, folded, s)
+                unit = read.unit if read is not None and read.end <= e else unit
+            for i, (s, e) in enumerate(row):
+                m = _CELL_NUMBER.fullmatch(folded, s, e) or _CELL_QUANTITY.match(folded, s, e)
+                if m is None or i == unit_column or (label and (s, e) == label):
+                    continue
+                if i == 0 and len(row) > 2 and "." not in m.group(1) and "," not in m.group(1):
+                    continue  # a serial number
+                kind, period = columns[i] if i < len(columns) else ("actual", None)
+                cell_unit = "%" if m.group(2) else unit
+                number = m.span(1)
+                span = (number[0], m.end(2) if m.group(2) else number[1])
+                quantity = Quantity(span, number, parse_number(m.group(1)), cell_unit, "table")
+                indicator = " ".join(text[label[0] : label[1]].split()) if label else None
+                found.append(TableFigure(quantity, kind, period, indicator, label, row_id))
+    return found
+
+
+def _column(ctx: Context, folded: str, span: Span) -> tuple[str, str | None]:
+    """(kind, period) a column heading gives its numbers."""
+    kind = "actual"
+    if cue_matches("kind.target.strong", folded, *span) or cue_matches(
+        "kind.target.weak", folded, *span
+    ):
+        kind = "target"
+    if _ACHIEVED.search(folded, *span):
+        kind = "actual"
+    periods = ctx.periods(span[0], span[1], ctx.year)
+    return kind, periods[0].label if periods else None
+
+
+def _unit_above(text: str, folded: str, start: int) -> str | None:
+    """The unit an ``Đơn vị tính: triệu đồng`` line above the table gives all its numbers."""
+    above = folded.rfind("\n", 0, max(0, start - 1))
+    for _ in range(3):
+        if above <= 0:
+            break
+        above = folded.rfind("\n", 0, above - 1)
+    window_start = max(0, above)
+    found = None
+    for m in _UNIT_LINE.finditer(folded, window_start, start):
+        read = unit_at(text, folded, m.start(1))
+        if read is not None and read.kind != "scale" or read is not None and read.unit:
+            found = read.unit
+    return found
