@@ -107,6 +107,18 @@ def test_paragraph_ends_are_kept(lines, want):
     assert want in load_bytes(_lines_pdf(lines), "doan.pdf", check_document=False).text
 
 
+def test_text_layer_in_a_legacy_font_is_converted():
+    lines = [
+        "Ban Thường vụ Huyện ủy đã chỉ đạo thực hiện các nghị quyết của Đảng",
+        "thu ngân sách đạt 95,5% dự toán.",
+    ]
+    loaded = load_bytes(
+        _lines_pdf([builders.legacy_text(line, "tcvn3") for line in lines]), "cu.pdf"
+    )
+    assert loaded.encoding == "tcvn3"
+    assert loaded.text == " ".join(lines)
+
+
 # fmt: off
 BAD = [
     ("not a PDF",  b"GIF89a" + b"\0" * 100,                   "V103"),

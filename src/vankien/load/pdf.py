@@ -19,6 +19,10 @@ from .base import Decoded
 from .pages import Line, Page, assemble, group_lines
 
 MIN_PAGE_CHARS = 20
+MAX_UNREADABLE = 0.3
+# Private-use glyph codes, control characters and U+FFFD: what a font without a Unicode
+# map gives instead of letters.
+_UNREADABLE = re.compile("[\ue000-\uf8ff\x00-\x01\x03-\x08\x0b\x0c\x0e-\x1f\ufffd]")
 MAX_PAGES = 3000
 MAX_SECONDS = 600
 
@@ -50,6 +54,8 @@ def _page_lines(page) -> tuple[list[Line], int]:
         if chars < MIN_PAGE_CHARS:
             return [], chars
         text = textpage.get_text_range(0, chars)
+        if len(_UNREADABLE.findall(text)) > MAX_UNREADABLE * chars:
+            return [], chars  # a font without a Unicode map: read the page as a scan
         boxes: list[Line] = []
         if len(text) != chars:
             for i in range(textpage.count_rects()):
