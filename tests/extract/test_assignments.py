@@ -93,6 +93,8 @@ FOUND = [
     ("Điều 3. Bộ trưởng Bộ Nội vụ, Ủy ban nhân dân tỉnh Đắk Lắk và ông Y Nhuân Byă chịu trách nhiệm thi hành Quyết định này./.",
      "Bộ trưởng Bộ Nội vụ, Ủy ban nhân dân tỉnh Đắk Lắk và ông Y Nhuân Byă chịu trách nhiệm",
      "Bộ trưởng Bộ Nội vụ, Ủy ban nhân dân tỉnh Đắk Lắk và ông Y Nhuân Byă", None, None),
+    (TIEN + "2. **Ủy ban Thường vụ Quốc hội** giám sát việc thực hiện Nghị quyết này.",
+     "Ủy ban Thường vụ Quốc hội** giám sát", "Ủy ban Thường vụ Quốc hội", None, None),
     ("Điều 7. Trách nhiệm thi hành\n\n3. Bộ trưởng Bộ Tài chính:\n\n   a) Hướng dẫn việc xác định nhu cầu kinh phí;\n\n   b) Tổng hợp nhu cầu nguồn trước ngày 31/12/2026.",
      "Bộ trưởng Bộ Tài chính", "Bộ trưởng Bộ Tài chính", "trước ngày 31/12/2026", "2026-12-31"),
 ]
@@ -133,6 +135,9 @@ NOT_FOUND = [
     "Thực hiện kế hoạch vốn giao năm 2023 của Ủy ban nhân dân tỉnh.",
     "chuyển giao Vườn quốc gia Ba Vì về Ủy ban nhân dân Thành phố Hà Nội quản lý.",
     "Bộ Công Thương đã ban hành Thông tư số 21/2026/TT-BCT.",
+    "Hội nghị đã thảo luận và thống nhất những nội dung sau:\n\n1. Ban Thường vụ Huyện ủy lãnh đạo tổ chức thành công Đại hội.",
+    TIEN + "1. Tăng cường công tác dân vận, đổi mới phương thức và nâng cao sự lãnh đạo của\n\ncác cấp ủy đảng đối với công tác dân vận.",
+    TIEN + "Ủy ban nhân dân huyện giảm 12% số thủ tục hành chính.",
 ]
 
 # (text, task)

@@ -169,6 +169,7 @@ class _Patterns:
     year: re.Pattern[str]
     # Short words written with their marks: folded, "quận" is "quan", "giáo" is "giao".
     spelled: frozenset[tuple[str, ...]]
+    spelled_not_charge: frozenset[tuple[str, ...]]
 
 
 # A short numbered line (a long one is a paragraph: the first lookahead drops it at once):
@@ -262,6 +263,7 @@ def _patterns() -> _Patterns:
                 *data["lead"]["phrases"],
             ]
         ),
+        spelled_not_charge=_signatures(p for p in predicates["not_charge"] if " " not in p),
     )
 
 
@@ -479,11 +481,20 @@ def _predicate(text: str, folded: str, pos: int, limit: int, pats: _Patterns) ->
     for kind, pattern in (
         ("strong", pats.strong),
         ("generic", pats.allowed),
+        ("generic", pats.verb),
         ("none", pats.not_charge),
     ):
         m = pattern.match(folded, q)
-        if m is not None and m.end() - q > best[1]:
-            best = (kind, m.end() - q)
+        if m is None or m.end() - q <= best[1]:
+            continue
+        # one word must be written so: "giảm" is no charge, "giám sát" is one
+        if (
+            kind == "none"
+            and " " not in m.group()
+            and _signature(text[q : m.end()]) not in pats.spelled_not_charge
+        ):
+            continue
+        best = (kind, m.end() - q)
     if best[0] == "none":
         return _Predicate("none", q, pos)
     verb = pats.verb.match(folded, q)
@@ -576,10 +587,12 @@ class _Candidate:
 
 def _wrapped(folded: str, newline: int, body: int) -> bool:
     """Whether the line break at ``newline`` only wraps a sentence (scanned or OCR text): the
-    line before is long and ends inside a sentence, and no list marker follows."""
+    last line written before is long and ends inside a sentence, and no list marker follows."""
     if folded[newline:body].strip(" \t\n*"):
         return False
-    before = folded[folded.rfind("\n", 0, newline) + 1 : newline].rstrip()
+    # over blank lines: a page break may fall inside a sentence
+    window = folded[max(0, newline - 400) : newline].rstrip()
+    before = window[window.rfind("\n") + 1 :]
     return len(before) >= 60 and (before[-1].isalpha() or before[-1] == ",")
 
 
