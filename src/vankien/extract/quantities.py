@@ -114,6 +114,10 @@ def unit_at(text: str, folded: str, pos: int) -> _Unit | None:
     if scale_match:
         scale = scales.get(scale_match.group(1))
         at = scale_match.end()
+        second = _SCALE_RE.match(folded, at)  # "nghìn tỷ đồng"
+        if second and "\n" not in folded[at : second.end()]:
+            scale = f"{scale} {scales.get(second.group(1))}"
+            at = second.end()
         base = unit_re.match(folded, _SPACES_RE.match(folded, at).end())
         if base is None or forms[" ".join(base.group(0).split())][1] == "percent":
             return _Unit(scale or "", "scale", at)
@@ -268,6 +272,8 @@ def _fraction(
         return Quantity((s, unit.end), (s, e), value, name, unit.kind, part, whole, pair=pair)
     if unit is not None and unit.kind == "scale" and unit.unit:
         return Quantity((s, unit.end), (s, e), part, unit.unit, "scale", part, whole, pair=True)
+    if whole <= 12 or part > whole:
+        return None  # "dịp 30/4", "1/5": a day and month; a share never exceeds its whole
     return Quantity((s, after), (s, e), None, None, None, part, whole)
 
 
