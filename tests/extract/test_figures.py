@@ -83,6 +83,10 @@ FOUND = [
     ("Có 15/17 xã đạt chuẩn nông thôn mới (kế hoạch 16 xã).", "15/17 xã", {"target_value": 16, "verdict": "not_met"}),
     ("Tỷ lệ hộ nghèo còn 1,2%, giảm 0,8% so với năm 2022 (chỉ tiêu giảm 0,5%).", "0,8%", {"kind": "change", "target_value": 0.5, "verdict": "exceeded"}),
     ("Tỷ lệ hộ nghèo giảm từ 3,5% xuống còn 2,8%.", "3,5%", {"kind": "actual", "bound": None}),
+    ("Quy mô GRDP đạt 1.200 nghìn tỷ đồng.", "1.200 nghìn tỷ đồng", {"value": 1200, "unit": "nghìn tỷ đồng"}),
+    ("Tỷ suất sinh thô đạt 1,2‰.", "1,2‰", {"value": 1.2, "unit": "‰"}),
+    ("Tốc độ tăng trưởng đạt 9,5% (KH: 9%).", "9,5%", {"target_value": 9, "verdict": "exceeded"}),
+    ("Giá thu mua 5.000đ/kg.", "5.000đ/kg", {"value": 5000, "unit": "đồng/kg"}),
 ]
 
 # (text, a fragment no figure may overlap)
@@ -111,6 +115,9 @@ NOT_FOUND = [
     ("Tổ chức Hội nghị Trung ương 7 (khóa XIII) để quán triệt.", "7"),
     ("ký hiệu T-M3T/TB55 trong văn bản.", "3T/TB55"),
     ("Mục 2 của Phụ lục 3 quy định chi tiết.", "2"),
+    ("Tổ chức kỷ niệm 30/4 và 1/5 trang trọng.", "30/4"),
+    ("Tổ chức kỷ niệm 30/4 và 1/5 trang trọng.", "1/5"),
+    ("Tổng vốn đầu tư ước đạt 2.500 tỷ đồng.", "ước đạt"),
 ]
 
 # (text, the figure's text, attributes it must not have)
