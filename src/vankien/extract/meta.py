@@ -48,6 +48,12 @@ _SELF_REFERENCE = re.compile(
 )
 # An authority mark garbled by OCR ("„/M BỘ CHÍNH TRỊ") is shown as T/M.
 _GARBLED_MARK = re.compile(r"^[„\"',]\s*/\s*M\b")
+# A written date opens with "ngày" and a digit: "ngày 18/4/2023", "ngày 21 tháng 12 năm 2022".
+_DAY_HINT = re.compile(r"ngay\s+\d")
+# "21 tháng 12 năm 2022" is a date, not the period "tháng 12 năm 2022".
+_DAY_BEFORE = re.compile(r"\d\s*$")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+_VERB_HINT = re.compile(r"ket luan|quyet nghi|thong bao|thong nhat")
 _HOP = re.compile(r"(?<![a-z])hop(?![a-z])")
 _KIND_WORDS = re.compile(
     r"(?<![a-z])(?:nghi quyet|ket luan|chi thi|quy dinh|thong bao|quyet dinh|ke hoach|"
@@ -178,17 +184,19 @@ def _opening_issuer(doc: Doc) -> tuple[int, int] | None:
     start, end = doc.layout.body
     end = min(end, start + 2 * OPENING_CHARS)
     verb = _patterns()["issuer_verb"]
-    for match in bodies.pattern().finditer(doc.folded, start, end):
-        if match.group("named"):
-            continue
-        after = match.end()
-        for _ in range(4):
-            if verb.match(doc.folded, after, end):
-                return match.start(), after
-            word = re.compile(r"\s+(\w+)").match(doc.text, after, end)
-            if word is None or not word.group(1)[:1].isupper():
-                break
-            after = word.end()
+    for hint in _VERB_HINT.finditer(doc.folded, start, end):
+        window = max(start, hint.start() - 160)
+        for match in bodies.pattern().finditer(doc.folded, window, hint.start()):
+            if match.group("named"):
+                continue
+            after = match.end()
+            for _ in range(4):
+                if verb.match(doc.folded, after, end):
+                    return match.start(), after
+                word = _NEXT_WORD.match(doc.text, after, end)
+                if word is None or not word.group(1)[:1].isupper():
+                    break
+                after = word.end()
     return None
 
 
@@ -295,7 +303,11 @@ def _meeting_on(doc: Doc, issued_on: str | None) -> str | None:
     patterns = _patterns()
     folded = doc.folded
     start, end = _opening(doc)
-    for found in find_dates(folded, start, end):
+    for hint in _DAY_HINT.finditer(folded, start, end):
+        dates = find_dates(folded, hint.start(), min(end, hint.start() + 40))
+        if not dates or dates[0].span[0] != hint.start():
+            continue
+        found = dates[0]
         if found.iso is None or (issued_on and found.iso > issued_on):
             continue
         s, e = found.span
@@ -367,11 +379,12 @@ def _classify(doc: Doc, span: tuple[int, int], default: int | None, found: dict[
         return
     folded = doc.folded
     start, end = span
-    dates = [d.span for d in find_dates(folded, start, end)]
     periods = [
         p
         for p in find_periods(folded, start, end, PLACEHOLDER_YEAR)
-        if not any(p.span[0] < de and ds < p.span[1] for ds, de in dates)
+        if not (
+            p.kind == "month" and _DAY_BEFORE.search(folded, max(start, p.span[0] - 4), p.span[0])
+        )
     ]
     written = [p for p in periods if p.year_written]
     cursor = start

@@ -115,11 +115,12 @@ def spell(text: str) -> str:
     if not letters or any(c.islower() for c in letters):
         return " ".join(words)
     spelled = _data()["spelled"]
+    keys = fold(" ".join(words)).split()
     out: list[str] = []
     i = 0
     while i < len(words):
         for size in range(min(6, len(words) - i), 0, -1):
-            phrase = key(" ".join(words[i : i + size]))
+            phrase = " ".join(keys[i : i + size])
             if phrase in spelled:
                 out.append(spelled[phrase])
                 i += size

@@ -8,15 +8,16 @@ A document is a few hundred lines at most, so the layout walks lines, never char
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Markup and blanks around a line: headings, quotes, bold/italic marks, anchors, md breaks.
 _LEAD = re.compile(r"(?:\s|#+(?=\s)|>|\*+|_{2,}|`+)*")
-_TRAIL = re.compile(r"(?:\s|\*+|_{2,}|`+|\\|\{#[^}]*\})*$")
+_TRAIL_CHARS = " \t\r\u00a0*_`\\"
+_MARKUP_START = set("#>*_`\u00a0\r")
+_ANCHOR = re.compile(r"\{#[^}]*\}$")
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     """One line: ``start``/``end`` of the raw line, ``cs``/``ce`` of its core."""
 
     index: int
@@ -34,20 +35,32 @@ class Line:
         return self.cs, self.ce
 
 
+def _core_end(text: str, cs: int, end: int) -> int:
+    """Where a line's core ends: trailing blanks, marks and ``{#anchor}`` left out."""
+    while True:
+        ce = cs + len(text[cs:end].rstrip(_TRAIL_CHARS))
+        if ce > cs and text[ce - 1] == "}":
+            anchor = _ANCHOR.search(text, max(cs, ce - 60), ce)
+            if anchor is not None:
+                end = anchor.start()
+                continue
+        return ce
+
+
 def split(text: str) -> list[Line]:
     """The lines of ``text`` with their cores (``"  **NGHỊ QUYẾT**"`` → core ``NGHỊ QUYẾT``)."""
     lines: list[Line] = []
     pos = 0
-    length = len(text)
-    while pos <= length:
-        end = text.find("\n", pos)
-        if end < 0:
-            end = length
-        lead = _LEAD.match(text, pos, end)
-        cs = lead.end() if lead else pos
-        trail = _TRAIL.search(text, cs, end)
-        ce = trail.start() if trail else end
-        lines.append(Line(len(lines), pos, end, cs, max(cs, ce)))
+    for index, raw in enumerate(text.split("\n")):
+        end = pos + len(raw)
+        stripped = raw.lstrip(" \t")
+        cs = end - len(stripped)
+        if stripped[:1] in _MARKUP_START:
+            lead = _LEAD.match(text, pos, end)
+            cs = lead.end() if lead else pos
+        marked = raw[-1:] in _TRAIL_CHARS or raw[-1:] == "}"
+        ce = _core_end(text, cs, end) if marked else end
+        lines.append(Line(index, pos, end, cs, max(cs, ce)))
         pos = end + 1
     return lines
 
@@ -68,8 +81,7 @@ def gap(text: str, line: Line) -> tuple[int, int] | None:
 
 def is_upper(text: str) -> bool:
     """At least two letters and none lower case: ``"HUYỆN ỦY TÂY SƠN"`` yes, ``"Về việc"`` no."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and not any(c.islower() for c in letters)
+    return text.isupper() and sum(1 for c in text if c.isalpha()) >= 2
 
 
 def is_name(text: str) -> bool:

@@ -88,23 +88,21 @@ def _trim(text: str, start: int, stop: int) -> int:
 
 
 def _nest(text: str, heads: list[tuple[int, str, str, int]], end: int) -> list[Section]:
+    """Sections from ``(rank, label, heading, start)``, nested by rank; one pass with a stack."""
     roots: list[Section] = []
-    stack: list[tuple[int, Section]] = []
-    spans: list[list[int]] = []
-    for number, (rank, _, _, start) in enumerate(heads):
-        stop = end
-        for later_rank, _, _, later_start in heads[number + 1 :]:
-            if later_rank <= rank:
-                stop = later_start
-                break
-        spans.append([start, _trim(text, start, stop)])
-    for (rank, label, heading, _), span in zip(heads, spans, strict=True):
-        section = Section(label=label, heading=heading, span=(span[0], span[1]))
+    stack: list[tuple[int, Section, int]] = []
+    done: list[tuple[Section, int, int]] = []
+    for rank, label, heading, start in heads:
+        section = Section(label=label, heading=heading, span=(start, start))
         while stack and stack[-1][0] >= rank:
-            stack.pop()
+            _, closed, opened = stack.pop()
+            done.append((closed, opened, start))
         if stack:
             stack[-1][1].children.append(section)
         else:
             roots.append(section)
-        stack.append((rank, section))
+        stack.append((rank, section, start))
+    done.extend((section, opened, end) for _, section, opened in stack)
+    for section, opened, stop in done:
+        section.span = (opened, _trim(text, opened, stop))
     return roots

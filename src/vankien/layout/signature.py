@@ -58,12 +58,14 @@ def _authority(text: str, folded: str, line: Line) -> Span | None:
     patterns = _patterns()
     start = line.cs
     head = patterns["head"].match(folded, line.cs, line.ce)
-    cut = gap(text, line)
     if head is not None:
         start = head.end()
         while start < line.ce and text[start].isspace():
             start += 1
-    elif cut is not None and patterns["mark"].match(folded, line.cs, line.ce):
+    elif patterns["mark"].match(folded, line.cs, line.ce):
+        cut = gap(text, line)
+        if cut is None:
+            return None
         start = cut[1]
     if patterns["authority"].match(folded, start, line.ce) is None:
         return None
