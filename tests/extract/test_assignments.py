@@ -138,6 +138,7 @@ NOT_FOUND = [
     "Hội nghị đã thảo luận và thống nhất những nội dung sau:\n\n1. Ban Thường vụ Huyện ủy lãnh đạo tổ chức thành công Đại hội.",
     TIEN + "1. Tăng cường công tác dân vận, đổi mới phương thức và nâng cao sự lãnh đạo của\n\ncác cấp ủy đảng đối với công tác dân vận.",
     TIEN + "Ủy ban nhân dân huyện giảm 12% số thủ tục hành chính.",
+    KET_QUA + "Ban Thường vụ Huyện ủy giao Ủy ban Kiểm tra Huyện ủy kiểm tra 12 tổ chức đảng.",
 ]
 
 # (text, task)
@@ -194,6 +195,24 @@ def test_year_of_a_deadline_without_one(meta, due):
     document.meta = meta
     (item,) = assignments.extract(document)
     assert (item.due_text, item.due) == ("trong quý II", due)
+
+
+# fmt: off
+REPORT = [
+    # (text, found in a báo cáo) — a report reviews until a heading of tasks
+    ("Ủy ban Mặt trận Tổ quốc huyện chủ trì, phối hợp với các đoàn thể tổ chức 35 cuộc giám sát.", False),
+    ("III. NHIỆM VỤ TRỌNG TÂM QUÝ II\n\nỦy ban Mặt trận Tổ quốc huyện chủ trì, phối hợp tổ chức giám sát.", True),
+    ("Ban Thường vụ Huyện ủy giao Ủy ban kiểm tra tiến hành kiểm tra 5 tổ chức đảng.", False),
+    ("Giao Ủy ban kiểm tra tham mưu kế hoạch kiểm tra năm 2024.", True),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "found"), REPORT)
+def test_report_reviews_until_tasks(text, found):
+    document = doc(text)
+    document.meta = Meta(doc_type="BC")
+    assert bool(assignments.extract(document)) is found
 
 
 # --- the data file: each example must give an assignment, each counter-example none --------

@@ -296,9 +296,14 @@ def _zone_of(heading: str, top: bool, pats: _Patterns) -> str | None:
     return "neutral" if top else None
 
 
-def _zones(text: str, folded: str, pats: _Patterns) -> tuple[list[int], list[str]]:
-    """Positions where a part begins and its kind: review, directive, neutral or end."""
-    marks: list[tuple[int, str]] = [(-1, "neutral")]
+def _zones(
+    text: str, folded: str, pats: _Patterns, start: str = "neutral"
+) -> tuple[list[int], list[str]]:
+    """Positions where a part begins and its kind: review, directive, neutral or end.
+
+    ``start`` is the kind before any heading: a report (báo cáo) reviews until a heading
+    of tasks."""
+    marks: list[tuple[int, str]] = [(-1, start)]
     first = pats.heading_at.match(folded)
     for m in (*([first] if first else []), *pats.heading_scan.finditer(folded)):
         rest = m.group("rest").rstrip(" *")
@@ -585,6 +590,18 @@ class _Candidate:
     lead_end: int = 0  # end of the lead cue
 
 
+_REPORTS = {"BC"}
+_OPENING = re.compile(r"[ \t*#>\-+•]*(?:\(?(?:[ivxlc]+|\d+(?:\.\d+)*|[a-z])[ \t]*[.)\-/:][ \t*]*)?")
+
+
+def _opens(folded: str, pos: int) -> bool:
+    """Whether ``pos`` begins its sentence (after a line start and list marker, or ``. ``):
+    in a part that reports, only such a cue charges ("Giao ..."), not a narrated one
+    ("Ban Thường vụ giao Ủy ban kiểm tra kiểm tra 12 tổ chức đảng")."""
+    start = max(folded.rfind(c, 0, pos) for c in ".;:!?\n") + 1
+    return _OPENING.fullmatch(folded, start, pos) is not None
+
+
 def _wrapped(folded: str, newline: int, body: int) -> bool:
     """Whether the line break at ``newline`` only wraps a sentence (scanned or OCR text): the
     last line written before is long and ends inside a sentence, and no list marker follows."""
@@ -631,7 +648,8 @@ def extract(doc: Doc) -> list[Assignment]:
     lo, hi = doc.layout.body
     if hi <= lo:
         lo, hi = 0, len(text)
-    positions, kinds = _zones(text, folded, pats)
+    report = doc.meta is not None and doc.meta.doc_type in _REPORTS
+    positions, kinds = _zones(text, folded, pats, "review" if report else "neutral")
     default_year = _default_year(doc.meta)
     candidates = _candidates(folded, lo, hi, pats)
     leads = {c.start for c in candidates if c.kind == "lead"}
@@ -643,7 +661,7 @@ def extract(doc: Doc) -> list[Assignment]:
             continue
         zone = kinds[bisect.bisect_right(positions, c.start) - 1]
         is_lead = c.kind == "lead"
-        if zone == "end" or (zone == "review" and not is_lead):
+        if zone == "end" or (zone == "review" and not (is_lead and _opens(folded, c.start))):
             continue
         if c.kind == "line" and _wrapped(folded, c.start, c.body):
             continue
