@@ -190,17 +190,15 @@ def _kind(doc: Doc, ctx: Context, draft: _Draft, clause: Span, lead: int) -> str
     )
     if cue_matches("kind.target.strong", folded, scope_start, head_end):
         return "target"
+    role = next((h.role for h in ctx.headings_at(draft.q.span[0]) if h.role), None)
+    if role == "plan" or (role is None and ctx.plan_document):
+        return "target"  # in a plan, "giảm tối thiểu 30%" is a planned fall: a target
     level = last_change and cues("kind.change.level").search(before, last_change.end())
     if last_change is not None and draft.q.part is None and not level and not draft.from_level:
         return "change"
     if draft.q.part is None and _weak_target(folded, part_start + 1, head_end, paren):
         return "target"
-    for heading in ctx.headings_at(draft.q.span[0]):
-        if heading.role == "plan":
-            return "target"
-        if heading.role == "review":
-            return "actual"
-    return "target" if ctx.plan_document else "actual"
+    return "actual"
 
 
 # A parenthesis holding only figures: "(10,2%)", "(lần lượt là 12,2% và 15%)".
