@@ -317,7 +317,7 @@ def _zones(
     first = pats.caps_at.match(text)
     for m in (*([first] if first else []), *pats.caps_scan.finditer(text)):
         line = folded[m.start("rest") : m.end("rest")]
-        if sum(c.isalpha() for c in line) >= 4 and (zone := _zone_of(line, False, pats)):
+        if zone := _zone_of(line, False, pats):
             marks.append((m.start(), zone))
     for m in pats.intro_scan.finditer(folded):
         if pats.intro_before.search(folded, max(0, m.start() - 30), m.start()):
@@ -687,13 +687,16 @@ def extract(doc: Doc) -> list[Assignment]:
         end = max(pred.verb_end, body_end)
         listed = pred.kind == "colon" and _LINE_END.match(folded, pred.start) is not None
         task_end = _task_end(folded, pred.start, hi, pats, listed)
+        task = _clean(text[pred.start : task_end])
+        if not task:  # "Đồng chí Bí thư Huyện ủy chủ trì." charges with nothing
+            continue
         due_text, due = _due(doc, pred.start, task_end, default_year, pats)
         found.append(
             Assignment(
                 text=text[start:end],
                 span=(start, end),
                 responsible=_clean(text[body_start:body_end]),
-                task=_clean(text[pred.start : task_end]) or None,
+                task=task,
                 due_text=due_text,
                 due=due,
             )
