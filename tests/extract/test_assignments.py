@@ -95,6 +95,11 @@ FOUND = [
      "Bộ trưởng Bộ Nội vụ, Ủy ban nhân dân tỉnh Đắk Lắk và ông Y Nhuân Byă", None, None),
     (TIEN + "2. **Ủy ban Thường vụ Quốc hội** giám sát việc thực hiện Nghị quyết này.",
      "Ủy ban Thường vụ Quốc hội** giám sát", "Ủy ban Thường vụ Quốc hội", None, None),
+    ("Điều 11. Trách nhiệm thi hành\nCác Bộ trưởng, Chủ tịch Ủy ban nhân dân\ntỉnh, thành phố trực thuộc trung ương và các cơ sở giáo dục chịu trách nhiệm\nthi hành Nghị định này.",
+     "Các Bộ trưởng, Chủ tịch Ủy ban nhân dân\ntỉnh, thành phố trực thuộc trung ương và các cơ sở giáo dục chịu trách nhiệm",
+     "Các Bộ trưởng, Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương và các cơ sở giáo dục", None, None),
+    ("**4.** Bộ Ngoại giao khẩn trương phối hợp chặt chẽ với Đại sứ quán Ấn Độ tại Việt Nam./.",
+     "Bộ Ngoại giao khẩn trương", "Bộ Ngoại giao", None, None),
     ("Điều 7. Trách nhiệm thi hành\n\n3. Bộ trưởng Bộ Tài chính:\n\n   a) Hướng dẫn việc xác định nhu cầu kinh phí;\n\n   b) Tổng hợp nhu cầu nguồn trước ngày 31/12/2026.",
      "Bộ trưởng Bộ Tài chính", "Bộ trưởng Bộ Tài chính", "trước ngày 31/12/2026", "2026-12-31"),
 ]

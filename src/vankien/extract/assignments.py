@@ -393,11 +393,44 @@ def _second_syllable(text: str, folded: str, pos: int, pats: _Patterns) -> int |
     và Đào tạo``; a verb is never taken (``Bộ Y tế chủ trì``)."""
     if folded[pos : pos + 1] != " " or not text[pos + 1 : pos + 2].islower():
         return None
-    for pattern in (pats.verb, pats.not_charge, pats.allowed):
-        if pattern.match(folded, pos + 1):
-            return None
+    if _predicate_word(text, folded, pos + 1, pats):
+        return None
     word = pats.word.match(text, pos + 1)
     return word.end() if word is not None else None
+
+
+def _predicate_word(text: str, folded: str, pos: int, pats: _Patterns) -> bool:
+    """Whether a verb or another word that follows a body's name begins at ``pos``
+    (``chủ trì``, ``có``; not ``cơ`` of ``cơ sở``, which folds like ``có``)."""
+    if pats.verb.match(folded, pos) or pats.allowed.match(folded, pos):
+        return True
+    m = pats.not_charge.match(folded, pos)
+    return m is not None and (
+        " " in m.group() or _signature(text[pos : m.end()]) in pats.spelled_not_charge
+    )
+
+
+def _plural_phrase(
+    text: str, folded: str, pos: int, limit: int, pats: _Patterns
+) -> tuple[int, bool] | None:
+    """End of ``các`` + up to four lower-case words that close a list of bodies
+    (``... và các cơ sở giáo dục chịu trách nhiệm``); no verb is taken."""
+    if not folded.startswith("cac ", pos):
+        return None
+    end = None
+    at = pos + 4
+    for _ in range(4):
+        at = pats.gap.match(folded, at).end()
+        word = pats.word.match(text, at)
+        if word is None or not text[at].islower():
+            break
+        lead = pats.lead.match(folded, at)
+        if _predicate_word(text, folded, at, pats) or (
+            lead and _as_written(text, at, lead.end(), pats)
+        ):
+            break
+        end = at = word.end()
+    return (end, False) if end is not None else None
 
 
 def _body_end(text: str, folded: str, start: int, limit: int, pats: _Patterns) -> int | None:
@@ -453,7 +486,9 @@ def _body_end(text: str, folded: str, start: int, limit: int, pats: _Patterns) -
         after = pats.gap.match(folded, sep.end()).end()
         if after >= limit:
             break
-        part = _name_part(text, folded, after, pats, listed=True)
+        part = _name_part(text, folded, after, pats, listed=True) or _plural_phrase(
+            text, folded, after, limit, pats
+        )
         if part is None:
             break
         heads += 1
