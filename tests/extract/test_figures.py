@@ -87,6 +87,9 @@ FOUND = [
     ("Tỷ suất sinh thô đạt 1,2‰.", "1,2‰", {"value": 1.2, "unit": "‰"}),
     ("Tốc độ tăng trưởng đạt 9,5% (KH: 9%).", "9,5%", {"target_value": 9, "verdict": "exceeded"}),
     ("Giá thu mua 5.000đ/kg.", "5.000đ/kg", {"value": 5000, "unit": "đồng/kg"}),
+    ("Sản lượng lương thực đạt 45.200 tấn, vượt 3,5% kế hoạch.", "45.200 tấn", {"verdict": "exceeded", "verdict_cue": "vượt 3,5% kế hoạch"}),
+    ("Tỷ lệ hộ nghèo giảm còn 1,5% (chỉ tiêu Nghị quyết giảm còn dưới 2%).", "1,5%", {"target_value": 2, "verdict": "met"}),
+    ("II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024\nPhấn đấu tổng giá trị sản xuất tăng 9% trở lên; có thêm 02 xã đạt chuẩn.\n", "9%", {"kind": "target", "bound": "min", "period": "2024"}),
 ]
 
 # (text, a fragment no figure may overlap)

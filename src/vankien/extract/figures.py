@@ -65,7 +65,7 @@ class Draft:
 _STRIP_TAIL = re.compile(
     r"(?:[\s,:*_(\-–]|(?<![a-z])(?:dat|la|dat ty le|dat muc|chiem|chiem ty le|bang|duoc|con|"
     r"giam con|tang len|len|xuong|voi|co|gom|khoang|tren|duoi|tu|hon|gan|toi thieu|toi da|"
-    r"it nhat|tang|giam|tang thêm|vuot|chi|moi|va|dat gan|uoc dat|uoc|tuong duong|"
+    r"it nhat|tang|giam|tang them|them|co them|vuot|chi|moi|va|dat gan|uoc dat|uoc|tuong duong|"
     r"tong cong|lan luot la|thuc hien|dat tong so|tong so)(?![a-z]))+$"
 )
 _STRIP_HEAD = re.compile(
