@@ -137,6 +137,7 @@ NOT_ATTR = [
     ("Giải ngân vốn đầu tư công 06 tháng đạt 34,9% kế hoạch.", "34,9%", {"verdict": "not_met"}),
     ("Tổng thu ngân sách nhà nước bằng 59,4% dự toán Trung ương giao.", "59,4%", {"kind": "target"}),
     ("Chương trình mục tiêu quốc gia về văn hóa là 50.000 tỷ đồng.", "50.000 tỷ đồng", {"kind": "target"}),
+    ("Có 03 đồng chí Ủy viên Ban Thường vụ tham dự.", "03 đồng chí", {"unit": "đồng"}),
 ]
 # fmt: on
 
