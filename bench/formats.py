@@ -70,10 +70,14 @@ def ocr(pages: int) -> dict[str, float]:
     out: dict[str, float] = {"ocr_pages": min(pages, len(document))}
     for workers in (1, 2):
         os.environ["VANKIEN_OCR_PROCESSES"] = str(workers)
+        cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
         loaded = load_bytes(scan, "scan.pdf")
         seconds = time.perf_counter() - started
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
         out[f"ocr_s_per_page_{workers}p"] = round(seconds / out["ocr_pages"], 2)
+        used = after.ru_utime + after.ru_stime - cpu.ru_utime - cpu.ru_stime
+        out["ocr_cpu_s_per_page"] = round(used / out["ocr_pages"], 2)
         out["ocr_mean_confidence"] = round(
             sum(c for _, c in loaded.confidence) / len(loaded.confidence), 1
         )
