@@ -269,10 +269,17 @@ def _indicator(
     a figure right after another (``..., tăng 8,5%``) measures the same thing."""
     folded = doc.folded
     start = clause[0]
-    if previous is not None and previous.q.span[1] > start:
+    same_clause = previous is not None and previous.q.span[1] > start
+    if same_clause:
         start = previous.q.span[1]
+        if draft.kind == "change" and previous.kind != "change" and previous.indicator:
+            draft.indicator = previous.indicator  # "bằng 59,4% dự toán và tăng 25,6%"
+            return
     paren = ctx.paren_at(draft.q.span[0])
-    if paren is not None:
+    if paren is not None and _APPOSITION.fullmatch(folded, paren[0], paren[1]):
+        if not (previous is not None and previous.q.span[0] > paren[0]):
+            lead = paren[0]  # "chưa đạt kịch bản đề ra (10,04%)": the words before the parenthesis
+    elif paren is not None:
         start = max(start, paren[0] + 1)
     heads = list(cues("indicator.heads").finditer(folded, start, lead))
     head = next((m for m in heads if len(folded[m.start() : lead].split()) <= 16), None)
