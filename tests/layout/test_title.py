@@ -28,6 +28,9 @@ LETTER = (
 )
 FORMULA = "Căn cứ Luật;\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Phê chuẩn."
 MIXED = "Nghị quyết\nvề phát triển\n\nNội dung."
+RULES = "TỈNH ỦY BÌNH ĐỊNH\n*\nSố 01-QC/TU\n\nQUY CHẾ LÀM VIỆC CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH\nKHÓA XX\n\nChương I\n"
+PLAN = "HUYỆN ỦY TÂY SƠN\n*\nSố 15-KH/HU\n\nKẾ HOẠCH KIỂM TRA, GIÁM SÁT NĂM 2023\n\nThực hiện Quy định số 22."
+BODY_CAPS = "Căn cứ Luật Tổ chức Chính phủ;\n\nChương I\n\nQUY ĐỊNH CHUNG\n\nĐiều 1. Phạm vi."
 OF_LINE = "\n\nTHÔNG BÁO\nKẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề công tác cán bộ\n\nNgày 05/01/2023, Ban Thường vụ họp."
 
 # fmt: off
@@ -53,7 +56,14 @@ CASES = [
     (LETTER, "title", "cơ chế đặc thù xây dựng công trình"),
     (OF_LINE, "title_issuer", "BAN THƯỜNG VỤ TỈNH ỦY"),
     (OF_LINE, "title", "về công tác cán bộ"),
+    (RULES, "kind", "QUY CHẾ"),
+    (RULES, "title_issuer", "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH"),
+    (RULES, "term", "XX"),
+    (PLAN, "kind", "KẾ HOẠCH"),
+    (PLAN, "title", "KIỂM TRA, GIÁM SÁT NĂM 2023"),
     # negatives
+    (BODY_CAPS, "kind", None),
+    (RULES, "title", None),
     (NO_TITLE, "title", None),
     (FORMULA, "kind", None),
     (MIXED, "kind", None),

@@ -47,7 +47,7 @@ def _names_regex() -> str:
 def _patterns() -> dict[str, re.Pattern[str]]:
     data = table("layout")
     return {
-        "kind": re.compile(rf"(?P<kind>{_names_regex()})(?:\s+(?P<tail>(?:cua|ve)\s.*))?"),
+        "kind": re.compile(rf"(?P<kind>{_names_regex()})(?:[\s:]+(?P<tail>[a-z].*))?"),
         "kind_prefix": re.compile(rf"(?:{_names_regex()})"),
         "stop": re.compile(data["title_stop"]["regex"]),
         "conference": re.compile(data["conference"]["regex"]),
@@ -69,10 +69,15 @@ def kind_prefix() -> re.Pattern[str]:
 def find_kind(text: str, folded: str, lines: list[Line]) -> tuple[int, Span] | None:
     """The index and core span of the kind line (``NGHỊ QUYẾT``), or ``None``."""
     pattern = _patterns()["kind"]
+    stop = _patterns()["stop"]
     for line in lines[:KIND_LINES]:
         if line.start > KIND_CHARS:
             break
-        if line.blank or not is_upper(text[line.cs : line.ce]):
+        if line.blank:
+            continue
+        if not is_upper(text[line.cs : line.ce]):
+            if stop.match(folded, line.cs, line.ce) and text[line.cs : line.ce].strip("-*_ "):
+                break
             continue
         if pattern.fullmatch(folded, line.cs, line.ce):
             return line.index, line.core
@@ -118,12 +123,12 @@ def find(text: str, folded: str, lines: list[Line], kind: int | None, skip: set[
     kind_line = lines[kind]
     match = patterns["kind"].fullmatch(folded, kind_line.cs, kind_line.ce)
     block.kind = match.span("kind") if match else kind_line.core
-    if match and match.group("tail") and folded.startswith("cua", match.start("tail")):
-        block.issuer = _body_part(folded, match.start("tail"), kind_line.ce)
-    term = patterns["term"].search(folded, kind_line.cs, kind_line.ce)
-    if term:
-        block.term = term.span("t")
     title: list[Line] = []
+    tail = match.start("tail") if match and match.group("tail") else None
+    if tail is not None:
+        rest = Line(kind_line.index, kind_line.start, kind_line.end, tail, kind_line.ce)
+        if not _block_line(folded, rest, block):
+            title.append(rest)
     last = kind
     for line in lines[kind + 1 : kind + 1 + 3 * TITLE_LINES]:
         if line.blank:
