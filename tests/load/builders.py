@@ -179,7 +179,13 @@ _NAMESPACES = (
 )
 
 
-def raw_docx(body: str, *, footnotes: str | None = None, styles: str | None = None) -> bytes:
+def raw_docx(
+    body: str,
+    *,
+    footnotes: str | None = None,
+    styles: str | None = None,
+    numbering: str | None = None,
+) -> bytes:
     """A minimal DOCX package around WordprocessingML ``body`` (the children of ``w:body``),
     with optional ``footnotes`` (``w:footnote`` elements) and ``styles`` (``w:style`` ...)."""
     import zipfile
@@ -193,6 +199,7 @@ def raw_docx(body: str, *, footnotes: str | None = None, styles: str | None = No
             '<Default Extension="xml" ContentType="application/xml"/>'
             '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
             '<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/>'
+            '<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>'
             '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>'
             "</Types>"
         ),
@@ -216,6 +223,11 @@ def raw_docx(body: str, *, footnotes: str | None = None, styles: str | None = No
         rels.append(f'<Relationship Id="rId3" Type="{rel}/styles" Target="styles.xml"/>')
         parts["word/styles.xml"] = (
             f'<?xml version="1.0" encoding="UTF-8"?><w:styles {_NAMESPACES}>{styles}</w:styles>'
+        )
+    if numbering is not None:
+        rels.append(f'<Relationship Id="rId4" Type="{rel}/numbering" Target="numbering.xml"/>')
+        parts["word/numbering.xml"] = (
+            f'<?xml version="1.0" encoding="UTF-8"?><w:numbering {_NAMESPACES}>{numbering}</w:numbering>'
         )
     parts["word/_rels/document.xml.rels"] = (
         '<?xml version="1.0" encoding="UTF-8"?>'

@@ -107,6 +107,66 @@ def test_caps_run_reads_as_shown():
     assert read_docx(raw_docx(para(run("nghị quyết", caps=True))), "hoa.docx").text == "NGHỊ QUYẾT"
 
 
+NUMBERING = (
+    '<w:abstractNum w:abstractNumId="0">'
+    '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>'
+    '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl>'
+    '<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2.%3."/></w:lvl>'
+    '<w:lvl w:ilvl="3"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%4)"/></w:lvl>'
+    '<w:lvl w:ilvl="4"><w:numFmt w:val="bullet"/><w:lvlText w:val="\uf0b7"/></w:lvl>'
+    '</w:abstractNum><w:num w:numId="7"><w:abstractNumId w:val="0"/></w:num>'
+)
+
+
+def _numbered(level: int, text: str) -> str:
+    return (
+        f'<w:p><w:pPr><w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="7"/></w:numPr></w:pPr>'
+        + run(text)
+        + "</w:p>"
+    )
+
+
+def test_automatic_numbering_is_written_out():
+    levels = [
+        (0, "KẾT QUẢ"),
+        (1, "Kinh tế"),
+        (2, "Nông nghiệp"),
+        (2, "Công nghiệp"),
+        (3, "thu ngân sách"),
+        (4, "đạt 95%"),
+        (1, "Xã hội"),
+        (0, "NHIỆM VỤ"),
+        (1, "Tăng thu"),
+    ]
+    data = raw_docx("".join(_numbered(level, text) for level, text in levels), numbering=NUMBERING)
+    assert read_docx(data, "so.docx").text.split("\n") == [
+        "I. KẾT QUẢ",
+        "1. Kinh tế",
+        "1.1. Nông nghiệp",
+        "1.2. Công nghiệp",
+        "a) thu ngân sách",
+        "- đạt 95%",
+        "2. Xã hội",
+        "II. NHIỆM VỤ",
+        "1. Tăng thu",
+    ]
+
+
+def test_list_styles_of_word_are_numbered():
+    import docx
+
+    document = docx.Document()
+    for style, text in [
+        ("List Number", "Một"),
+        ("List Number", "Hai"),
+        ("List Bullet", "Gạch đầu dòng"),
+    ]:
+        document.add_paragraph(text, style=style)
+    out = io.BytesIO()
+    document.save(out)
+    assert read_docx(out.getvalue(), "ds.docx").text == "1. Một\n2. Hai\n- Gạch đầu dòng"
+
+
 # fmt: off
 FONT_NAMES = [
     (".VnTime", ("tcvn3", False)), (".VnTimeH", ("tcvn3", True)), (".vnarial", ("tcvn3", False)),

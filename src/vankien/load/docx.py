@@ -11,6 +11,7 @@ Footnotes follow the body, one line each (``1 Nghị quyết số 04-NQ/TU ...``
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 import zipfile
@@ -79,6 +80,7 @@ class _Fonts:
 
     def __init__(self, styles_element) -> None:
         self.styles: dict[str, tuple[str | None, str | None, bool]] = {}
+        self.numbering: dict[str, object] = {}
         self.default: str | None = None
         if styles_element is None:
             return
@@ -88,6 +90,9 @@ class _Fonts:
             based = style.find(f"{W}basedOn")
             rpr = style.find(f"{W}rPr")
             caps = rpr is not None and _on(rpr.find(f"{W}caps"))
+            numpr = style.find(f"{W}pPr/{W}numPr")
+            if numpr is not None:
+                self.numbering[style.get(f"{W}styleId") or ""] = numpr
             self.styles[style.get(f"{W}styleId") or ""] = (
                 _font_of(rpr),
                 based.get(f"{W}val") if based is not None else None,
@@ -118,9 +123,118 @@ def _font_of(rpr) -> str | None:
     return fonts.get(f"{W}ascii") or fonts.get(f"{W}hAnsi") or fonts.get(f"{W}cs")
 
 
+def _val(element, tag: str, default: str) -> str:
+    found = element.find(f"{W}{tag}")
+    return found.get(f"{W}val", default) if found is not None else default
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in (
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+def _letters(n: int) -> str:
+    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+
+
+_FORMATS = {
+    "decimal": str,
+    "decimalZero": lambda n: f"{n:02d}",
+    "upperRoman": _roman,
+    "lowerRoman": lambda n: _roman(n).lower(),
+    "upperLetter": lambda n: _letters(n).upper(),
+    "lowerLetter": _letters,
+}
+
+
+class _Numbering:
+    """Word's automatic numbering, written out as the reader sees it: ``I.``, ``1.2.``, ``a)``, ``-``.
+
+    Counters run per list (``numId``); a level's counter restarts when a higher level moves on.
+    """
+
+    def __init__(self, numbering) -> None:
+        self.levels: dict[str, dict[int, tuple[int, str, str, str]]] = {}
+        self.counters: dict[str, list[int]] = {}
+        if numbering is None:
+            return
+        abstract: dict[str, dict[int, tuple[int, str, str, str]]] = {}
+        for node in numbering.iter(f"{W}abstractNum"):
+            abstract[node.get(f"{W}abstractNumId") or ""] = self._levels(node)
+        for num in numbering.iter(f"{W}num"):
+            ref = num.find(f"{W}abstractNumId")
+            levels = dict(abstract.get(ref.get(f"{W}val") if ref is not None else "", {}))
+            for override in num.iter(f"{W}lvlOverride"):
+                ilvl = int(override.get(f"{W}ilvl", "0") or 0)
+                start = override.find(f"{W}startOverride")
+                if start is not None and ilvl in levels:
+                    levels[ilvl] = (int(start.get(f"{W}val", "1") or 1), *levels[ilvl][1:])
+            self.levels[num.get(f"{W}numId") or ""] = levels
+
+    @staticmethod
+    def _levels(node) -> dict[int, tuple[int, str, str, str]]:
+        out = {}
+        for lvl in node.iter(f"{W}lvl"):
+            val = functools.partial(_val, lvl)
+            try:
+                start = int(val("start", "1"))
+                ilvl = int(lvl.get(f"{W}ilvl", "0"))
+            except ValueError:
+                continue
+            out[ilvl] = (start, val("numFmt", "decimal"), val("lvlText", ""), val("suff", "tab"))
+        return out
+
+    def label(self, num_id: str | None, ilvl: int) -> str:
+        """The next label of list ``num_id`` at level ``ilvl``, with its separator; ``""`` if none."""
+        levels = self.levels.get(num_id or "")
+        if not levels or ilvl not in levels or not 0 <= ilvl < 9:
+            return ""
+        counters = self.counters.setdefault(num_id or "", [0] * 9)
+        counters[ilvl] += 1
+        for deeper in range(ilvl + 1, 9):
+            counters[deeper] = 0
+        start, fmt, text, suffix = levels[ilvl]
+        if fmt == "bullet":
+            label = text if text in ("-", "+", "•", "–", "*", "o") else "-"
+        elif fmt == "none":
+            label = ""
+        else:
+
+            def number(match: re.Match[str]) -> str:
+                level = int(match.group(1)) - 1
+                if level not in levels:
+                    return ""
+                first, kind = levels[level][0], levels[level][1]
+                value = counters[level] + first - 1 if counters[level] else first
+                return _FORMATS.get(kind, str)(max(value, 0))
+
+            label = re.sub(r"%([1-9])", number, text)
+        if not label:
+            return ""
+        return label + ("" if suffix == "nothing" else " ")
+
+
 class _Reader:
-    def __init__(self, fonts: _Fonts) -> None:
+    def __init__(self, fonts: _Fonts, numbering: _Numbering | None = None) -> None:
         self.fonts = fonts
+        self.numbering = numbering or _Numbering(None)
         self.legacy: set[str] = set()
 
     def paragraph(self, p) -> list[str]:
@@ -133,7 +247,7 @@ class _Reader:
         pieces: list[tuple[str, str | None, bool]] = []
         boxes: list[str] = []
         for run in p.iter(f"{W}r"):
-            if _inside(run, p, (f"{W}txbxContent",)):
+            if _inside(run, p, (f"{W}txbxContent", MC_FALLBACK, f"{W}moveFrom")):
                 continue
             rpr = run.find(f"{W}rPr")
             rstyle = rpr.find(f"{W}rStyle") if rpr is not None else None
@@ -148,7 +262,24 @@ class _Reader:
             if _inside(box, p, (MC_FALLBACK,)) or _inside(box, p, (f"{W}txbxContent",)):
                 continue
             boxes.extend(self.blocks(box))
-        return [self._join(pieces), *boxes]
+        text = self._join(pieces)
+        if text.strip():
+            text = self._label(ppr, pstyle) + text
+        return [text, *boxes]
+
+    def _label(self, ppr, pstyle) -> str:
+        numpr = ppr.find(f"{W}numPr") if ppr is not None else None
+        if numpr is None and pstyle is not None:
+            numpr = self.fonts.numbering.get(pstyle.get(f"{W}val") or "")
+        if numpr is None:
+            return ""
+        num = numpr.find(f"{W}numId")
+        lvl = numpr.find(f"{W}ilvl")
+        try:
+            ilvl = int(lvl.get(f"{W}val", "0")) if lvl is not None else 0
+        except ValueError:
+            return ""
+        return self.numbering.label(num.get(f"{W}val") if num is not None else None, ilvl)
 
     def _run_text(self, run, encoding: str | None) -> str:
         out: list[str] = []
@@ -279,7 +410,11 @@ def read_docx(data: bytes, name: str) -> Decoded:
         styles = document.styles.element
     except Exception as exc:  # python-docx raises many kinds on a damaged package
         raise InputError("V103", name, format="DOCX", detail=_reason(exc)) from exc
-    reader = _Reader(_Fonts(styles))
+    try:
+        numbering = document.part.numbering_part.element
+    except Exception:  # no numbering part, or a damaged one
+        numbering = None
+    reader = _Reader(_Fonts(styles), _Numbering(numbering))
     lines = reader.blocks(document.element.body)
     try:
         notes = _footnotes(document, reader)
