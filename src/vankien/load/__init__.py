@@ -1,8 +1,17 @@
 """load: the bytes of a file → canonical text and provenance.
 
-A registry of readers by file extension; each reader turns bytes into text and says
-what it found (format, encoding, pages). The canonical text is NFC with ``\\n`` line
-ends, and every span of the record indexes into it.
+A registry of readers by file extension (the first bytes win when they say another
+format); each reader turns bytes into text and says what it found (format, encoding,
+pages, OCR confidence). The canonical text is NFC with ``\\n`` line ends, and every span
+of the record indexes into it.
+
+- ``.txt``, ``.md``: UTF-8/16, Windows-1258, TCVN3, VNI, VISCII (``encodings``).
+- ``.docx`` (python-docx), ``.doc``/``.rtf`` (LibreOffice ``soffice``, then as DOCX).
+- ``.pdf`` (pypdfium2); pages without a text layer go to OCR (``ocr``, Tesseract ``vie``).
+- ``.png``, ``.jpg``, ``.tif``: OCR.  ``.html``: the main content only.
+
+A missing system tool is an :class:`InputError` naming the package to install; every
+other format keeps working.
 """
 
 from __future__ import annotations

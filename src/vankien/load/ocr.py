@@ -72,7 +72,8 @@ def processes() -> int:
         wanted = int(os.environ.get("VANKIEN_OCR_PROCESSES", "0"))
     except ValueError:
         wanted = 0
-    return max(1, wanted or os.cpu_count() or 1)
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return max(1, wanted or cores or 1)
 
 
 def _run(exe: str, image: Path, name: str) -> tuple[list[Line], float, float]:
