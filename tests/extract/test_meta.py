@@ -31,6 +31,8 @@ LATER = " Hà Nội, ngày 02 tháng 3 năm 2023\n\nTHÔNG BÁO\nVề lịch h�
 SESSION = "\n\nNGHỊ QUYẾT\nVề phương hướng, nhiệm vụ trọng tâm năm 2023\n-----\nHội nghị Ban chấp hành Đảng bộ xã khóa XXX, nhiệm kỳ 2020 – 2025 họp ngày 21 tháng 12 năm 2022; Sau khi thảo luận về tình hình năm 2022 và phương hướng năm 2023 đã nhất trí quyết nghị:\nI.ĐÁNH GIÁ TÌNH HÌNH NĂM 2022.\nNội dung.\n"
 HALVES = "\n\nKẾT LUẬN\nCỦA THỊ ỦY (KHÓA XXI)\ntình hình thực hiện nhiệm vụ 6 tháng đầu năm;\nnhiệm vụ, giải pháp 6 tháng cuối năm 2023\n\nTại hội nghị ngày 17/7/2023, Ban Chấp hành Đảng bộ thị xã (khóa XXI) đã thảo luận.\n"
 ELECTION = STATE
+PLAN = "HUYỆN ỦY TÂY SƠN\n*\nSố 15-KH/HU\n\nKẾ HOẠCH\nkiểm tra, giám sát năm 2023\n\nThực hiện Quy định số 22."
+REPORT = "\n\nBÁO CÁO\nsơ bộ công tác quý I/2023\n\nNội dung.\n"
 STANDING = "\n\nTHÔNG BÁO\nvề công tác cán bộ\n\nTại Hội nghị Ban Thường vụ Tỉnh ủy (mở rộng) ngày 12/01/2023, sau khi nghe báo cáo.\n"
 BRIEFING = "\n\nKẾ HOẠCH\nvề tuyên truyền\n\nHội nghị quán triệt Chỉ thị của Ban Bí thư ngày 10/3/2023 được tổ chức trực tuyến.\n"
 
@@ -84,6 +86,8 @@ CASES = [
     (HALVES, "meeting_on", "2023-07-17"),
     (HALVES, "periods", {"reviewed": ("2023-01-01", "2023-06-30"), "planned": ("2023-07-01", "2023-12-31")}),
     (STANDING, "meeting_on", "2023-01-12"),
+    (PLAN, "periods", {"reviewed": None, "planned": ("2023-01-01", "2023-12-31")}),
+    (REPORT, "periods", {"reviewed": ("2023-01-01", "2023-03-31"), "planned": None}),
     # negatives: cited documents, other people's dates, absent parts
     (BRIEFING, "meeting_on", None),
     (OPENER, "meeting_on", None),

@@ -41,6 +41,8 @@ _SYMBOL_LEVEL = (
     (re.compile(r"/(?:du|cb)$"), "xa"),
     (re.compile(r"(?:-cp|-ttg|/qh\d*|-vpcp|-b[a-z]{1,5}|ubtvqh\d*)$"), "trung_uong"),
 )
+# What an uncued period in the title of a kind of document is: a plan's is planned.
+_KIND_CUE = {"KH": "planned", "CTr": "planned", "ĐA": "planned", "BC": "reviewed"}
 _SYMBOL_SPACES = re.compile(r"\s*([-/])\s*")
 _SELF_REFERENCE = re.compile(
     r"(?<![a-z])(nghi quyet|nghi dinh|thong tu|quyet dinh|chi thi|ket luan|thong bao|"
@@ -83,8 +85,9 @@ def extract(doc: Doc) -> Meta:
     issuer_span = _issuer_span(doc)
     issuer = bodies.spell(_clean(doc.slice(issuer_span))) if issuer_span else None
     meeting_on = _meeting_on(doc, issued_on)
+    doc_type = _doc_type(doc, number)
     return Meta(
-        doc_type=_doc_type(doc, number),
+        doc_type=doc_type,
         number=number,
         issuer=issuer or None,
         level=_level(doc, issuer_span, number),
@@ -96,7 +99,7 @@ def extract(doc: Doc) -> Meta:
         meeting_on=meeting_on,
         signer=_signer(doc),
         recipients=[squash(doc.slice(span)) for span in layout.recipient_items],
-        periods=_periods(doc, issued_on, meeting_on),
+        periods=_periods(doc, issued_on, meeting_on, doc_type),
     )
 
 
@@ -339,19 +342,23 @@ def _slice_clean(doc: Doc, span: tuple[int, int] | None) -> str | None:
     return _clean(doc.slice(span)) or None if span else None
 
 
-def _periods(doc: Doc, issued_on: str | None, meeting_on: str | None) -> Periods:
+def _periods(
+    doc: Doc, issued_on: str | None, meeting_on: str | None, doc_type: str | None
+) -> Periods:
     """The periods reviewed and planned, from the title, else the opening and headings.
 
     ``"tình hình thực hiện nhiệm vụ quý I và phương hướng, nhiệm vụ trọng tâm quý II năm
     2023"`` → reviewed 2023-Q1, planned 2023-Q2. The opening and the section headings
-    are read only when the title dates the document at all.
+    are read only when the title dates the document at all. A title period without a
+    cue is reviewed in a report; every title period of a plan is planned
+    (``KẾ HOẠCH kiểm tra, giám sát năm 2023`` → planned 2023).
     """
     default = int((issued_on or meeting_on or "0")[:4]) or None
     layout = doc.layout
     sources = [layout.title] if layout.title else []
     found: dict[str, Period] = {}
     for span in sources:
-        _classify(doc, span, default, found)
+        _classify(doc, span, default, found, _KIND_CUE.get(doc_type or ""))
     if found:
         _classify(doc, _opening_paragraph(doc), default, found)
         for section in layout.sections:
@@ -373,7 +380,13 @@ def _opening_paragraph(doc: Doc) -> tuple[int, int]:
     return start, cut if cut > 0 else end
 
 
-def _classify(doc: Doc, span: tuple[int, int], default: int | None, found: dict[str, Period]):
+def _classify(
+    doc: Doc,
+    span: tuple[int, int],
+    default: int | None,
+    found: dict[str, Period],
+    fallback: str | None = None,
+):
     """Periods in ``span`` by the last cue before each; a missing year from the same phrase."""
     if "reviewed" in found and "planned" in found:
         return
@@ -393,6 +406,7 @@ def _classify(doc: Doc, span: tuple[int, int], default: int | None, found: dict[
         for match in _patterns()["cue"].finditer(folded, cursor, period.span[0]):
             cue = match.lastgroup
         cursor = period.span[1]
+        cue = fallback if fallback == "planned" else cue or fallback
         if cue is None or cue in found:
             continue
         if not period.year_written:
