@@ -107,6 +107,27 @@ def test_paragraph_ends_are_kept(lines, want):
     assert want in load_bytes(_lines_pdf(lines), "doan.pdf", check_document=False).text
 
 
+def test_superscript_stays_on_its_line():
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    _lines_pdf([])  # registers the font
+    out = io.BytesIO()
+    page = canvas.Canvas(out)
+    first = "Thu ngân sách đạt 95%"
+    page.setFont("VietSerif", 12)
+    page.drawString(72, 700, first)
+    x = 72 + stringWidth(first, "VietSerif", 12)
+    page.setFont("VietSerif", 7)
+    page.drawString(x, 705, "1")
+    page.setFont("VietSerif", 12)
+    page.drawString(x + 5, 700, " dự toán năm 2023 của Ban Thường vụ Huyện ủy.")
+    page.showPage()
+    page.save()
+    text = load_bytes(out.getvalue(), "mu.pdf", check_document=False).text
+    assert "\n" not in text and text.startswith(first) and "dự toán năm 2023" in text
+
+
 def test_text_layer_in_a_legacy_font_is_converted():
     lines = [
         "Ban Thường vụ Huyện ủy đã chỉ đạo thực hiện các nghị quyết của Đảng",

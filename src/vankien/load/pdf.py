@@ -16,7 +16,7 @@ from vankien.errors import InputError
 
 from . import encodings, ocr
 from .base import Decoded
-from .pages import Line, Page, assemble, group_lines
+from .pages import COLUMN_GAP, Line, Page, assemble, group_lines
 
 MIN_PAGE_CHARS = 20
 MAX_UNREADABLE = 0.3
@@ -67,9 +67,16 @@ def _page_lines(page) -> tuple[list[Line], int]:
             if segment.strip():
                 count = textpage.count_rects(index, size)
                 rects = [textpage.get_rect(k) for k in range(count)]
-                if count == 1:
-                    left, bottom, right, top = rects[0]
-                    boxes.append(Line(segment, left, right, top, bottom))
+                if count and not _columns(rects):
+                    boxes.append(
+                        Line(
+                            segment,
+                            min(r[0] for r in rects),
+                            max(r[2] for r in rects),
+                            max(r[3] for r in rects),
+                            min(r[1] for r in rects),
+                        )
+                    )
                 else:
                     for rect in rects:
                         boxes.extend(_bounded(textpage, rect))
@@ -77,6 +84,15 @@ def _page_lines(page) -> tuple[list[Line], int]:
         return group_lines(boxes), chars
     finally:
         textpage.close()
+
+
+def _columns(rects: list[tuple[float, float, float, float]]) -> bool:
+    """Whether a line's boxes stand apart like columns (not a superscript or a font change)."""
+    ordered = sorted(rects)
+    return any(
+        b[0] - a[2] > COLUMN_GAP * max(a[3] - a[1], b[3] - b[1], 1.0)
+        for a, b in zip(ordered, ordered[1:], strict=False)
+    )
 
 
 def _bounded(textpage, rect) -> list[Line]:
