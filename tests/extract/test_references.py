@@ -54,6 +54,8 @@ FOUND = [
      "Nghị quyết số 04 - NQ/TU ngày 14/12/2022", "NQ", "04-NQ/TU", "2022-12-14", None),
     ("theo Chương trình số 08-CTR/TU.",
      "Chương trình số 08-CTR/TU", "CTr", "08-CTr/TU", None, None),
+    ("theo Quyết định số 1234/QÐ-UBND ngày 12/3/2020 của UBND tỉnh",
+     "Quyết định số 1234/QÐ-UBND ngày 12/3/2020", "QĐ", "1234/QĐ-UBND", "2020-03-12", "UBND tỉnh"),
     ("Báo cáo tiếp thu, giải trình số 475/BC-UBTVQHI4 của Ủy ban Thường vụ Quốc hội",
      "Báo cáo tiếp thu, giải trình số 475/BC-UBTVQHI4", "BC", "475/BC-UBTVQH14", None, "Ủy ban Thường vụ Quốc hội"),
     ("thực hiện Nghị quyết số 04-\nNQ/TU ngày 14/12/2022 của Tỉnh ủy",

@@ -30,10 +30,10 @@ REQUIRES: tuple[str, ...] = ("meta",)
 _DASH = "[-‐‑‒–—−]"
 # A line may break after a dash or a slash ("Nghị quyết số 04-\nNQ/TU"), as word processors do.
 _BREAK = r"[ \t]?\n?[ \t]?"
-_PART = r"[A-ZĐ][A-Za-zĐđ0-9]*"
+_PART = r"[A-ZĐÐ][A-Za-zĐđÐð0-9]*"
 # Party: number, dash, kind, slash, issuing body: "04-NQ/TU", "36-HD/VPTW", "08-CTr/TU".
 _PARTY = (
-    rf"(?P<pn>\d{{1,5}})[ \t]?{_DASH}{_BREAK}(?P<pk>[A-ZĐ][A-Za-zĐđ]{{0,5}})[ \t]?/{_BREAK}"
+    rf"(?P<pn>\d{{1,5}})[ \t]?{_DASH}{_BREAK}(?P<pk>[A-ZĐÐ][A-Za-zĐđÐð]{{0,5}})[ \t]?/{_BREAK}"
     rf"(?P<pi>{_PART}(?:{_DASH}\n?{_PART})*)"
 )
 # State: number, optional year, parts joined by dashes: "08/CT-TTg", "86/2019/QH14",
@@ -45,11 +45,13 @@ _STATE = (
 # Never inside a longer token: "T-M3T/TB55" (a typist's code), "14/12/2022", "56/74".
 # Old state form, number and issuer only: "Quyết định số 111-HĐBT", "Nghị định số 64-CP".
 # Taken only right after a kind word and "số" (else "Vành đai 4-Vùng …" would be one).
-_OLD = r"(?P<on>\d{1,5})-(?P<oi>[A-ZĐ]{2,}[A-Za-zĐđ]*)"
+_OLD = r"(?P<on>\d{1,5})-(?P<oi>[A-ZĐÐ]{2,}[A-Za-zĐđÐð]*)"
 NUMBER_SYMBOL_RE = re.compile(rf"(?<![\w/.,-])(?:{_PARTY}|{_STATE}|{_OLD})(?!\w)")
 # Where a number-symbol may start, found cheaply: back from each slash ("04-NQ" of
 # "04-NQ/TU", "86" of "86/2019/QH14"), and after "số" for the old form (folded text).
-_BEFORE_SLASH_RE = re.compile(rf"\d{{1,5}}(?:[ \t]?{_DASH}{_BREAK}[A-ZĐ][A-Za-zĐđ]{{0,5}})?[ \t]?$")
+_BEFORE_SLASH_RE = re.compile(
+    rf"\d{{1,5}}(?:[ \t]?{_DASH}{_BREAK}[A-ZĐÐ][A-Za-zĐđÐð]{{0,5}})?[ \t]?$"
+)
 _OLD_CUE_RE = re.compile(r"so\s*:?[\s*_]*(?=\d{1,5}-)")
 _DASH_RE = re.compile(_DASH)
 # The kind words that start a citation without a number, found by their last word.
@@ -62,6 +64,8 @@ _KIND_STARTS = (
 # A bill is not a document yet: "dự án Luật Đô thị đặc biệt (Luật Phát triển đô thị)".
 _BILL_RE = re.compile(r"(?:du\s+an|du\s+thao)\s+(?:[^\W\d_]+\s+){0,6}?\(?$")
 _SPACE_RE = re.compile(r"\s+")
+# Some fonts type Đ as the look-alike Ð (U+00D0): the number is normalised to Đ.
+_ETH = str.maketrans("Ðð", "Đđ")
 # OCR reads the 1 of a legislature as I: "UBTVQHI4" → "UBTVQH14".
 _OCR_ONE_RE = re.compile(r"(?<=QH)[Il](?=\d)")
 
@@ -212,7 +216,7 @@ def _own(doc: Doc, matches: list[re.Match[str]]) -> tuple[set[str], list[tuple[i
         found = NUMBER_SYMBOL_RE.search(doc.text, *doc.layout.number)
         candidates += [found] if found else []
     elif doc.meta is not None and doc.meta.number:
-        numbers.add(_SPACE_RE.sub("", doc.meta.number))
+        numbers.add(_SPACE_RE.sub("", doc.meta.number).translate(_ETH))
     head_end = max(_HEAD_CHARS, doc.layout.title_block[1] if doc.layout.title_block else 0)
     for match in matches:
         if match.start() > head_end:
@@ -233,15 +237,19 @@ def _own(doc: Doc, matches: list[re.Match[str]]) -> tuple[set[str], list[tuple[i
 
 def _normalise(match: re.Match[str]) -> str:
     """``"04 - NQ/TU"`` → ``"04-NQ/TU"``; the kind part in its canonical case (``QĐ``, ``CTr``)."""
+    return _normalised(match).translate(_ETH)
+
+
+def _normalised(match: re.Match[str]) -> str:
     symbols = _vocab()[0]
     if match.group("on"):
         return f"{match.group('on')}-{match.group('oi')}"
     if match.group("pn"):
-        kind = symbols.get(match.group("pk").lower(), match.group("pk"))
+        kind = symbols.get(match.group("pk").translate(_ETH).lower(), match.group("pk"))
         issuer = "-".join(_DASH_RE.split(_SPACE_RE.sub("", match.group("pi"))))
         return f"{match.group('pn')}-{kind}/{_OCR_ONE_RE.sub('1', issuer)}"
     parts = _DASH_RE.split(_SPACE_RE.sub("", match.group("ss")))
-    parts[0] = symbols.get(parts[0].lower(), parts[0])
+    parts[0] = symbols.get(parts[0].translate(_ETH).lower(), parts[0])
     year = f"{match.group('sy')}/" if match.group("sy") else ""
     return f"{match.group('sn')}/{year}{_OCR_ONE_RE.sub('1', '-'.join(parts))}"
 
@@ -252,8 +260,9 @@ def _number_kind(match: re.Match[str]) -> str | None:
     if match.group("on"):
         return None
     if match.group("pn"):
-        return symbols.get(match.group("pk").lower())
-    return symbols.get(_DASH_RE.split(_SPACE_RE.sub("", match.group("ss")))[0].lower())
+        return symbols.get(match.group("pk").translate(_ETH).lower())
+    first = _DASH_RE.split(_SPACE_RE.sub("", match.group("ss")))[0]
+    return symbols.get(first.translate(_ETH).lower())
 
 
 def _numbered(
