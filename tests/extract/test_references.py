@@ -144,6 +144,10 @@ FOUND = [
      "Luật Ngân hàng Nhà nước Việt Nam ngày 16 tháng 6 năm 2010", "L", None, "2010-06-16", None),
     ("Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;",
      "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam", None, None, None, None),
+    ("Căn cứ Điều lệ Đảng Cộng sản Việt Nam;",
+     "Điều lệ Đảng Cộng sản Việt Nam", None, None, None, None),
+    ("Kết luận số 12-KL/HU ngày 05/6/2023 của Thường trực Huyện ủy về",
+     "Kết luận số 12-KL/HU ngày 05/6/2023", "KL", "12-KL/HU", "2023-06-05", "Thường trực Huyện ủy"),
     ("căn cứ Thông tri số 07-TT/TW ngày 05/3/2024 của Ban Bí thư",
      "Thông tri số 07-TT/TW ngày 05/3/2024", "TT", "07-TT/TW", "2024-03-05", "Ban Bí thư"),
 ]
@@ -183,6 +187,7 @@ NOT_CITATIONS = [
     ("cần đưa vào dự án Luật Đô thị đặc biệt (Luật Phát triển đô thị)", "a bill"),
     ("bãi bỏ quy định tại Luật này.",                                   "this law"),
     ("áp dụng các biện pháp phòng, chống",                              "biện pháp is no Hiến pháp"),
+    ("sửa đổi điều lệ đảng bộ cơ sở",                                    "lower-case words"),
     ("Nghị quyết đại hội vì sự phát triển",                             "a lower-case word is no Roman numeral"),
 ]
 # fmt: on

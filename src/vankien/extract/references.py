@@ -60,6 +60,7 @@ _KIND_STARTS = (
     ("luan", re.compile(r"(?<![a-z])ket\s+$")),
     ("luat", re.compile(r"(?:(?<![a-z])bo\s+)?$")),
     ("phap", re.compile(r"(?<![a-z])hien\s+$")),
+    ("le dang", re.compile(r"(?<![a-z])dieu\s+$")),
 )
 # A bill is not a document yet: "dự án Luật Đô thị đặc biệt (Luật Phát triển đô thị)".
 _BILL_RE = re.compile(r"(?:du\s+an|du\s+thao)\s+(?:[^\W\d_]+\s+){0,6}?\(?$")
@@ -482,7 +483,7 @@ def _named_document(doc: Doc, match: re.Match[str]) -> bool:
 
 
 def _kind_starts(folded: str) -> list[int]:
-    """Where ``nghị quyết``, ``kết luận``, ``luật``, ``hiến pháp`` are written (found by their last word)."""
+    """Where a citation without a number may start: ``nghị quyết``, ``luật``… (by its last word)."""
     starts: list[int] = []
     for word, before in _KIND_STARTS:
         at = folded.find(word)
