@@ -31,6 +31,12 @@ LATER = " Hà Nội, ngày 02 tháng 3 năm 2023\n\nTHÔNG BÁO\nVề lịch h�
 SESSION = "\n\nNGHỊ QUYẾT\nVề phương hướng, nhiệm vụ trọng tâm năm 2023\n-----\nHội nghị Ban chấp hành Đảng bộ xã khóa XXX, nhiệm kỳ 2020 – 2025 họp ngày 21 tháng 12 năm 2022; Sau khi thảo luận về tình hình năm 2022 và phương hướng năm 2023 đã nhất trí quyết nghị:\nI.ĐÁNH GIÁ TÌNH HÌNH NĂM 2022.\nNội dung.\n"
 HALVES = "\n\nKẾT LUẬN\nCỦA THỊ ỦY (KHÓA XXI)\ntình hình thực hiện nhiệm vụ 6 tháng đầu năm;\nnhiệm vụ, giải pháp 6 tháng cuối năm 2023\n\nTại hội nghị ngày 17/7/2023, Ban Chấp hành Đảng bộ thị xã (khóa XXI) đã thảo luận.\n"
 ELECTION = STATE
+ADOPTED = (
+    "QUỐC HỘI\n\nNghị quyết số: 86/2019/QH14\n\nNGHỊ QUYẾT\nVề dự toán ngân sách nhà nước năm 2020\n\n"
+    "Căn cứ Hiến pháp;\n\nĐiều 1. Thông qua dự toán.\n\nNghị quyết này được Quốc hội nước Cộng hoà xã hội "
+    "chủ nghĩa Việt Nam\nkhoá XIV, kỳ họp thứ 8 thông qua ngày 12 tháng 11 năm 2019.\n"
+)
+CITED_ADOPTION = "\n\nKẾ HOẠCH\nthực hiện nghị quyết\n\nNghị quyết số 25/2016/QH14 được Quốc hội khóa XIV thông qua ngày 08/11/2016.\n"
 PLAN = "HUYỆN ỦY TÂY SƠN\n*\nSố 15-KH/HU\n\nKẾ HOẠCH\nkiểm tra, giám sát năm 2023\n\nThực hiện Quy định số 22."
 REPORT = "\n\nBÁO CÁO\nsơ bộ công tác quý I/2023\n\nNội dung.\n"
 STANDING = "\n\nTHÔNG BÁO\nvề công tác cán bộ\n\nTại Hội nghị Ban Thường vụ Tỉnh ủy (mở rộng) ngày 12/01/2023, sau khi nghe báo cáo.\n"
@@ -86,6 +92,11 @@ CASES = [
     (HALVES, "meeting_on", "2023-07-17"),
     (HALVES, "periods", {"reviewed": ("2023-01-01", "2023-06-30"), "planned": ("2023-07-01", "2023-12-31")}),
     (STANDING, "meeting_on", "2023-01-12"),
+    (ADOPTED, "term", "XIV"),
+    (ADOPTED, "issued_on", "2019-11-12"),
+    (ADOPTED, "meeting_on", None),
+    (CITED_ADOPTION, "term", None),
+    (CITED_ADOPTION, "issued_on", None),
     (PLAN, "periods", {"reviewed": None, "planned": ("2023-01-01", "2023-12-31")}),
     (REPORT, "periods", {"reviewed": ("2023-01-01", "2023-03-31"), "planned": None}),
     # negatives: cited documents, other people's dates, absent parts

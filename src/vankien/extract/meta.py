@@ -55,6 +55,10 @@ _DAY_HINT = re.compile(r"ngay\s+\d")
 # "21 tháng 12 năm 2022" is a date, not the period "tháng 12 năm 2022".
 _DAY_BEFORE = re.compile(r"\d\s*$")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+_ADOPTED = re.compile(r"thong qua\s+ngay")
+_THIS_DOCUMENT = re.compile(
+    r"(?<![a-z])(?:nghi quyet|luat|phap lenh|quy dinh) nay\s+(?:da\s+)?duoc"
+)
 _VERB_HINT = re.compile(r"ket luan|quyet nghi|thong bao|thong nhat")
 _HOP = re.compile(r"(?<![a-z])hop(?![a-z])")
 _KIND_WORDS = re.compile(
@@ -81,7 +85,8 @@ def extract(doc: Doc) -> Meta:
     """The meta of ``doc``; every field ``None`` (or empty) when the text does not give it."""
     layout = doc.layout
     number = _SYMBOL_SPACES.sub(r"\1", _slice(doc, layout.number) or "") or None
-    issued_on = _date(doc, layout.date)
+    adoption = _adoption(doc)
+    issued_on = _date(doc, layout.date) or (adoption[1] if adoption else None)
     issuer_span = _issuer_span(doc)
     issuer = bodies.spell(_clean(doc.slice(issuer_span))) if issuer_span else None
     meeting_on = _meeting_on(doc, issued_on)
@@ -91,7 +96,7 @@ def extract(doc: Doc) -> Meta:
         number=number,
         issuer=issuer or None,
         level=_level(doc, issuer_span, number),
-        term=_term(doc),
+        term=_term(doc) or (adoption[0] if adoption else None),
         conference=_conference(doc),
         title=_title(doc),
         place=_slice(doc, layout.place),
@@ -239,6 +244,27 @@ def _opening(doc: Doc) -> tuple[int, int]:
 def _sentence_start(folded: str, floor: int, pos: int) -> int:
     cut = max(folded.rfind(c, floor, pos) for c in ".;\n")
     return floor if cut < 0 else cut + 1
+
+
+def _adoption(doc: Doc) -> tuple[str | None, str | None] | None:
+    """The adoption sentence closing a resolution: its term and date.
+
+    ``"Nghị quyết này được Quốc hội ... khoá XIV, kỳ họp thứ 8 thông qua ngày 12 tháng 11
+    năm 2019."`` → ``("XIV", "2019-11-12")``; the date stands for the issue date when the
+    copy has no place-date line.
+    """
+    start, end = doc.layout.body
+    folded = doc.folded
+    for hint in _ADOPTED.finditer(folded, max(start, end - OPENING_CHARS), end):
+        cut = max(folded.rfind(c, start, hint.start()) for c in ".;")
+        sentence = start if cut < 0 else cut + 1
+        if not _THIS_DOCUMENT.search(folded, sentence, hint.start()):
+            continue
+        dates = find_dates(folded, hint.end() - 4, min(end, hint.end() + 40))
+        term = _patterns()["term"].search(folded, sentence, hint.start())
+        written = doc.text[term.start("t") : term.end("t")].upper() if term else None
+        return written, dates[0].iso if dates else None
+    return None
 
 
 def _term(doc: Doc) -> str | None:
