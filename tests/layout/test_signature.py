@@ -12,6 +12,7 @@ DEPUTY = "Nội dung./.\n\nKT. THỦ TƯỚNG\n\nPhó Thủ tướng\n\n**Phạm
 SIGNER_LINE = "# NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ\n\n**Số: 16-NQ/TW**\n\n**Người ký: Tổng Bí thư Tô Lâm**\n\n## I- TÌNH HÌNH\n\nNội dung."
 UNSIGNED = "NGHỊ QUYẾT\nVề phương hướng\n-----\nHội nghị họp.\nI. ĐÁNH GIÁ\nNghị quyết này được phổ biến đến tận chi bộ./.\n"
 CODE_ONLY = "Nội dung.\n\n- Lưu VPTU.\n\nT-M3T/TB55\n"
+CAPITALS = "Nội dung./.\n\nK/T BÍ THƯ\nPHÓ BÍ THƯ THƯỜNG TRỰC\n\n(Đã ký)\n\nNGUYỄN VĂN AN\n"
 TMGV = "Nội dung.\n\nNơi nhận:\n- Các cơ quan TMGV Tỉnh ủy (b/c),\n- Lưu VP.\n"
 
 # fmt: off
@@ -24,6 +25,7 @@ CASES = [
     (COLUMNS, ("T/M HUYỆN ỦY", "BÍ THƯ", "Lê Văn Hai")),
     (SIGNER_LINE, (None, "Tổng Bí thư", "Tô Lâm")),
     (MERGED, ("TM. CHÍNH PHỦ", None, None)),
+    (CAPITALS, ("K/T BÍ THƯ", "PHÓ BÍ THƯ THƯỜNG TRỰC", "NGUYỄN VĂN AN")),
     # negatives
     (UNSIGNED, (None, None, None)),
     (CODE_ONLY, (None, None, None)),

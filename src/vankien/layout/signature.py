@@ -107,9 +107,23 @@ def find(text: str, folded: str, lines: list[Line], first: int) -> Signature:
         if found.position is None and _is_position(text, folded, line):
             found.position = line.core
             end = line.ce
+        elif found.position is not None and _is_capital_name(text, folded, line):
+            found.signer = line.core
+            end = line.ce
+            break
     block_start = found.authority[0] if found.authority else lines[start].cs
     found.block = (block_start, end)
     return found
+
+
+def _is_capital_name(text: str, folded: str, line: Line) -> bool:
+    """A name written in capitals under the position (``NGUYỄN VĂN AN``), not a position."""
+    words = text[line.cs : line.ce].split()
+    if not 2 <= len(words) <= 5 or not all(w.isalpha() and w.isupper() for w in words):
+        return False
+    if _patterns()["position"].match(folded, line.cs, line.ce):
+        return False
+    return _patterns()["authority"].match(folded, line.cs, line.ce) is None
 
 
 def _is_position(text: str, folded: str, line: Line) -> bool:
