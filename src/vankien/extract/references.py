@@ -42,10 +42,10 @@ _STATE = (
     rf"(?P<sn>\d{{1,5}})[ \t]?/{_BREAK}(?:(?P<sy>(?:19|20)\d\d)[ \t]?/{_BREAK})?"
     rf"(?P<ss>{_PART}(?:{_DASH}\n?{_PART})*)"
 )
-# Never inside a longer token: "T-M3T/TB55" (a typist's code), "14/12/2022", "56/74".
 # Old state form, number and issuer only: "Quyết định số 111-HĐBT", "Nghị định số 64-CP".
 # Taken only right after a kind word and "số" (else "Vành đai 4-Vùng …" would be one).
 _OLD = r"(?P<on>\d{1,5})-(?P<oi>[A-ZĐÐ]{2,}[A-Za-zĐđÐð]*)"
+# Never inside a longer token: "T-M3T/TB55" (a typist's code), "14/12/2022", "56/74".
 NUMBER_SYMBOL_RE = re.compile(rf"(?<![\w/.,-])(?:{_PARTY}|{_STATE}|{_OLD})(?!\w)")
 # Where a number-symbol may start, found cheaply: back from each slash ("04-NQ" of
 # "04-NQ/TU", "86" of "86/2019/QH14"), and after "số" for the old form (folded text).
@@ -89,7 +89,7 @@ _STOPS = (";", "!", "?", "(", ")", "[", "]", '"', "“", "”", ". ", ".\n", "\n
 # How far back the kind word may end before the number ("Báo cáo tiếp thu, giải trình số ").
 _ADJACENT = 48
 # A capital starting a word: where a named kind ("Luật Đầu tư công số") may start.
-_CAPITAL_RE = re.compile(r"(?<![^\W\d_])[A-ZĐ]")
+_CAPITAL_RE = re.compile(r"(?<![^\W\d_])[A-ZĐÐ]")
 _ROMAN_RE = re.compile(r"(?<![a-z])[ivxl]+(?![a-z])")
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
 # Conference ordinals written in words (folded): "lần thứ tư", "lần thứ mười một".
@@ -129,8 +129,27 @@ class _Issuer:
     tail: str
 
 
+@dataclass(frozen=True)
+class _Unnumbered:
+    pattern: re.Pattern[str]
+    symbol: str | None
+    capitalised: bool
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    """The patterns built once from ``doc_kinds.toml`` and ``references.toml``."""
+
+    symbols: dict[str, str]  # "qđ" → "QĐ": a kind part in its canonical case
+    names: dict[str, str]  # "nghi quyet" → "NQ": a kind word (folded) → its symbol
+    adjacent: re.Pattern[str]  # a kind word right before the number: "Nghị quyết số "
+    named: re.Pattern[str]  # a kind word, a name, "số": "Luật Tổ chức Chính phủ số"
+    unnumbered: tuple[_Unnumbered, ...]
+    issuers: tuple[_Issuer, ...]
+
+
 @cache
-def _vocab() -> tuple:
+def _vocab() -> _Vocab:
     kinds = table("doc_kinds")["kinds"]
     symbols = {k["symbol"].lower(): k["symbol"] for k in kinds}
     names: dict[str, str] = {}
@@ -151,12 +170,14 @@ def _vocab() -> tuple:
     named = re.compile(
         rf"{kind_word}\s+(?P<name>(?:[^;:.()\[\]\n]|\n(?!\s*\n)){{1,100}}?)\s+so\s*:?[\s*_]*$"
     )
-    unnumbered = [
-        (re.compile(entry["regex"]), entry.get("symbol"), entry.get("capitalised", False))
+    unnumbered = tuple(
+        _Unnumbered(
+            re.compile(entry["regex"]), entry.get("symbol"), entry.get("capitalised", False)
+        )
         for entry in data["unnumbered"].values()
-    ]
-    issuers = [_Issuer(re.compile(entry["regex"]), entry["tail"]) for entry in data["issuers"]]
-    return symbols, names, adjacent, named, unnumbered, issuers
+    )
+    issuers = tuple(_Issuer(re.compile(entry["regex"]), entry["tail"]) for entry in data["issuers"])
+    return _Vocab(symbols, names, adjacent, named, unnumbered, issuers)
 
 
 def extract(doc: Doc) -> list[Reference]:
@@ -242,7 +263,7 @@ def _normalise(match: re.Match[str]) -> str:
 
 
 def _normalised(match: re.Match[str]) -> str:
-    symbols = _vocab()[0]
+    symbols = _vocab().symbols
     if match.group("on"):
         return f"{match.group('on')}-{match.group('oi')}"
     if match.group("pn"):
@@ -257,7 +278,7 @@ def _normalised(match: re.Match[str]) -> str:
 
 def _number_kind(match: re.Match[str]) -> str | None:
     """The kind a number-symbol names: ``04-NQ/TU`` → NQ, ``08/CT-TTg`` → CT, ``86/2019/QH14`` → None."""
-    symbols = _vocab()[0]
+    symbols = _vocab().symbols
     if match.group("on"):
         return None
     if match.group("pn"):
@@ -269,23 +290,23 @@ def _number_kind(match: re.Match[str]) -> str | None:
 def _numbered(
     doc: Doc, match: re.Match[str], number: str, previous: Reference | None
 ) -> Reference | None:
-    _, names, adjacent, named, _, _ = _vocab()
+    vocab = _vocab()
     folded, start = doc.folded, match.start()
     floor = _clause_start(
         folded, max(previous.span[1] if previous else 0, start - _LOOKBACK), start
     )
     so = _SO_END_RE.search(folded, max(floor, start - 12), start)
-    found = adjacent.search(folded, max(floor, start - _ADJACENT), start)
+    found = vocab.adjacent.search(folded, max(floor, start - _ADJACENT), start)
     if so and (found is None or doc.text[found.start("kind")].islower()):
         # "Luật Ban hành văn bản quy phạm pháp luật số": the capitalised kind word starts it.
-        found = _named(doc, named, floor, so.start()) or found
+        found = _named(doc, vocab.named, floor, so.start()) or found
     if match.group("on") and not (found and so and so.start() >= found.end("kind")):
         return None  # an old-style number only after "Quyết định số"
     word_kind = None
     head = start
     if found:
         head = found.start("kind")
-        word_kind = names[_SPACE_RE.sub(" ", found.group("kind"))]
+        word_kind = vocab.names[_SPACE_RE.sub(" ", found.group("kind"))]
     elif so:
         head = so.start()
         if previous and _LIST_GAP_RE.fullmatch(folded, previous.span[1], head):
@@ -343,7 +364,7 @@ def _named(doc: Doc, named: re.Pattern[str], floor: int, so: int) -> re.Match[st
 
 def _issuer_at(doc: Doc, pos: int) -> tuple[str, int] | None:
     """The issuing body written at ``pos`` and where it ends: ``Thành ủy Hà Nội (khóa XVII)``."""
-    for issuer in _vocab()[5]:
+    for issuer in _vocab().issuers:
         head = issuer.pattern.match(doc.folded, pos)
         if head is None:
             continue
@@ -437,17 +458,15 @@ def _share_issuers(doc: Doc, refs: list[Reference]) -> list[Reference]:
 def _unnumbered(doc: Doc, numbered: list[Reference]) -> list[Reference]:
     """``Nghị quyết Trung ương 4 (khóa XII)``, ``Nghị quyết Đại hội Đảng bộ huyện lần thứ XXI``."""
     title = doc.layout.title_block
-    patterns = _vocab()[4]
+    patterns = _vocab().unnumbered
     found: list[Reference] = []
     for start in _kind_starts(doc.folded):
-        tried = [
-            (pattern.match(doc.folded, start), symbol, caps) for pattern, symbol, caps in patterns
-        ]
-        matches = [(match, symbol, caps) for match, symbol, caps in tried if match]
+        tried = [(entry.pattern.match(doc.folded, start), entry) for entry in patterns]
+        matches = [(match, entry) for match, entry in tried if match]
         if not matches:
             continue
-        match, symbol, capitalised = max(matches, key=lambda found: found[0].end())
-        if capitalised and not _named_document(doc, match):
+        match, entry = max(matches, key=lambda found: found[0].end())
+        if entry.capitalised and not _named_document(doc, match):
             continue
         span = match.span()
         if doc.text[span[0] : span[0] + 10].isupper():
@@ -463,7 +482,7 @@ def _unnumbered(doc: Doc, numbered: list[Reference]) -> list[Reference]:
             Reference(
                 text=doc.text[span[0] : end],
                 span=(span[0], end),
-                doc_type=symbol,
+                doc_type=entry.symbol,
                 number=None,
                 date=date.iso if date else None,
                 issuer=_issuer_after(doc, end)[0],
