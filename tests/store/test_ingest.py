@@ -85,7 +85,7 @@ def test_changed_file_becomes_a_new_version(tmp_path):
         path.write_text(original, encoding="utf-8")
         assert corpus.ingest([path]).counts == {"restored": 1}
         assert corpus.search('"vườn thanh long"') == []
-        assert rows(corpus)["versions"] == 2 and rows(corpus)["fts"] == 1
+        assert rows(corpus)["versions"] == rows(corpus)["fts"] == 2
         assert corpus.integrity() == "ok"
 
 

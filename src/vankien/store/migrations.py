@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from vankien.errors import StoreError
+from vankien.folding import fold
 
 Migration = Callable[[sqlite3.Connection], None]
 MIGRATIONS: list[tuple[str, Migration]] = []
@@ -89,6 +90,17 @@ def m002_issued_on(conn: sqlite3.Connection) -> None:
     # issue date, so only an issue date can contradict it.
     conn.execute("ALTER TABLE versions ADD COLUMN issued_on TEXT")
     conn.execute("UPDATE versions SET issued_on = json_extract(record, '$.meta.issued_on')")
+
+
+@migration
+def m003_index_every_version(conn: sqlite3.Connection) -> None:
+    # Every version stays in the full-text index and reads keep the current ones, so no
+    # index entry is ever deleted (a contentless FTS5 delete must repeat the folded text).
+    conn.execute("CREATE INDEX docs_current ON docs (current)")
+    rows = conn.execute(
+        "SELECT v.id, v.text FROM versions v JOIN docs d ON d.id = v.doc_id WHERE v.id != d.current"
+    ).fetchall()
+    conn.executemany("INSERT INTO fts (rowid, body) VALUES (?, ?)", [(i, fold(t)) for i, t in rows])
 
 
 def _script(conn: sqlite3.Connection, sql: str) -> None:

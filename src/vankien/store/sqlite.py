@@ -1,9 +1,9 @@
 """The embedded backend: one SQLite file in WAL mode, one transaction per batch.
 
 Each document (a path) has versions (one per distinct content, by sha256); ``docs.current``
-names the version every read sees. The full-text index ``fts`` (FTS5, contentless) holds
-the folded text (:func:`vankien.folding.fold`) of current versions only, so a match offset
-in the folded text is an offset in the stored text.
+names the version every read sees. The full-text index ``fts`` (FTS5, contentless, rowid =
+version id) holds the folded text (:func:`vankien.folding.fold`) of every version; a search
+keeps the current ones. Folding keeps offsets, so a match is a span of the stored text.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from vankien.errors import StoreError
-from vankien.folding import fold, key
+from vankien.folding import key
 from vankien.store.links import number_key
 from vankien.store.migrations import migrate
 from vankien.store.rows import (
@@ -122,19 +122,6 @@ class SQLiteStore:
             raise
         return outcomes
 
-    def _swap_index(
-        self, conn: sqlite3.Connection, old: int | None, new: int, folded: str | None
-    ) -> None:
-        if old is not None:
-            (text,) = conn.execute("SELECT text FROM versions WHERE id = ?", (old,)).fetchone()
-            conn.execute(
-                "INSERT INTO fts (fts, rowid, body) VALUES ('delete', ?, ?)", (old, fold(text))
-            )
-        if folded is None:
-            (text,) = conn.execute("SELECT text FROM versions WHERE id = ?", (new,)).fetchone()
-            folded = fold(text)
-        conn.execute("INSERT INTO fts (rowid, body) VALUES (?, ?)", (new, folded))
-
     def _write(self, conn: sqlite3.Connection, p: Payload, now: str) -> str:
         found = conn.execute(
             "SELECT v.id, d.id, d.path, d.current FROM versions v JOIN docs d ON d.id = v.doc_id "
@@ -147,7 +134,6 @@ class SQLiteStore:
                 return f"duplicate:{path}"
             if current == vid:
                 return "unchanged"
-            self._swap_index(conn, current, vid, None)
             conn.execute("UPDATE docs SET current = ? WHERE id = ?", (vid, doc_id))
             return "restored"
         doc = conn.execute("SELECT id, current FROM docs WHERE path = ?", (p.path,)).fetchone()
@@ -180,7 +166,7 @@ class SQLiteStore:
                 conn.executemany(
                     f"INSERT INTO {table} VALUES ({marks})", [(vid, *row) for row in rows]
                 )
-        self._swap_index(conn, current, vid, p.folded)
+        conn.execute("INSERT INTO fts (rowid, body) VALUES (?, ?)", (vid, p.folded))
         conn.execute("UPDATE docs SET current = ? WHERE id = ?", (vid, doc_id))
         return outcome
 
@@ -337,14 +323,12 @@ class SQLiteStore:
     def match(self, expression: str, filters: Filters, limit: int) -> list[TextHit]:
         params: list[object] = [expression]
         where = _where(filters, ["fts MATCH ?"], params)
-        if where == " WHERE fts MATCH ?":
-            sql = "SELECT rowid, rank FROM fts WHERE fts MATCH ? ORDER BY rank LIMIT ?"
-        else:
-            sql = (
-                "SELECT fts.rowid, fts.rank FROM fts JOIN versions v ON v.id = fts.rowid"
-                + where
-                + " ORDER BY fts.rank LIMIT ?"
-            )
+        sql = (
+            "SELECT fts.rowid, fts.rank FROM fts JOIN docs d ON d.current = fts.rowid"
+            + (" JOIN versions v ON v.id = fts.rowid" if "v." in where else "")
+            + where
+            + " ORDER BY fts.rank LIMIT ?"
+        )
         params.append(limit)
         try:
             return [TextHit(*row) for row in self.conn.execute(sql, params)]
