@@ -33,21 +33,7 @@ _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 _AUTHORITY_MARK = re.compile(r"\W*(?:t\s*/\s*m|tm|k\s*/\s*t|kt|tl|t\s*/\s*l|tuq|q)\s*[.,]?\s*")
 _PARTY_SYMBOL = re.compile(r"\d*\s*-\s*(?P<kind>[a-z]+)\s*/\s*(?P<body>[a-z]+)")
 _STATE_SYMBOL = re.compile(r"[\d/]*/(?:\d{4}/)?(?P<kind>[a-z]+)-(?P<body>[a-z0-9-]+)")
-# Symbol endings of issuers and their level: -NQ/TW, /NĐ-CP, /QĐ-TTg, /QH14, /TB-VPCP.
-_SYMBOL_LEVEL = (
-    (re.compile(r"/tw$"), "trung_uong"),
-    (re.compile(r"/(?:tu)$"), "tinh"),
-    (re.compile(r"/(?:hu|qu)$"), "huyen"),
-    (re.compile(r"/(?:du|cb)$"), "xa"),
-    (re.compile(r"(?:-cp|-ttg|/qh\d*|-vpcp|-b[a-z]{1,5}|ubtvqh\d*)$"), "trung_uong"),
-)
-# What an uncued period in the title of a kind of document is: a plan's is planned.
-_KIND_CUE = {"KH": "planned", "CTr": "planned", "ĐA": "planned", "BC": "reviewed"}
 _SYMBOL_SPACES = re.compile(r"\s*([-/])\s*")
-_SELF_REFERENCE = re.compile(
-    r"(?<![a-z])(nghi quyet|nghi dinh|thong tu|quyet dinh|chi thi|ket luan|thong bao|"
-    r"ke hoach|quy dinh|quy che|huong dan|cong dien|chuong trinh)\s+nay(?![a-z])"
-)
 # An authority mark garbled by OCR ("„/M BỘ CHÍNH TRỊ") is shown as T/M.
 _GARBLED_MARK = re.compile(r"^[„\"',]\s*/\s*M\b")
 # A written date opens with "ngày" and a digit: "ngày 18/4/2023", "ngày 21 tháng 12 năm 2022".
@@ -56,29 +42,36 @@ _DAY_HINT = re.compile(r"ngay\s+\d")
 _DAY_BEFORE = re.compile(r"\d\s*$")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _ADOPTED = re.compile(r"thong qua\s+ngay")
-_THIS_DOCUMENT = re.compile(
-    r"(?<![a-z])(?:nghi quyet|luat|phap lenh|quy dinh) nay\s+(?:da\s+)?duoc"
-)
 _VERB_HINT = re.compile(r"ket luan|quyet nghi|thong bao|thong nhat")
 _HOP = re.compile(r"(?<![a-z])hop(?![a-z])")
-_KIND_WORDS = re.compile(
-    r"(?<![a-z])(?:nghi quyet|ket luan|chi thi|quy dinh|thong bao|quyet dinh|ke hoach|"
-    r"chuong trinh|huong dan|so\s+\d)"
-)
 
 
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     data = table("layout")
     cues = table("periods")["cues"]
-    return {
-        name: re.compile(data[name]["regex"])
-        for name in ("term", "conference", "issuer_verb", "meeting_before", "meeting_after")
-    } | {
-        "cue": re.compile(
-            f"(?P<reviewed>{cues['reviewed']['regex']})|(?P<planned>{cues['planned']['regex']})"
-        )
-    }
+    kinds = "|".join(
+        re.escape(k).replace(r"\ ", r"\s+") for k in sorted(kind_names(), key=len, reverse=True)
+    )
+    return (
+        {
+            # "thi hành Thông tư này": the document naming itself.
+            "self": re.compile(rf"(?<![a-z])({kinds})\s+nay(?![a-z])"),
+            # "Nghị quyết này được Quốc hội ... thông qua": the adoption sentence.
+            "this_document": re.compile(rf"(?<![a-z])(?:{kinds})\s+nay\s+(?:da\s+)?duoc"),
+            # A cited document in the same sentence: "Nghị quyết Trung ương 4 (khóa XII)".
+            "kind_words": re.compile(rf"(?<![a-z])(?:{kinds}|so\s+\d)"),
+        }
+        | {
+            name: re.compile(data[name]["regex"])
+            for name in ("term", "conference", "issuer_verb", "meeting_before", "meeting_after")
+        }
+        | {
+            "cue": re.compile(
+                f"(?P<reviewed>{cues['reviewed']['regex']})|(?P<planned>{cues['planned']['regex']})"
+            )
+        }
+    )
 
 
 def extract(doc: Doc) -> Meta:
@@ -154,7 +147,7 @@ def _self_reference(doc: Doc) -> str | None:
     names = kind_names()
     counts: dict[str, int] = {}
     start, end = doc.layout.body
-    for match in _SELF_REFERENCE.finditer(doc.folded, start, end):
+    for match in _patterns()["self"].finditer(doc.folded, start, end):
         symbol = names.get(" ".join(match.group(1).split()))
         if symbol:
             counts[symbol] = counts.get(symbol, 0) + 1
@@ -220,10 +213,7 @@ def _level(doc: Doc, issuer: tuple[int, int] | None, number: str | None) -> str 
             level = bodies.level_of(doc.folded[span[0] : span[1]], superior)
             if level is not None:
                 return level
-    for pattern, level in _SYMBOL_LEVEL:
-        if symbol and pattern.search(symbol):
-            return level
-    return None
+    return bodies.level_of_symbol(symbol) if symbol else None
 
 
 def _roman(written: str) -> int | None:
@@ -258,7 +248,7 @@ def _adoption(doc: Doc) -> tuple[str | None, str | None] | None:
     for hint in _ADOPTED.finditer(folded, max(start, end - OPENING_CHARS), end):
         cut = max(folded.rfind(c, start, hint.start()) for c in ".;")
         sentence = start if cut < 0 else cut + 1
-        if not _THIS_DOCUMENT.search(folded, sentence, hint.start()):
+        if not _patterns()["this_document"].search(folded, sentence, hint.start()):
             continue
         dates = find_dates(folded, hint.end() - 4, min(end, hint.end() + 40))
         term = _patterns()["term"].search(folded, sentence, hint.start())
@@ -285,7 +275,7 @@ def _term(doc: Doc) -> str | None:
             near = body
         if near is None or folded[near.end() : match.start()].strip(" (,") != "":
             continue
-        if _KIND_WORDS.search(folded, sentence, near.start()):
+        if _patterns()["kind_words"].search(folded, sentence, near.start()):
             continue
         return doc.text[match.start("t") : match.end("t")].upper()
     return None
@@ -299,7 +289,7 @@ def _conference(doc: Doc) -> int | None:
         start, end = _opening(doc)
         for match in _patterns()["conference"].finditer(doc.folded, start, end):
             sentence = _sentence_start(doc.folded, start, match.start())
-            if _KIND_WORDS.search(doc.folded, sentence, match.start()):
+            if _patterns()["kind_words"].search(doc.folded, sentence, match.start()):
                 continue
             written = match.group("n")
             break
@@ -384,7 +374,7 @@ def _periods(
     sources = [layout.title] if layout.title else []
     found: dict[str, Period] = {}
     for span in sources:
-        _classify(doc, span, default, found, _KIND_CUE.get(doc_type or ""))
+        _classify(doc, span, default, found, table("periods")["kind_cues"].get(doc_type or ""))
     if found:
         _classify(doc, _opening_paragraph(doc), default, found)
         for section in layout.sections:

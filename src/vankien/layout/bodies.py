@@ -132,6 +132,22 @@ def spell(text: str) -> str:
     return " ".join(out)
 
 
+@cache
+def _symbol_levels() -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(e["regex"]), e["level"]) for e in table("bodies")["symbols"]]
+
+
+def level_of_symbol(symbol: str) -> str | None:
+    """The level an issuer's number-symbol ending tells (``"04-nq/hu"`` → ``"huyen"``).
+
+    ``symbol`` is folded, spaces removed.
+    """
+    for pattern, level in _symbol_levels():
+        if pattern.search(symbol):
+            return level
+    return None
+
+
 def _roman(word: str) -> bool:
     return bool(re.fullmatch(r"[IVXLC]+", word))
 
