@@ -28,7 +28,7 @@ PARTY_NUMBER = re.compile(r"\d+\s*-\s*[A-ZĐ][A-Za-zĐđ]{0,5}\s*/\s*[A-ZĐ][A-Z
 STATE_NUMBER = re.compile(
     r"\d+\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ][A-Za-zĐđ]*\s*-\s*[A-ZĐ][A-Za-zĐđ0-9-]*"
 )
-STATE_MOTTO = "cong hoa xa hoi chu nghia viet nam"
+STATE_MOTTO = re.compile(r"cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam")
 HEADER_CHARS = 1200
 PARTY_BODY = re.compile(
     r"(?<![a-z])(?:(?:huyen|tinh|thi|thanh|quan|dang)\s+uy|dang\s+bo|chi\s+bo|ban\s+chap\s+hanh"
@@ -92,7 +92,7 @@ def check(record: Record, doc: Doc) -> list[Issue]:
 
 def is_party(record: Record, doc: Doc) -> bool:
     """Whether ``doc`` is a Party document (and not a state one)."""
-    if STATE_MOTTO in key(doc.folded[:HEADER_CHARS]):
+    if STATE_MOTTO.search(doc.folded, 0, HEADER_CHARS):
         return False
     layout = doc.layout
     if layout.party_line is not None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from vankien.document import Doc
 from vankien.extract.relations import changes, dates, magnitudes, ratios, totals, verdicts
+from vankien.extract.relations._shared import Index
 from vankien.models import Relation
 
 KIND = "relations"
@@ -26,7 +27,8 @@ FINDERS = (ratios, magnitudes, totals, changes, verdicts, dates)
 
 def extract(doc: Doc) -> list[Relation]:
     """Every relation between numbers written in ``doc``, in text order."""
+    index = Index.of(doc.folded)
     found: list[Relation] = []
     for finder in FINDERS:
-        found.extend(finder.find(doc))
+        found.extend(finder.find(doc, index))
     return sorted(found, key=lambda r: (r.span[0], r.span[1], r.kind))

@@ -12,11 +12,72 @@ from vankien.vocab import table
 
 # One written number, not glued to another number, a slash or a decimal mark.
 NUM = rf"(?<![\d.,/])(?:{NUMBER})(?![\d])(?![.,]\d)"
+# The same, for a pattern matched where a number starts (see :func:`numbers`).
+AT_NUM = rf"(?:{NUMBER})(?![\d])(?![.,]\d)"
+# Runs of digits: patterns that begin with a character class are scanned fast; the finders
+# start from these runs instead of scanning the text with patterns that begin with a lookbehind.
+_DIGITS = re.compile(r"\d[\d.,]*")
 SCALES = {"nghin": 1e3, "ngan": 1e3, "trieu": 1e6, "ty": 1e9, "ti": 1e9}
 # A unit word sequence after a number (folded): up to four plain words.
 WORD = r"[a-z][a-z]*"
 # Where a sentence or clause ends for the purpose of tying numbers together.
 STOPS = ".;\n"
+
+
+def numbers(folded: str) -> list[int]:
+    """Where each written number of ``folded`` starts (not right after ``.``, ``,`` or ``/``)."""
+    return [m.start() for m in _DIGITS.finditer(folded) if folded[m.start() - 1] not in ".,/"]
+
+
+def _chars(folded: str, char: str) -> list[int]:
+    found, start = [], folded.find(char)
+    while start != -1:
+        found.append(start)
+        start = folded.find(char, start + 1)
+    return found
+
+
+class Index:
+    """What the finders look up in one document, found once: where its numbers start, where
+    its slashes and opening parentheses are. Finders start from these few places rather than
+    scan the whole text with each of their patterns."""
+
+    def __init__(self, folded: str) -> None:
+        self.folded = folded
+        self.slashes = _chars(folded, "/")
+        self.parens = _chars(folded, "(")
+
+    @classmethod
+    def of(cls, folded: str) -> Index:
+        return cls(folded)
+
+    def numbers_before(self, position: int, width: int) -> list[int]:
+        """Starts of the numbers in ``[position - width, position)``, nearest first."""
+        folded, low = self.folded, max(0, position - width)
+        starts = [
+            m.start()
+            for m in _DIGITS.finditer(folded, low, position)
+            if folded[m.start() - 1] not in ".,/" or m.start() == low
+        ]
+        return starts[::-1]
+
+
+def occurrences(folded: str, words: tuple[str, ...]) -> list[int]:
+    """Where any of ``words`` starts in ``folded`` as a whole word, in text order (``str.find``
+    is much faster than a regex scan for a few fixed words)."""
+    found: list[int] = []
+    for word in words:
+        for match in _word_pattern(word).finditer(folded):
+            start = match.start()
+            if start == 0 or not folded[start - 1].isalpha():
+                found.append(start)
+    return sorted(found)
+
+
+@cache
+def _word_pattern(word: str) -> re.Pattern[str]:
+    # A literal first: the regex engine finds it with a fast substring search.
+    return re.compile(re.escape(word).replace(r"\ ", r"\s+") + r"(?![a-z])")
 
 
 @cache

@@ -15,23 +15,29 @@ import re
 from vankien.document import Doc
 from vankien.extract.numbers import NUMBER
 from vankien.extract.relations._shared import (
+    AT_NUM,
     NUM,
     WORD,
+    Index,
     clause_end,
     compiled,
     cue,
     money_scale,
     number,
+    occurrences,
     relation,
 )
 from vankien.models import Relation
 
+# The first word of a change verb (data patterns change_up, change_down, and "bằng"):
+# the finder starts from these words.
+VERB_WORDS = ("tang", "giam", "vuot", "hut", "cao", "thap", "it", "bang")
 _LABEL_BEFORE = re.compile(r"(?:ngay|thang|nam|quy|so|lan|khoa|dieu|khoan)\s*\Z")
 
 
 def _change() -> re.Pattern[str]:
     return compiled(
-        rf"(?<![a-z])(?P<verb>{cue('change_up')}|{cue('change_down')}|bang)(?:\s+(?:them|duoc))?"
+        rf"(?P<verb>{cue('change_up')}|{cue('change_down')}|bang)(?:\s+(?:them|duoc))?"
         rf"\s+(?P<d>{NUMBER})(?![\d])\s*(?P<dpc>%)?"
     )
 
@@ -65,11 +71,14 @@ def _base_named_before() -> re.Pattern[str]:
 
 def _from_to() -> re.Pattern[str]:
     return compiled(
-        rf"(?:(?P<verb>{cue('change_up')}|{cue('change_down')})\s+)?(?<![a-z])tu\s+"
-        rf"(?P<base>{NUM})\s*(?P<bpc>%)?(?P<bu>(?:\s+(?!tro\b){WORD}){{0,3}}?)"
+        rf"tu\s+(?P<base>{AT_NUM})\s*(?P<bpc>%)?(?P<bu>(?:\s+(?!tro\b){WORD}){{0,3}}?)"
         rf"(?:\s*\(?\s*nam\s+(?:19|20)\d\d\s*\)?)?\s*,?\s*(?P<way>len|xuong)(?:\s+(?:con|muc))?\s+"
         rf"(?P<new>{NUM})\s*(?P<npc>%)?"
     )
+
+
+def _verb_before() -> re.Pattern[str]:
+    return compiled(rf"(?<![a-z])(?P<verb>{cue('change_up')}|{cue('change_down')})\s+\Z")
 
 
 def _stated_after() -> re.Pattern[str]:
@@ -85,11 +94,15 @@ def _direction(verb: str) -> float:
     return 1.0 if compiled(rf"(?:{cue('change_up')})\Z").match(verb) else -1.0
 
 
-def find(doc: Doc) -> list[Relation]:
+def find(doc: Doc, index: Index | None = None) -> list[Relation]:
     """Every ``change`` relation of ``doc`` whose two compared values are written."""
     found = _from_to_changes(doc)
     taken = [r.span for r in found]
-    for match in _change().finditer(doc.folded):
+    folded = doc.folded
+    for position in occurrences(folded, VERB_WORDS):
+        match = _change().match(folded, position)
+        if not match:
+            continue
         if any(s <= match.start() < e for s, e in taken):
             continue
         item = _stated_change(doc, match)
@@ -151,18 +164,20 @@ def _stated_change(doc: Doc, match: re.Match[str]) -> Relation | None:
 def _from_to_changes(doc: Doc) -> list[Relation]:
     folded = doc.folded
     found: list[Relation] = []
-    for match in _from_to().finditer(folded):
-        if _LABEL_BEFORE.search(folded, max(0, match.start("base") - 12), match.start("base")):
+    for position in occurrences(folded, ("tu",)):
+        match = _from_to().match(folded, position)
+        if not match:
             continue
+        verb = _verb_before().search(folded, max(0, match.start() - 12), match.start())
         if bool(match["bpc"]) != bool(match["npc"]):
             continue
         way = 1.0 if match["way"] == "len" else -1.0
         values: dict = {
             "base": number(match["base"])[0],
             "new": number(match["new"])[0],
-            "direction": _direction(match["verb"]) if match["verb"] else way,
+            "direction": _direction(verb["verb"]) if verb else way,
         }
-        if match["verb"] and values["direction"] != way:
+        if verb and values["direction"] != way:
             values["way"] = way
         if match["bpc"]:
             values["percent_values"] = 1.0
@@ -177,7 +192,6 @@ def _from_to_changes(doc: Doc) -> list[Relation]:
             end = stated.end()
             if _direction(stated["verb"]) != values["direction"]:
                 values["stated_direction"] = _direction(stated["verb"])
-        found.append(
-            relation(doc, "change", (match.start(), end), values, decimals_=decimals, spans=spans)
-        )
+        start = verb.start() if verb else match.start()
+        found.append(relation(doc, "change", (start, end), values, decimals_=decimals, spans=spans))
     return found

@@ -13,11 +13,22 @@ import re
 from functools import cache
 
 from vankien.document import Doc
-from vankien.extract.dates import FoundDate, find_dates
-from vankien.extract.relations._shared import relation
+from vankien.extract.dates import FoundDate, iso
+from vankien.extract.relations._shared import Index, occurrences, relation
 from vankien.models import Relation
 from vankien.vocab import table
 
+# A written date found from its month and year (``/12/2022``, ``tháng 12 năm 2022``): both
+# patterns begin with a character class or a literal, which the regex engine scans for fast;
+# the day is read just before. Same forms as vankien.extract.dates.
+_NUMERIC = re.compile(r"(?P<sep>[/.-])\s?(?P<m>\d\d?)\s?(?P=sep)\s?(?P<y>(?:19|20)\d\d)(?![\d/])")
+_WORDED = re.compile(r"thang\s+(?P<m>\d\d?)\s+nam\s+(?P<y>(?:19|20)\d\d)(?![\d/])")
+_DAY = {
+    "numeric": re.compile(r"(?<![\d/.,-])(?P<d>[0-3]?\d)\s?\Z"),
+    "worded": re.compile(r"(?<![\d/.,-])(?P<d>[0-3]?\d)\s+\Z"),
+}
+# The words that open a span of years in data/periods.toml (`patterns.years`).
+_YEAR_LEADS = ("nhiem ky", "giai doan", "thoi ky", "lo trinh", "tu nam", "nhung nam")
 _FROM = re.compile(r"(?<![a-z])tu\s+(?:ngay\s+)?\Z")
 _TO = re.compile(r"\s*(?:den(?:\s+het)?|toi|-)\s*(?:ngay\s+)?")
 
@@ -27,11 +38,11 @@ def _years() -> re.Pattern[str]:
     return re.compile(table("periods")["patterns"]["years"]["regex"])
 
 
-def find(doc: Doc) -> list[Relation]:
+def find(doc: Doc, index: Index | None = None) -> list[Relation]:
     """Every impossible ``date`` and every ``date_range`` of ``doc``."""
     folded = doc.folded
     found: list[Relation] = []
-    dates = find_dates(folded)
+    dates = _dates(folded)
     for date in dates:
         if date.iso is None and date.day and date.month and _plainly_a_date(folded, date):
             values = {"day": float(date.day), "month": float(date.month), "year": float(date.year)}
@@ -49,10 +60,29 @@ def find(doc: Doc) -> list[Relation]:
             "end": [float(second.year), float(second.month), float(second.day)],
         }
         found.append(relation(doc, "date_range", (first.span[0], second.span[1]), values))
-    for match in _years().finditer(folded):
+    for position in occurrences(folded, _YEAR_LEADS):
+        match = _years().match(folded, position)
+        if not match:
+            continue
         values = {"start": [float(match["y1"])], "end": [float(match["y2"])]}
         found.append(relation(doc, "date_range", match.span(), values))
     return found
+
+
+def _dates(folded: str) -> list[FoundDate]:
+    found: list[FoundDate] = []
+    for form, pattern in (("numeric", _NUMERIC), ("worded", _WORDED)):
+        for match in pattern.finditer(folded):
+            position = match.start()
+            day = _DAY[form].search(folded, max(0, position - 4), position)
+            if not day:
+                continue
+            start = day.start()
+            if folded[max(0, start - 5) : start] == "ngay ":
+                start -= 5
+            d, m, y = int(day["d"]), int(match["m"]), int(match["y"])
+            found.append(FoundDate((start, match.end()), iso(y, m, d), y, m, d))
+    return sorted(found, key=lambda f: f.span)
 
 
 def _plainly_a_date(folded: str, date: FoundDate) -> bool:

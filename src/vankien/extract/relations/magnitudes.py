@@ -10,20 +10,26 @@ from __future__ import annotations
 import re
 
 from vankien.document import Doc
-from vankien.extract.relations._shared import NUM, SCALES, number, relation
+from vankien.extract.relations._shared import SCALES, Index, number, occurrences, relation
 from vankien.models import Relation
 
+# A number of a million or more (written with two or more dot groups) and a scale word,
+# read backwards from the money word ("đồng") that the finder starts from.
 _SCALED = re.compile(
-    rf"(?P<num>{NUM})\s*(?P<scale>(?:(?:nghin|ngan|trieu|ty|ti)\s+)*(?:nghin|ngan|trieu|ty|ti))"
-    r"\s+(?:dong|vnd)(?![a-z])"
+    r"(?<![\d.,/])(?P<num>\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?)\s*"
+    r"(?P<scale>(?:(?:nghin|ngan|trieu|ty|ti)\s+)*(?:nghin|ngan|trieu|ty|ti))\s+\Z"
 )
 LARGE = 1e6
 
 
-def find(doc: Doc) -> list[Relation]:
+def find(doc: Doc, index: Index | None = None) -> list[Relation]:
     """Every large scaled sum of money of ``doc`` as a ``unit`` relation."""
+    folded = doc.folded
     found: list[Relation] = []
-    for match in _SCALED.finditer(doc.folded):
+    for money in occurrences(folded, ("dong", "vnd")):
+        match = _SCALED.search(folded, max(0, money - 40), money)
+        if not match:
+            continue
         value, _ = number(match["num"])
         if value < LARGE:
             continue
@@ -34,7 +40,7 @@ def find(doc: Doc) -> list[Relation]:
             relation(
                 doc,
                 "unit",
-                match.span(),
+                (match.start(), money + 4 if folded.startswith("dong", money) else money + 3),
                 {"value": value, "scale": scale, "amount": value * scale},
                 spans={"value": match.span("num")},
             )

@@ -14,11 +14,20 @@ import re
 
 from vankien.document import Doc
 from vankien.extract.numbers import NUMBER
-from vankien.extract.relations._shared import NUM, SCALES, WORD, compiled, cue, number, relation
+from vankien.extract.relations._shared import (
+    AT_NUM,
+    SCALES,
+    WORD,
+    Index,
+    compiled,
+    cue,
+    number,
+    relation,
+)
 from vankien.models import Relation
 
 _FRACTION = re.compile(
-    rf"(?P<part>{NUM})(?P<pu>(?:\s+{WORD}){{0,3}}?)\s*/\s*(?P<whole>{NUMBER})(?![\d])(?![.,]\d)"
+    rf"(?P<part>{AT_NUM})(?P<pu>(?:\s+{WORD}){{0,3}}?)\s*/\s*(?P<whole>{NUMBER})(?![\d])(?![.,]\d)"
 )
 _CHAIN = re.compile(rf"(?:\s+{WORD}){{0,3}}\s*/\s*\d")
 _LABEL_BEFORE = re.compile(r"(?:ngay|thang|nam|so|quy|tuan|lan|khoa|ky\s+hieu)\s*\Z")
@@ -53,11 +62,25 @@ def _money_prefix(words: list[str]) -> float | None:
     return None
 
 
-def find(doc: Doc) -> list[Relation]:
-    """Every ``ratio`` and mixed-scale ``unit`` relation of ``doc``."""
+def find(doc: Doc, index: Index | None = None) -> list[Relation]:
+    """Every ``ratio`` and mixed-scale ``unit`` relation of ``doc``.
+
+    ``index`` is what the caller found once for all finders (:class:`Index`).
+    """
     folded = doc.folded
     found: list[Relation] = []
-    for match in _FRACTION.finditer(folded):
+    index = index or Index.of(folded)
+    for slash in index.slashes:
+        match = next(
+            (
+                m
+                for c in index.numbers_before(slash, 40)
+                if (m := _FRACTION.match(folded, c)) and m.start("whole") > slash
+            ),
+            None,
+        )
+        if not match or folded.rfind("/", match.start(), match.start("whole")) != slash:
+            continue
         start, part_end = match.start(), match.end("pu")
         whole_start, end = match.span("whole")
         if _CHAIN.match(folded, end) or _LABEL_BEFORE.search(folded, max(0, start - 14), start):

@@ -14,47 +14,88 @@ import re
 
 from vankien.document import Doc
 from vankien.extract.relations._shared import (
+    AT_NUM,
     NUM,
     WORD,
+    Index,
     clause_end,
     compiled,
     cue,
     money_scale,
     number,
+    occurrences,
     relation,
 )
 from vankien.models import Relation
 
 _UNIT = rf"(?P<unit>(?:\s+{WORD}){{1,4}}?)"
-_PAREN = re.compile(rf"(?P<total>{NUM}){_UNIT}\s*\((?P<body>[^()]{{3,250}})\)")
-_LISTED = re.compile(
-    rf"(?:(?P<lead>(?:bao\s+)?gom)\s+(?P<total>{NUM}){_UNIT}\s*:"
-    rf"|(?P<total2>{NUM})(?P<unit2>(?:\s+{WORD}){{1,4}}?)\s*[,:]?\s*"
-    rf"(?P<lead2>(?:bao\s+)?gom|trong\s+(?:so\s+)?do)(?![a-z])\s*:?)"
-)
+_PAREN = re.compile(rf"(?P<total>{AT_NUM}){_UNIT}\s*\((?P<body>[^()]{{3,250}})\)")
+# "gồm 07 đồng chí: ..." (the total after the lead) and "24 dự án, trong đó ..." (before it).
+_LEAD = re.compile(r"(?P<lead>gom|trong\s+(?:so\s+)?do)(?![a-z])")
+_TOTAL_AFTER = re.compile(rf"\s+(?P<total>{AT_NUM}){_UNIT}\s*:")
+_TOTAL_BEFORE = re.compile(rf"(?P<total>{NUM}){_UNIT}\s*[,:]?\s*\Z")
 _SPLIT = re.compile(r"\s*(?:[,;]|\s+va\s+(?=\d))\s*")
 _ITEM_NUMBER = re.compile(rf"{NUM}(?!\s*[%/])")
-_UNIT_VERBS = re.compile(r"(?<![a-z])(?:dat|tang|giam|vuot|chiem|bang|la|voi|trong|so)(?![a-z])")
+_UNIT_VERBS = re.compile(
+    r"(?<![a-z])(?:dat|tang|giam|vuot|chiem|bang|la|voi|trong|so\s+voi)(?![a-z])"
+)
 MAX_WORDS = 6
 
 
-def find(doc: Doc) -> list[Relation]:
+def find(doc: Doc, index: Index | None = None) -> list[Relation]:
     """Every ``total`` relation of ``doc``."""
     folded = doc.folded
     found: list[Relation] = []
-    for match in _PAREN.finditer(folded):
-        body_start, body_end = match.span("body")
-        item = _breakdown(doc, match.span("total"), match["unit"], body_start, body_end)
-        if item:
-            found.append(item)
-    for match in _LISTED.finditer(folded):
-        group = "total" if match["total"] is not None else "total2"
-        unit = match["unit"] if match["unit"] is not None else match["unit2"]
-        body_start = match.end()
+    index = index or Index.of(folded)
+    for paren in index.parens:
+        match = next(
+            (
+                m
+                for c in index.numbers_before(paren, 48)
+                if (m := _PAREN.match(folded, c)) and m.start("body") == paren + 1
+            ),
+            None,
+        )
+        if match:
+            body_start, body_end = match.span("body")
+            item = _breakdown(doc, match.span("total"), match["unit"], body_start, body_end)
+            if item:
+                found.append(item)
+    for position in occurrences(folded, ("gom", "trong")):
+        lead = _LEAD.match(folded, position)
+        if not lead:
+            continue
+        if lead["lead"].endswith("gom"):
+            if folded[max(0, lead.start() - 4) : lead.start()] == "thu ":  # "thu gom": collect
+                continue
+            after = _TOTAL_AFTER.match(folded, lead.end())
+            if after:
+                body_start = after.end()
+                total_span, unit = after.span("total"), after["unit"]
+            else:
+                after = None
+        else:
+            after = None
+        if after is None:
+            before = _TOTAL_BEFORE.search(folded, max(0, lead.start() - 60), lead.start())
+            if not before:
+                continue
+            body_start = lead.end()
+            total_span, unit = before.span("total"), before["unit"]
+        colon = re.compile(r"\s*:?").match(folded, body_start)
+        body_start = colon.end() if colon else body_start
         body_end = clause_end(folded, body_start)
         paren = folded.find("(", body_start, body_end)
         body_end = paren if paren != -1 else body_end
-        item = _breakdown(doc, match.span(group), unit, body_start, body_end, listed=True)
+        item = _breakdown(
+            doc,
+            total_span,
+            unit,
+            body_start,
+            body_end,
+            listed=True,
+            partial=lead["lead"].startswith("trong"),
+        )
         if item:
             found.append(item)
     return found
@@ -68,10 +109,13 @@ def _breakdown(
     body_end: int,
     *,
     listed: bool = False,
+    partial: bool = False,
 ) -> Relation | None:
     folded = doc.folded
     start = total_span[0]
-    if compiled(rf"(?:{cue('not_a_count')})\s*\Z").search(folded, max(0, start - 20), start):
+    if compiled(rf"(?<![a-z])(?:{cue('not_a_count')})\s*\Z").search(
+        folded, max(0, start - 20), start
+    ):
         return None
     if _UNIT_VERBS.search(unit):
         return None
@@ -79,13 +123,13 @@ def _breakdown(
     lead = re.match(r"\s*\*?\s*", body)
     offset = lead.end() if lead else 0
     exhaustive = True
-    partial = compiled(rf"(?:{cue('partial_lead')})(?![a-z])\s*:?\s*").match(body, offset)
+    some = compiled(rf"(?:{cue('partial_lead')})(?![a-z])\s*:?\s*").match(body, offset)
     full = compiled(rf"(?:{cue('full_lead')})(?![a-z])\s*:?\s*").match(body, offset)
-    if partial:
-        exhaustive, offset = False, partial.end()
+    if some:
+        exhaustive, offset = False, some.end()
     elif full:
         offset = full.end()
-    if listed and "trong" in folded[total_span[1] : body_start]:
+    if partial:
         exhaustive = False
     text = body[offset:].rstrip(" *")
     if ("," in text and ";" in text) or "%" in text:

@@ -20,7 +20,7 @@ from functools import cache
 
 from vankien.document import Doc
 from vankien.extract.numbers import NUMBER
-from vankien.extract.relations._shared import NUM, compiled, cue, number, relation
+from vankien.extract.relations._shared import AT_NUM, Index, compiled, cue, number, relation
 from vankien.folding import key
 from vankien.models import Relation
 from vankien.vocab import table
@@ -49,10 +49,11 @@ def _bound() -> str:
     return rf"(?:(?P<bmin>{cue('bound_min')})|(?P<bmax>{cue('bound_max')}))\s+"
 
 
-def _forms() -> list[re.Pattern[str]]:
+@cache
+def _forms() -> tuple[re.Pattern[str], ...]:
     target = rf"(?:{_bound()})?(?P<target>{NUMBER})(?![\d])\s*(?P<tpc>%)?(?P<up>\s*tro\s+len)?"
-    actual = rf"(?P<actual>{NUM})\s*(?P<apc>%)?(?:\s+[a-z]+){{0,3}}?"
-    return [
+    actual = rf"(?P<actual>{AT_NUM})\s*(?P<apc>%)?(?:\s+[a-z]+){{0,3}}?"
+    return (
         compiled(  # 80,35% (Nghị quyết là 70% - thực hiện vượt chỉ tiêu)
             rf"{actual}(?:\s*\([^()]{{0,60}}\))?\s*\(\s*\*?\s*(?:{cue('target_source')})"
             rf"\s*(?:la|:)?\s*{target}\s*[-,;:]?\s*(?:thuc\s+hien\s+)?{_cues()}"
@@ -66,7 +67,7 @@ def _forms() -> list[re.Pattern[str]]:
             rf"(?P<tail>(?:\s+(?:nghi\s+quyet|de\s+ra|giao|nam\s+(?:19|20)\d\d)){{0,3}})"
             rf"\s*\(\s*\*?\s*(?:(?:{cue('target_source')})\s*(?:la|:)?\s*)?{target}\s*\*?\s*\)"
         ),
-    ]
+    )
 
 
 @cache
@@ -76,18 +77,29 @@ def _lower_better_phrases() -> re.Pattern[str]:
     return re.compile(rf"(?<![a-z])(?:{alternation})(?![a-z])")
 
 
-def find(doc: Doc) -> list[Relation]:
+def find(doc: Doc, index: Index | None = None) -> list[Relation]:
     """Every ``verdict`` relation of ``doc``."""
+    folded = doc.folded
     found: list[Relation] = []
-    taken: list[tuple[int, int]] = []
-    for form, pattern in enumerate(_forms()):
-        for match in pattern.finditer(doc.folded):
-            if any(s < match.end() and match.start() < e for s, e in taken):
+    last = -1
+    forms = _forms()
+    index = index or Index.of(folded)
+    for paren in index.parens:
+        for position in index.numbers_before(paren, 100)[::-1]:
+            if position < last:
                 continue
-            item = _verdict(doc, match, form)
+            item = next(
+                (
+                    v
+                    for form, pattern in enumerate(forms)
+                    if (m := pattern.match(folded, position)) and (v := _verdict(doc, m, form))
+                ),
+                None,
+            )
             if item:
                 found.append(item)
-                taken.append(item.span)
+                last = item.span[1]
+                break
     return found
 
 
