@@ -180,6 +180,16 @@ class Corpus:
             ]
         return outgoing, incoming
 
+    def citing(self, number: str) -> list[links_.Link]:
+        """Every citation of the number-symbol ``number`` (``04-NQ/TU``), whether or not the
+        cited document is stored, each resolved where the store allows."""
+        key = links_.number_key(number)
+        if not key:
+            return []
+        refs = self.store.refs(number_keys=[key])
+        citing = {v: self.store.doc(v) for v in {r.version_id for r in refs}}
+        return self._resolve(refs, self.store.docs_by_number([key]), citing)  # type: ignore[arg-type]
+
     def _citations_of(self, cited: Iterable[DocRow]) -> set[tuple[int, int]]:
         """``(citing doc id, cited doc id)`` of the citations resolved to ``cited``."""
         keys = {d.number_key for d in cited if d.number_key}

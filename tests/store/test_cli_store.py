@@ -118,3 +118,25 @@ def test_python_api(db):
         assert corpus.summary()["docs"] == 4
         assert corpus.search("hoi nghi")
         assert corpus.record("1").source.sha256
+
+
+def test_refs_of_a_number_not_stored_lists_who_cites_it(db):
+    result = run("refs", "04-NQ/TU", db=db)
+    assert result.exit_code == 0
+    assert "Nghị quyết số 04-NQ/TU" in result.output and "chưa có trong kho" in result.output
+    assert run("refs", "777-NQ/TU", db=db).exit_code == 2
+
+
+def test_show_an_ambiguous_number_asks_for_an_id(tmp_path):
+    from tests.store.builders import build, store
+    from vankien.corpus import Corpus
+
+    path = tmp_path / "k.db"
+    with Corpus(path) as corpus:
+        for name, issuer in (("a", "Tỉnh ủy"), ("b", "Thị ủy")):
+            meta = {"doc_type": "NQ", "number": "04-NQ/TU", "issuer": issuer}
+            store(corpus, build(f"NGHỊ QUYẾT\nVăn bản {name}.\n", f"/a/{name}.txt", meta=meta))
+    result = run("show", "04-NQ/TU", db=path)
+    assert result.exit_code == 2
+    assert "[V202] Có 2 văn bản ứng với 04-NQ/TU" in result.output
+    assert run("show", "#2", db=path).exit_code == 0

@@ -516,7 +516,11 @@ def refs_cli(
         row = corpus.find(doc)
         outgoing, incoming = corpus.refs(row)
     except VankienError as exc:
-        raise _fail(exc) from None
+        citations = corpus.citing(doc) if exc.code == "V201" else []
+        if not citations:
+            raise _fail(exc) from None
+        _print_citing(doc, citations, fmt)
+        return
     if fmt is View.json:
 
         def link_json(link, incoming: bool) -> dict:
@@ -558,6 +562,41 @@ def refs_cli(
         table.add_column(column, overflow="fold")
     for link in incoming:
         table.add_row(_doc_line(link.citing) if link.citing else "", escape(link.ref.text))
+    out.print(table)
+
+
+def _print_citing(number: str, citations, fmt: View) -> None:
+    """The documents citing a number-symbol that is not (or not surely) stored."""
+    from rich.markup import escape
+    from rich.table import Table
+
+    from vankien.store.links import STATUS_VI
+
+    if fmt is View.json:
+        rows = [
+            {
+                "citing": {
+                    "id": link.citing.doc_id,
+                    "number": link.citing.number,
+                    "path": link.citing.path,
+                },
+                "text": link.ref.text,
+                "date": link.ref.date,
+                "status": link.status,
+            }
+            for link in citations
+        ]
+        print(json.dumps({"number": number, "cited_by": rows}, ensure_ascii=False, indent=2))
+        return
+    out = _console()
+    out.print(f"Văn bản {escape(number)} không có (hoặc chưa phân biệt được) trong kho.")
+    table = Table(
+        title=f"Văn bản trích dẫn {escape(number)} ({len(citations)})", title_justify="left"
+    )
+    for column in ("Văn bản", "Trích dẫn", "Tình trạng"):
+        table.add_column(column, overflow="fold")
+    for link in citations:
+        table.add_row(_doc_line(link.citing), escape(link.ref.text), STATUS_VI[link.status])
     out.print(table)
 
 
