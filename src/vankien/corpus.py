@@ -13,7 +13,7 @@ over its methods.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 from typing import IO
@@ -25,7 +25,7 @@ from vankien.store import search as search_
 from vankien.store import targets as targets_
 from vankien.store import tasks as tasks_
 from vankien.store.db import Store, open_store
-from vankien.store.ingest import IngestReport, Progress, ingest
+from vankien.store.ingest import BATCH_DOCS, IngestReport, Progress, ingest
 from vankien.store.rows import DocRow, Filters, SectionRow
 
 
@@ -72,10 +72,12 @@ class Corpus:
         *,
         jobs: int = 1,
         on_progress: Progress | None = None,
-        on_total=None,
-        batch_docs: int = 200,
+        on_total: Callable[[int], None] | None = None,
+        batch_docs: int = BATCH_DOCS,
     ) -> IngestReport:
-        """Read and store the documents at ``paths`` (files or folders), ``jobs`` processes."""
+        """Read and store the documents at ``paths`` (files or folders) with ``jobs``
+        processes; ``on_total(n)`` is told how many files there are, ``on_progress(path,
+        outcome)`` each file's outcome. Bad files are reported, never stored."""
         return ingest(
             self.store,
             [str(p) for p in paths],
