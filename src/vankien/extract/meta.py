@@ -42,7 +42,8 @@ _DAY_HINT = re.compile(r"ngay\s+\d")
 _DAY_BEFORE = re.compile(r"\d\s*$")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _ADOPTED = re.compile(r"thong qua\s+ngay")
-_VERB_HINT = re.compile(r"ket luan|quyet nghi|thong bao|thong nhat")
+# The verbs of issuer_verb (data/layout.toml), found first: cheap literals.
+_VERB_HINT = re.compile(r"ket luan|quyet nghi|thong bao|thong nhat|bao cao|ban hanh|xay dung")
 _HOP = re.compile(r"(?<![a-z])hop(?![a-z])")
 
 
