@@ -10,7 +10,7 @@ A body (a committee, a ministry, a position) is charged when
 
 ``text``/``span`` is the charging phrase (cue, body and first verb), ``responsible`` the body
 as written, ``task`` the rest of the sentence. ``due`` is the first deadline written in the
-task (``trước ngày 30/6/2023``, ``trong quý II/2023``, ``cuối năm 2023``); a reporting round
+task (``trước ngày 30/6/2023``, ``trong quý II/2023``, ``vào cuối năm 2023``); a reporting round
 (``vào đợt 06 tháng và cuối năm 2023``) is due at its first date (``2023-06-30``). A period
 written without its year takes the year of the planned period, else of the issue date.
 Words are data (``data/assignment_cues.toml``); matching is on the folded text.
@@ -410,9 +410,7 @@ def _predicate_word(text: str, folded: str, pos: int, pats: _Patterns) -> bool:
     )
 
 
-def _plural_phrase(
-    text: str, folded: str, pos: int, limit: int, pats: _Patterns
-) -> tuple[int, bool] | None:
+def _plural_phrase(text: str, folded: str, pos: int, pats: _Patterns) -> tuple[int, bool] | None:
     """End of ``các`` + up to four lower-case words that close a list of bodies
     (``... và các cơ sở giáo dục chịu trách nhiệm``); no verb is taken."""
     if not folded.startswith("cac ", pos):
@@ -448,7 +446,6 @@ def _body_end(text: str, folded: str, start: int, limit: int, pats: _Patterns) -
         and pats.head_kinds.get(_compact(folded[start:end].split(None, 1)[1])) == "named"
     )
     head_end = end
-    heads = 1
     capitals = 0  # capitalised words in a row just taken ("Hồ Chí Minh": 3)
     while True:
         pos = pats.gap.match(folded, end).end()
@@ -487,11 +484,10 @@ def _body_end(text: str, folded: str, start: int, limit: int, pats: _Patterns) -
         if after >= limit:
             break
         part = _name_part(text, folded, after, pats, listed=True) or _plural_phrase(
-            text, folded, after, limit, pats
+            text, folded, after, pats
         )
         if part is None:
             break
-        heads += 1
         end, capital = part
         capitals = int(capital)
     return end
