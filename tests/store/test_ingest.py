@@ -139,7 +139,7 @@ def _count(db: Path) -> int:
 
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_sigkill_mid_ingest_leaves_a_consistent_store(tmp_path, jobs):
-    files = copies(tmp_path / "docs", 500)
+    files = copies(tmp_path / "docs", 150)
     db = tmp_path / "k.db"
     command = [
         sys.executable,
@@ -151,6 +151,8 @@ def test_sigkill_mid_ingest_leaves_a_consistent_store(tmp_path, jobs):
         str(db),
         "--jobs",
         str(jobs),
+        "--batch",
+        "10",
     ]
     process = subprocess.Popen(
         command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True

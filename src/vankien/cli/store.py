@@ -179,6 +179,9 @@ def ingest_cli(
     jobs: Annotated[
         int, typer.Option("--jobs", "-j", min=1, help="Số tiến trình đọc văn bản song song.")
     ] = 1,
+    batch: Annotated[
+        int, typer.Option("--batch", min=1, help="Số văn bản ghi trong mỗi giao dịch.")
+    ] = 200,
 ) -> None:
     """Đọc văn bản và lưu hồ sơ vào kho (bỏ qua tệp đã có; tệp đổi nội dung thành phiên bản mới)."""
     from rich.progress import (
@@ -217,7 +220,11 @@ def ingest_cli(
 
     try:
         report = corpus.ingest(
-            paths, jobs=jobs, on_progress=lambda *_: bar.advance(task), on_total=on_total
+            paths,
+            jobs=jobs,
+            on_progress=lambda *_: bar.advance(task),
+            on_total=on_total,
+            batch_docs=batch,
         )
     except KeyboardInterrupt:
         bar.stop()
