@@ -30,10 +30,16 @@ _FRACTION = re.compile(
     rf"(?P<part>{AT_NUM})(?P<pu>(?:\s+{WORD}){{0,3}}?)\s*/\s*(?P<whole>{NUMBER})(?![\d])(?![.,]\d)"
 )
 _CHAIN = re.compile(rf"(?:\s+{WORD}){{0,3}}\s*/\s*\d")
-_LABEL_BEFORE = re.compile(r"(?:ngay|thang|nam|so|quy|tuan|lan|khoa|ky\s+hieu)\s*\Z")
+# A rank ("xếp thứ 24/34 địa phương") or a date part is no fraction.
+_LABEL_BEFORE = re.compile(
+    r"(?<![a-z])(?:ngay|thang|nam|so|quy|tuan|lan|khoa|ky\s+hieu|thu|hang|xep|dung)\s*\Z"
+)
 _UNIT_AFTER = re.compile(rf"(?:\s+{WORD}){{1,3}}")
 _MONEY_AFTER = re.compile(r"(?:\s+(?:nghin|ngan|trieu|ty|ti))*\s+(?:dong|vnd)(?![a-z])")
-_CHANGE_WORDS = re.compile(r"(?<![a-z])(?:tang|giam|vuot|so\s+voi|cung\s+ky)(?![a-z])")
+# Words between a fraction and a percent that make the percent a comparison, not its share.
+_CHANGE_WORDS = re.compile(
+    r"(?<![a-z])(?:tang|giam|vuot|hon|so\s+voi|cung\s+ky|binh\s+quan|trung\s+binh)(?![a-z])"
+)
 _APPROX_BEFORE = re.compile(r"(?:tang|giam|vuot|hon|tren|duoi|khoang|gan|xap\s+xi|tu)\s*\Z")
 
 
