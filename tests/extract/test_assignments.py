@@ -194,12 +194,20 @@ def test_task(text, task):
         (Meta(), None),
     ],
 )
-def test_year_of_a_deadline_without_one(meta, due):
+@pytest.mark.parametrize(
+    ("written", "due_text", "due_2023"),
+    [
+        ("trong quý II", "trong quý II", "2023-06-30"),
+        ("trước ngày 31/12", "trước ngày 31/12", "2023-12-31"),
+        ("chậm nhất ngày 15 tháng 7", "chậm nhất ngày 15 tháng 7", "2023-07-15"),
+    ],
+)
+def test_year_of_a_deadline_without_one(meta, due, written, due_text, due_2023):
     """``trong quý II`` takes the year of the planned period, else of the issue date."""
-    document = doc("Giao Ban Tuyên giáo Huyện ủy tổ chức sơ kết trong quý II.")
+    document = doc(f"Giao Ban Tuyên giáo Huyện ủy tổ chức sơ kết, báo cáo {written}.")
     document.meta = meta
     (item,) = assignments.extract(document)
-    assert (item.due_text, item.due) == ("trong quý II", due)
+    assert (item.due_text, item.due) == (due_text, due_2023 if due else None)
 
 
 # fmt: off

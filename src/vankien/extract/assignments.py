@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from vankien.document import Doc
-from vankien.extract.dates import find_dates
+from vankien.extract.dates import find_dates, iso
 from vankien.extract.periods import find_periods
 from vankien.folding import key, squash
 from vankien.models import Assignment, Meta
@@ -54,6 +54,10 @@ _LIST_END = (
     r"|\n[ \t]*\n(?=[^ \t\n])(?![ \t]*(?:[a-z]\)|[-+•]))"
 )
 _LINE_END = re.compile(r"[ \t*]*\n")
+# A day and month without a year ("31/12", "31 tháng 12"), right after a deadline cue.
+_DAY_MONTH = re.compile(
+    r"(?P<d>[0-3]?\d)\s*(?:/|-|\s+thang\s+)\s*(?P<m>[01]?\d)(?![\d/])(?!\s*(?:-|nam|/))"
+)
 _TASK_LIMIT = 1500
 _BODY_LIMIT = 400
 
@@ -590,6 +594,10 @@ def _due(
         dates = find_dates(folded, q, stop)
         if dates and dates[0].span[0] <= q + 5:
             return squash(doc.text[first : dates[0].span[1]]), dates[0].iso
+        day = _DAY_MONTH.match(folded, q, stop)
+        if day is not None:  # "trước ngày 31/12": the year of the plan
+            due = iso(default_year, int(day["m"]), int(day["d"])) if default_year else None
+            return squash(doc.text[first : day.end()]), due
         periods = find_periods(folded, q, stop, default_year or 2000)
         if periods and periods[0].span[0] == q:
             period = periods[0]
