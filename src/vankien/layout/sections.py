@@ -88,21 +88,19 @@ def _trim(text: str, start: int, stop: int) -> int:
 
 
 def _nest(text: str, heads: list[tuple[int, str, str, int]], end: int) -> list[Section]:
-    """Sections from ``(rank, label, heading, start)``, nested by rank; one pass with a stack."""
+    """Sections from ``(rank, label, heading, start)``, nested by rank, in two stack passes."""
+    stops = [end] * len(heads)
+    open_heads: list[int] = []
+    for number, (rank, _, _, start) in enumerate(heads):
+        while open_heads and heads[open_heads[-1]][0] >= rank:
+            stops[open_heads.pop()] = start
+        open_heads.append(number)
     roots: list[Section] = []
-    stack: list[tuple[int, Section, int]] = []
-    done: list[tuple[Section, int, int]] = []
-    for rank, label, heading, start in heads:
-        section = Section(label=label, heading=heading, span=(start, start))
+    stack: list[tuple[int, Section]] = []
+    for (rank, label, heading, start), stop in zip(heads, stops, strict=True):
+        section = Section(label=label, heading=heading, span=(start, _trim(text, start, stop)))
         while stack and stack[-1][0] >= rank:
-            _, closed, opened = stack.pop()
-            done.append((closed, opened, start))
-        if stack:
-            stack[-1][1].children.append(section)
-        else:
-            roots.append(section)
-        stack.append((rank, section, start))
-    done.extend((section, opened, end) for _, section, opened in stack)
-    for section, opened, stop in done:
-        section.span = (opened, _trim(text, opened, stop))
+            stack.pop()
+        (stack[-1][1].children if stack else roots).append(section)
+        stack.append((rank, section))
     return roots
