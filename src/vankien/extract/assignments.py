@@ -24,6 +24,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from vankien.document import Doc
 from vankien.extract.dates import find_dates, iso
@@ -142,6 +143,7 @@ class _Patterns:
     boundary_scan: re.Pattern[str]
     line_scan: re.Pattern[str]
     line_at: re.Pattern[str]
+    strong_scan: re.Pattern[str]
     head: re.Pattern[str]
     head_kinds: dict[str, str]  # folded head → fixed, person, plural, named or place
     tail: re.Pattern[str]
@@ -225,6 +227,7 @@ def _patterns() -> _Patterns:
         boundary_scan=re.compile(rf"(?P<sep>[.;!?:,])(?:\*{{1,2}})?[ \t]+{ahead}"),
         line_scan=re.compile(rf"\n{_MARKER}{ahead}"),
         line_at=re.compile(rf"{_MARKER}{ahead}"),
+        strong_scan=re.compile(_trie(predicates["strong"])),
         head=re.compile(head),
         head_kinds=head_kinds,
         tail=re.compile(_words(data["tails"]["phrases"])),
@@ -621,8 +624,7 @@ def _clean(text: str) -> str:
     return squash(text.replace("*", " ")).strip(" _:;,.-/")
 
 
-@dataclass(frozen=True)
-class _Candidate:
+class _Candidate(NamedTuple):
     kind: str  # lead, line, stop, comma
     start: int  # where the cue or the boundary begins
     body: int  # where the body's name begins
@@ -692,6 +694,8 @@ def extract(doc: Doc) -> list[Assignment]:
     default_year = _default_year(doc.meta)
     candidates = _candidates(folded, lo, hi, pats)
     leads = {c.start for c in candidates if c.kind == "lead"}
+    # Where a strong predicate may be: a body not in a part of tasks needs one near it.
+    strong_at = [m.start() for m in pats.strong_scan.finditer(folded, lo, hi)]
     found: list[Assignment] = []
     covered = lo
     for c in candidates:
@@ -704,6 +708,10 @@ def extract(doc: Doc) -> list[Assignment]:
             continue
         if c.kind == "line" and _wrapped(folded, c.start, c.body):
             continue
+        if not is_lead and (zone != "directive" or c.kind == "comma"):
+            near = bisect.bisect_right(strong_at, body_start)
+            if near == len(strong_at) or strong_at[near] > body_start + _BODY_LIMIT:
+                continue
         if is_lead and (
             folded[c.start - 1 : c.start].isalnum()
             or pats.not_after.search(folded, max(0, c.start - 20), c.start)
