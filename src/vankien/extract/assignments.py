@@ -143,7 +143,7 @@ class _Patterns:
     boundary_scan: re.Pattern[str]
     line_scan: re.Pattern[str]
     line_at: re.Pattern[str]
-    strong_scan: re.Pattern[str]
+    strong_words: tuple[str, ...]  # the last word of each strong predicate
     head: re.Pattern[str]
     head_kinds: dict[str, str]  # folded head → fixed, person, plural, named or place
     tail: re.Pattern[str]
@@ -227,7 +227,7 @@ def _patterns() -> _Patterns:
         boundary_scan=re.compile(rf"(?P<sep>[.;!?:,])(?:\*{{1,2}})?[ \t]+{ahead}"),
         line_scan=re.compile(rf"\n{_MARKER}{ahead}"),
         line_at=re.compile(rf"{_MARKER}{ahead}"),
-        strong_scan=re.compile(_trie(predicates["strong"])),
+        strong_words=tuple({key(p).split()[-1] for p in predicates["strong"]}),
         head=re.compile(head),
         head_kinds=head_kinds,
         tail=re.compile(_words(data["tails"]["phrases"])),
@@ -694,8 +694,6 @@ def extract(doc: Doc) -> list[Assignment]:
     default_year = _default_year(doc.meta)
     candidates = _candidates(folded, lo, hi, pats)
     leads = {c.start for c in candidates if c.kind == "lead"}
-    # Where a strong predicate may be: a body not in a part of tasks needs one near it.
-    strong_at = [m.start() for m in pats.strong_scan.finditer(folded, lo, hi)]
     found: list[Assignment] = []
     covered = lo
     for c in candidates:
@@ -709,8 +707,9 @@ def extract(doc: Doc) -> list[Assignment]:
         if c.kind == "line" and _wrapped(folded, c.start, c.body):
             continue
         if not is_lead and (zone != "directive" or c.kind == "comma"):
-            near = bisect.bisect_right(strong_at, body_start)
-            if near == len(strong_at) or strong_at[near] > body_start + _BODY_LIMIT:
+            # outside a part of tasks a strong predicate must follow: a cheap look first
+            window = folded[body_start : body_start + _BODY_LIMIT]
+            if not any(word in window for word in pats.strong_words):
                 continue
         if is_lead and (
             folded[c.start - 1 : c.start].isalnum()
