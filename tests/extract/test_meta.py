@@ -173,3 +173,38 @@ def test_seed_meta_matches_gold(gold_path) -> None:
             assert _loose(meta[field]) == _loose(want), field
         else:
             assert meta[field] == want, field
+
+
+# fmt: off
+EXTERNAL_CASES = [
+    # (file under ../shared/corpus/external, doc_type, number, issuer, level, signer name)
+    ("diepxuan/001.txt", "TB", "365/TB-VPCP", "Văn phòng Chính phủ", "trung_uong", None),
+    ("diepxuan/004.txt", "CĐ", "47/CĐ-TTg", "Thủ tướng Chính phủ", "trung_uong", "Phạm Gia Túc"),
+    ("diepxuan/006.txt", "NĐ", "161/2026/NĐ-CP", "Chính phủ", "trung_uong", "Phạm Thị Thanh Trà"),
+    ("nomvn/002.txt", "CV", "3722/VPCP-CN", "Văn phòng Chính phủ", "trung_uong", "Phạm Mạnh Cường"),
+    ("nomvn/006.txt", "QĐ", "/QĐ-UBND", "Ủy ban nhân dân thành phố Hà Nội", "tinh", "Trương Việt Dũng"),
+    ("taxlegal/001.txt", "KL", "77-KL/TW", "Bộ Chính trị", "trung_uong", "Trần Quốc Vượng"),
+    ("taxlegal/002.txt", "NQ", "86/2019/QH14", "Quốc hội", "trung_uong", "Tuyến Thị Kim Ngân"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("name", "doc_type", "number", "issuer", "level", "signer"), EXTERNAL_CASES
+)
+def test_external_meta(name, doc_type, number, issuer, level, signer) -> None:
+    from tests.conftest import EXTERNAL
+    from vankien.pipeline import read
+
+    path = EXTERNAL / name
+    if not path.exists():
+        pytest.skip("shared corpus not present")
+    meta = read(path).meta
+    got_signer = meta.signer.name if meta.signer else None
+    assert (meta.doc_type, meta.number, meta.issuer, meta.level, got_signer) == (
+        doc_type,
+        number,
+        issuer,
+        level,
+        signer,
+    )
