@@ -43,6 +43,7 @@ _DAY_BEFORE = re.compile(r"\d\s*$")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _ADOPTED = re.compile(r"thong qua\s+ngay")
 # The verbs of issuer_verb (data/layout.toml), found first: cheap literals.
+_PROVINCE = re.compile(r"(?<![a-z])tinh uy(?![a-z])")
 _VERB_HINT = re.compile(r"ket luan|quyet nghi|thong bao|thong nhat|bao cao|ban hanh|xay dung")
 _HOP = re.compile(r"(?<![a-z])hop(?![a-z])")
 
@@ -203,12 +204,20 @@ def _opening_issuer(doc: Doc) -> tuple[int, int] | None:
 
 
 def _level(doc: Doc, issuer: tuple[int, int] | None, number: str | None) -> str | None:
-    """The issuer's level; the number-symbol decides when the words do not (``/TW``)."""
+    """The issuer's level; the number-symbol decides when the words do not (``/TW``).
+
+    A Thành ủy that reports to a Tỉnh ủy (``Nơi nhận: - Ban Thường vụ Tỉnh ủy (b/c)``)
+    is a provincial city's, at huyện level.
+    """
     symbol = key(number or "").replace(" ", "")
     if symbol.endswith("/tw"):
         return "trung_uong"
     layout = doc.layout
     superior = doc.folded[layout.superior[0] : layout.superior[1]] if layout.superior else None
+    if superior is None and any(
+        _PROVINCE.search(doc.folded, s, e) for s, e in layout.recipient_items
+    ):
+        superior = "tinh uy"
     for span in (issuer, layout.header_issuer, layout.enactor):
         if span is not None:
             level = bodies.level_of(doc.folded[span[0] : span[1]], superior)
