@@ -130,9 +130,13 @@ def _trie(phrases) -> str:
     return emit(root)
 
 
-def _optional(rests: list[str]) -> str:
-    """The words that may follow a lead cue's first word (``giao`` [``nhiệm vụ``] ``cho``)."""
-    return rf"(?:\s+{_trie(rests)})?" if rests else ""
+def _rests(rests: list[str]) -> str:
+    """The words that follow a lead cue's first word (``giao`` [``nhiệm vụ``] ``cho``);
+    optional when the first word is a cue by itself (``""`` among ``rests``)."""
+    words = [r for r in rests if r]
+    if not words:
+        return ""
+    return rf"(?:\s+{_trie(words)}){'?' if '' in rests else ''}"
 
 
 @dataclass(frozen=True)
@@ -204,17 +208,16 @@ def _patterns() -> _Patterns:
     for kind in _HEAD_KINDS:
         for phrase in heads[kind]:
             head_kinds.setdefault(_compact(key(phrase)), kind)
-    ahead = (
-        r"(?=(?:(?:cac|nhung|moi|toan\s+the)\s+)?"
-        rf"{names}(?![a-z0-9]))"
-    )
+    # The first word of a head is enough to find where a name may begin; _head checks it all.
+    firsts = _trie({key(p).split()[0].rstrip(",") for kind in _HEAD_KINDS for p in heads[kind]})
+    ahead = rf"(?=(?:(?:cac|nhung|moi|toan\s+the)\s+)?{firsts}(?![a-z0-9]))"
     leads: dict[str, list[str]] = {}
     for phrase in data["lead"]["phrases"]:
         first, _, rest = key(phrase).partition(" ")
-        leads.setdefault(first, []).extend([rest] if rest else [])
+        leads.setdefault(first, []).append(rest)
     lead_scans = tuple(
         re.compile(
-            rf"(?P<lead>{re.escape(first)}{_optional(rests)})"
+            rf"(?P<lead>{re.escape(first)}{_rests(rests)})"
             rf"(?![a-z0-9])(?:[ \t]*:)?[ \t]+(?:\*{{1,2}}[ \t]*)?{ahead}"
         )
         for first, rests in leads.items()
