@@ -69,6 +69,12 @@ def test_image_bomb_is_refused_before_decoding(monkeypatch):
 
 @contextmanager
 def deadline(seconds: int):
+    """Stop the case after ``seconds`` (where the system has alarms; elsewhere the elapsed
+    time is still checked after the case)."""
+    if not hasattr(signal, "SIGALRM"):
+        yield
+        return
+
     def stop(signum, frame):
         raise TimeoutError(f"quá {seconds} giây")
 
