@@ -30,6 +30,7 @@ FORMULA = "Căn cứ Luật;\n\nQUYẾT ĐỊNH:\n\nĐiều 1. Phê chuẩn."
 MIXED = "Nghị quyết\nvề phát triển\n\nNội dung."
 RULES = "TỈNH ỦY BÌNH ĐỊNH\n*\nSố 01-QC/TU\n\nQUY CHẾ LÀM VIỆC CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH\nKHÓA XX\n\nChương I\n"
 PLAN = "HUYỆN ỦY TÂY SƠN\n*\nSố 15-KH/HU\n\nKẾ HOẠCH KIỂM TRA, GIÁM SÁT NĂM 2023\n\nThực hiện Quy định số 22."
+RUN_ON = "\n\nTHÔNG BÁO\nKẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ CÔNG TÁC CÁN BỘ\n\nNgày 05/01/2023, Ban Thường vụ họp."
 BODY_CAPS = "Căn cứ Luật Tổ chức Chính phủ;\n\nChương I\n\nQUY ĐỊNH CHUNG\n\nĐiều 1. Phạm vi."
 OF_LINE = "\n\nTHÔNG BÁO\nKẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề công tác cán bộ\n\nNgày 05/01/2023, Ban Thường vụ họp."
 
@@ -61,6 +62,8 @@ CASES = [
     (RULES, "term", "XX"),
     (PLAN, "kind", "KẾ HOẠCH"),
     (PLAN, "title", "KIỂM TRA, GIÁM SÁT NĂM 2023"),
+    (RUN_ON, "title_issuer", "BAN THƯỜNG VỤ TỈNH ỦY"),
+    (RUN_ON, "title", "VỀ CÔNG TÁC CÁN BỘ"),
     # negatives
     (BODY_CAPS, "kind", None),
     (RULES, "title", None),

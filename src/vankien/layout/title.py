@@ -84,6 +84,10 @@ def find_kind(text: str, folded: str, lines: list[Line]) -> tuple[int, Span] | N
     return None
 
 
+# Where the body named in a title-block line ends: "(KHÓA XXI)", ", NHIỆM KỲ", "VỀ ...".
+_BODY_END = re.compile(r"\(|,|\bkhoa\b|\bnhiem ky\b|\blan thu\b|\bve\s")
+# A trích yếu run into the line that names the body: "... TỈNH ỦY VỀ CÔNG TÁC CÁN BỘ".
+_ABOUT = re.compile(r"(?<![a-z])ve\s+")
 # "KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY": a capitals line that names its body after "của".
 _OF_BODY = re.compile(r"(?<![a-z])cua\s+")
 
@@ -106,7 +110,7 @@ def _body_part(folded: str, start: int, end: int) -> Span | None:
     if match is None:
         return None
     stop = end
-    for cut in re.finditer(r"\(|,|\bkhoa\b|\bnhiem ky\b|\blan thu\b", folded[match.end() : end]):
+    for cut in _BODY_END.finditer(folded[match.end() : end]):
         stop = match.end() + cut.start()
         break
     while stop > match.start() and folded[stop - 1] in " -":
@@ -142,6 +146,9 @@ def find(text: str, folded: str, lines: list[Line], kind: int | None, skip: set[
         upper = is_upper(core)
         if not title and upper and _block_line(folded, line, block):
             last = line.index
+            about = _ABOUT.search(folded, block.issuer[1], line.ce) if block.issuer else None
+            if about is not None and block.issuer[0] >= line.cs:
+                title.append(Line(line.index, line.start, line.end, about.start(), line.ce))
             continue
         if patterns["stop"].match(folded, line.cs, line.ce):
             break
