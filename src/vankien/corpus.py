@@ -139,16 +139,24 @@ class Corpus:
         parsed = search_.parse(query)
         if parsed is None:
             return []
+        filters = filters or Filters()
+        found = self.store.match(parsed.first, filters, limit) if parsed.first else []
+        if len(found) < limit:
+            seen = {f.version_id for f in found}
+            more = self.store.match(parsed.expression, filters, limit + len(found))
+            found += [f for f in more if f.version_id not in seen][: limit - len(found)]
         hits = []
-        for found in self.store.match(parsed.expression, filters or Filters(), limit):
-            row = self.store.doc(found.version_id)
+        for match in found:
+            row = self.store.doc(match.version_id)
             if row is None:
                 continue
-            text = self.store.text(found.version_id)
             section, snippet, marks, span, count = search_.snippet(
-                parsed, text, self.store.sections(found.version_id)
+                parsed,
+                self.store.text(match.version_id),
+                self.store.folded(match.version_id),
+                self.store.sections(match.version_id),
             )
-            hits.append(search_.Hit(row, found.rank, section, snippet, marks, span, count))
+            hits.append(search_.Hit(row, match.rank, section, snippet, marks, span, count))
         return hits
 
     # the citation graph

@@ -157,7 +157,7 @@ def test_has_issues_filter(fresh):
 
 # fmt: off
 PARSE_CASES = [
-    ("thu ngân sách", '("thu" AND "ngan" AND "sach") OR "thu ngan sach"'),
+    ("thu ngân sách", '"thu" AND "ngan" AND "sach"'),
     ('"thu ngân sách"', '"thu ngan sach"'),
     ("04-NQ/TU", '"04 nq tu"'),
     ("huyện*", '"huyen" *'),
@@ -193,7 +193,8 @@ def test_matches_in_the_text_are_matches_in_its_folded_copy(real_store, query):
     for doc in corpus.documents():
         text = corpus.text(doc)
         folded = fold(text)
-        found = matches(parsed, text)
+        found = matches(parsed, corpus.store.folded(doc.version_id))
+        assert corpus.store.folded(doc.version_id) == folded
         for start, end, term in found:
             words = parsed.terms[term]
             assert re.fullmatch(
@@ -202,3 +203,18 @@ def test_matches_in_the_text_are_matches_in_its_folded_copy(real_store, query):
         expected = sum(1 for _ in re.finditer(r"\b" + r"\W+".join(parsed.terms[0]) + r"\b", folded))
         if not parsed.prefix[0] and len(parsed.covers[-1]) == 1:
             assert sum(1 for *_, t in found if t == 0) == expected
+
+
+# fmt: off
+FIRST_CASES = [
+    ("thu ngân sách", '"thu ngan sach"'),
+    ("ngân", None),
+    ('"thu ngân sách" huyện', None),
+    ("thu OR chi", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("query", "first"), FIRST_CASES)
+def test_the_words_together_are_searched_first(query, first):
+    assert parse(query).first == first

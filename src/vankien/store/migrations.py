@@ -103,6 +103,22 @@ def m003_index_every_version(conn: sqlite3.Connection) -> None:
     conn.executemany("INSERT INTO fts (rowid, body) VALUES (?, ?)", [(i, fold(t)) for i, t in rows])
 
 
+@migration
+def m004_index_keeps_folded_text(conn: sqlite3.Connection) -> None:
+    # The index keeps its folded text, so a hit's matches are found in its folded copy
+    # without folding the text again at search time.
+    conn.execute(
+        "CREATE VIRTUAL TABLE fts_new USING fts5 (body, tokenize='unicode61 remove_diacritics 2')"
+    )
+    cursor = conn.execute("SELECT id, text FROM versions ORDER BY id")
+    while rows := cursor.fetchmany(500):
+        conn.executemany(
+            "INSERT INTO fts_new (rowid, body) VALUES (?, ?)", [(i, fold(t)) for i, t in rows]
+        )
+    conn.execute("DROP TABLE fts")
+    conn.execute("ALTER TABLE fts_new RENAME TO fts")
+
+
 def _script(conn: sqlite3.Connection, sql: str) -> None:
     # Not ``executescript``: it commits first, and a migration is one transaction.
     for statement in sql.split(";\n"):

@@ -4,7 +4,7 @@ hit's section and highlighted snippet.
 Both the index and the query are folded (:func:`vankien.folding.fold`: lower case, no
 marks, đ→d), so ``thu ngan sach``, ``THU NGÂN SÁCH`` and ``thu ngân sách`` are the same
 query. Folding keeps offsets, so a match found in the folded text is a span of the text.
-Words are all required; ``"…"`` is a phrase; ``word*`` a prefix; ``OR`` between words
+Words are all required, and documents that write them together rank first; ``"…"`` is a phrase; ``word*`` a prefix; ``OR`` between words
 allows either; a number-symbol (``04-NQ/TU``) is a phrase.
 """
 
@@ -33,6 +33,8 @@ class Query:
     prefix: tuple[bool, ...]
     covers: tuple[frozenset[int], ...]
     expression: str
+    # The loose words as one phrase: documents that write them together come first.
+    first: str | None = None
 
 
 def _quote(tokens: tuple[str, ...], prefix: bool = False) -> str:
@@ -86,34 +88,14 @@ def parse(query: str) -> Query | None:
         parts.append(_quote(tokens, is_prefix))
     expression = " ".join(parts)
     covers = [frozenset({i}) for i in range(len(terms))]
+    first = None
     if len(loose) == len(terms) > 1 and "OR" not in ops:
-        # The loose words as one phrase too: it matches nothing more, but ranks first.
         phrase = tuple(t for i in loose for t in terms[i])
-        expression = f"({expression}) OR {_quote(phrase)}"
+        first = _quote(phrase)
         terms.append(phrase)
         prefix.append(False)
         covers.append(frozenset(loose))
-    return Query(tuple(terms), tuple(prefix), tuple(covers), expression)
-
-
-@cache
-def _classes() -> dict[str, str]:
-    """For each folded character, a regex class of every character that folds to it:
-    ``"d"`` → ``[DdĐđ]``, so the text is searched as written, without folding it."""
-    members: dict[str, list[str]] = {}
-    for code in range(0x20, 0x2000):
-        char = chr(code)
-        members.setdefault(fold(char), []).append(char)
-    return {
-        folded: "[" + "".join(re.escape(c) for c in chars) + "]"
-        for folded, chars in members.items()
-        if len(chars) > 1
-    }
-
-
-def _written(token: str) -> str:
-    classes = _classes()
-    return "".join(classes.get(char, re.escape(char)) for char in token)
+    return Query(tuple(terms), tuple(prefix), tuple(covers), expression, first)
 
 
 @cache
@@ -122,22 +104,18 @@ def _compiled(
 ) -> re.Pattern[str]:
     alternatives = []
     for i in order:
-        body = r"\W+".join(_written(t) for t in terms[i])
+        body = r"\W+".join(re.escape(t) for t in terms[i])
         tail = r"\w*" if prefix[i] else r"\b"
         alternatives.append(rf"(?P<t{i}>\b{body}{tail})")
     return re.compile("|".join(alternatives))
 
 
-def _pattern(query: Query) -> re.Pattern[str]:
+def matches(query: Query, folded: str) -> list[tuple[int, int, int]]:
+    """``(start, end, term index)`` of each occurrence of a term in the folded text
+    (the phrase before its words)."""
     order = tuple(sorted(range(len(query.terms)), key=lambda i: -len(query.covers[i])))
-    return _compiled(query.terms, query.prefix, order)
-
-
-def matches(query: Query, text: str) -> list[tuple[int, int, int]]:
-    """``(start, end, term index)`` of each occurrence of a term in ``text`` (as written:
-    marks, case and đ/d ignored)."""
     out = []
-    for match in _pattern(query).finditer(text):
+    for match in _compiled(query.terms, query.prefix, order).finditer(folded):
         term = int(match.lastgroup[1:]) if match.lastgroup else 0
         out.append((match.start(), match.end(), term))
     return out
@@ -183,11 +161,12 @@ def section_path(sections: list[SectionRow], at: int) -> str | None:
 
 
 def snippet(
-    query: Query, text: str, sections: list[SectionRow], width: int = SNIPPET
+    query: Query, text: str, folded: str, sections: list[SectionRow], width: int = SNIPPET
 ) -> tuple[str | None, str, tuple[tuple[int, int], ...], tuple[int, int], int]:
     """The best window of ``text`` for ``query``: the one that shows the most distinct
-    terms (ties: the earliest), with its section, highlights, span and the match count."""
-    found = matches(query, text)
+    terms (ties: the earliest), with its section, highlights, span and the match count.
+    ``folded`` is the folded copy of ``text`` (same length)."""
+    found = matches(query, folded if len(folded) == len(text) else fold(text))
     if not found:
         end = min(len(text), width)
         return None, " ".join(text[:end].split()), (), (0, end), 0

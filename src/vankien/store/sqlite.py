@@ -1,9 +1,9 @@
 """The embedded backend: one SQLite file in WAL mode, one transaction per batch.
 
 Each document (a path) has versions (one per distinct content, by sha256); ``docs.current``
-names the version every read sees. The full-text index ``fts`` (FTS5, contentless, rowid =
-version id) holds the folded text (:func:`vankien.folding.fold`) of every version; a search
-keeps the current ones. Folding keeps offsets, so a match is a span of the stored text.
+names the version every read sees. The full-text index ``fts`` (FTS5, rowid = version id) holds
+the folded text (:func:`vankien.folding.fold`) of every version; a search keeps the current
+ones. Folding keeps offsets, so a match in the folded text is a span of the stored text.
 """
 
 from __future__ import annotations
@@ -245,6 +245,10 @@ class SQLiteStore:
             sql = "SELECT substr(text, ?, ?) FROM versions WHERE id = ?"
             params = (start + 1, max(0, end - start), version_id)
         row = self.conn.execute(sql, params).fetchone()
+        return row[0] if row else ""
+
+    def folded(self, version_id: int) -> str:
+        row = self.conn.execute("SELECT body FROM fts WHERE rowid = ?", (version_id,)).fetchone()
         return row[0] if row else ""
 
     def sections(self, version_id: int) -> list[SectionRow]:
