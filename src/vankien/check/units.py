@@ -89,5 +89,7 @@ def _mixed(item: Relation, doc: Doc) -> list[Issue]:
             f", văn bản ghi {show(percent, item.decimals.get('percent', 0))} % "
             f"(đúng nếu hai vế cùng đơn vị)"
         )
-    message = message.replace("  ", " ")
+    side = "vế đầu" if odd == "part" else "vế sau"
+    message += f"; có lẽ {side} ghi nhầm đơn vị “{names[odd]} đồng”"
+    message = message.replace("  ", " ").replace("“ đồng”", "“đồng”")
     return [issue(doc, "unit_suspect", "warning", tuple(span), message)]
