@@ -376,15 +376,15 @@ def _periods(
     ``"tình hình thực hiện nhiệm vụ quý I và phương hướng, nhiệm vụ trọng tâm quý II năm
     2023"`` → reviewed 2023-Q1, planned 2023-Q2. The opening and the section headings
     are read only when the title dates the document at all. A title period without a
-    cue is reviewed in a report; every title period of a plan is planned
-    (``KẾ HOẠCH kiểm tra, giám sát năm 2023`` → planned 2023).
+    cue takes its kind's default (``data/periods.toml``: a resolution's is planned, a
+    report's reviewed); every title period of a plan is planned.
     """
     default = int((issued_on or meeting_on or "0")[:4]) or None
     layout = doc.layout
     sources = [layout.title] if layout.title else []
     found: dict[str, Period] = {}
     for span in sources:
-        _classify(doc, span, default, found, table("periods")["kind_cues"].get(doc_type or ""))
+        _classify(doc, span, default, found, *_kind_cue(doc_type))
     if found:
         _classify(doc, _opening_paragraph(doc), default, found)
         for section in layout.sections:
@@ -396,6 +396,15 @@ def _periods(
         reviewed=(reviewed.start, reviewed.end) if reviewed else None,
         planned=(planned.start, planned.end) if planned else None,
     )
+
+
+def _kind_cue(doc_type: str | None) -> tuple[str | None, bool]:
+    """What an uncued title period is for this kind, and whether it overrides cues."""
+    data = table("periods")
+    forced = data["kind_cues"].get(doc_type or "")
+    if forced:
+        return forced, True
+    return data["kind_fallbacks"].get(doc_type or ""), False
 
 
 def _opening_paragraph(doc: Doc) -> tuple[int, int]:
@@ -412,6 +421,7 @@ def _classify(
     default: int | None,
     found: dict[str, Period],
     fallback: str | None = None,
+    forced: bool = False,
 ):
     """Periods in ``span`` by the last cue before each; a missing year from the same phrase."""
     if "reviewed" in found and "planned" in found:
@@ -432,7 +442,7 @@ def _classify(
         for match in _patterns()["cue"].finditer(folded, cursor, period.span[0]):
             cue = match.lastgroup
         cursor = period.span[1]
-        cue = fallback if fallback == "planned" else cue or fallback
+        cue = fallback if forced else cue or fallback
         if cue is None or cue in found:
             continue
         if not period.year_written:
