@@ -20,6 +20,11 @@ FIRES = [
      "percent_mismatch", "130.687/142.052", ["92,00"]),
     ("có 54.511/67.837 quần chúng, đạt 80,37%", "percent_mismatch", "54.511", ["80,36"]),
     ("Có 8/12 xã đạt chuẩn (60%).", "percent_mismatch", "8/12", ["66,67"]),
+    ("Có 56/74 ấp thực hiện mô hình = 75,56%.", "percent_mismatch", "56/74", ["75,68"]),
+    ("Tiếp nhận 356 hồ sơ thủ tục hành chính (giải quyết đúng hạn 350, quá hạn 9).",
+     "total_mismatch", "356", ["359"]),
+    ("Tổng vốn đầu tư đạt 5.600 tỷ đồng, tăng 18% so với năm 2022 (5.185 tỷ đồng).",
+     "change_mismatch", "18%", ["8,00 %"]),
     ("nhận 17 đơn (tố cáo 04, khiếu nại 01, kiến nghị - phản ánh 13);",
      "total_mismatch", "17 đơn", ["4 + 1 + 13 = 18", "17"]),
     ("Đoàn kiểm tra gồm 07 đồng chí: 01 trưởng đoàn, 02 phó trưởng đoàn và 05 thành viên.",
@@ -76,6 +81,14 @@ SILENT = [
     "tăng 16,06%, thương mại - dịch vụ tăng 4,51%.",
     "Kế hoạch vốn giai đoạn 2026-2030 là 8.220.000 tỷ đồng.",
     "Giá trị sản xuất 950 triệu đồng/1,2 tỷ đồng kế hoạch.",
+    "Toàn huyện có 12/15 xã đạt chuẩn nông thôn mới (80%), 3/15 xã đạt chuẩn nâng cao, chiếm 20%.",
+    "Có 56/74 ấp thực hiện mô hình = 75,68%.",
+    "Xếp thứ 3/12 huyện, thị xã về chỉ số cải cách hành chính, đạt 25%.",
+    "Tiếp nhận 356 hồ sơ thủ tục hành chính (giải quyết đúng hạn 350, quá hạn 6).",
+    "Tổng vốn đầu tư toàn xã hội đạt 5.600 tỷ đồng, tăng 8% so với năm 2022 (5.185 tỷ đồng).",
+    "huấn luyện 2.450 lượt dân quân (dân quân cơ động 450, dân quân tại chỗ 2.000).",
+    "xử lý 45 vụ vi phạm (trong đó: buôn lậu 12 vụ, hàng giả 8 vụ).",
+    "trong 2 năm (2021, 2022) đã hoàn thành; gồm 3 ấp (ấp 1, ấp 2, ấp 5).",
 ]
 # fmt: on
 

@@ -47,7 +47,7 @@ def _after() -> re.Pattern[str]:
     return compiled(
         rf"(?P<gap>[^\d;\n()%/]{{0,150}}?)(?:[,(]|\s-)\s*\*?\s*(?:{cue('ratio_connector')})"
         rf"\s*(?P<pct>{NUMBER})\s*%"
-        rf"|(?P<gap2>[^\d;\n()%/]{{0,80}}?)\s*\(\s*\*?\s*=?\s*(?P<pct2>{NUMBER})\s*%\s*\*?\s*\)"
+        rf"|(?P<gap2>[^\d;\n()%/]{{0,80}}?)(?:\s*\(\s*\*?\s*=?|\s=)\s*(?P<pct2>{NUMBER})\s*%(?:\s*\*?\s*\))?"
     )
 
 

@@ -28,7 +28,7 @@ from vankien.extract.relations._shared import (
 )
 from vankien.models import Relation
 
-_UNIT = rf"(?P<unit>(?:\s+{WORD}){{1,4}}?)"
+_UNIT = rf"(?P<unit>(?:\s+{WORD}){{1,6}}?)"
 _PAREN = re.compile(rf"(?P<total>{AT_NUM}){_UNIT}\s*\((?P<body>[^()]{{3,250}})\)")
 # "gồm 07 đồng chí: ..." (the total after the lead) and "24 dự án, trong đó ..." (before it).
 _LEAD = re.compile(r"(?P<lead>gom|trong\s+(?:so\s+)?do)(?![a-z])")
