@@ -100,6 +100,8 @@ def _from_figure(figure: Figure) -> Claim | None:
     if figure.unit == "%" and figure.target_value > 100:
         return None
     bound = {"min": 1.0, "max": -1.0}.get(figure.bound or "", 0.0)
+    if bound and figure.value == figure.target_value:
+        return None  # "trên 80%" met by exactly 80? the figure does not say if the bound is strict
     lower = bound < 0 or (bound == 0 and _lower_better(figure.indicator or ""))
     return Claim(
         actual=figure.value,
