@@ -44,6 +44,8 @@ class Source(_Model):
     encoding: str | None = None
     chars: int = 0
     pages: list[tuple[int, int, int]] | None = None
+    # Extension: pages read by OCR, ``[(page, mean word confidence 0..100)]``.
+    ocr: list[tuple[int, float]] | None = None
 
 
 class Signer(_Model):

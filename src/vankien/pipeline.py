@@ -44,6 +44,7 @@ def source_of(loaded: Loaded) -> Source:
         encoding=loaded.encoding,
         chars=len(loaded.text),
         pages=loaded.pages,
+        ocr=loaded.confidence,
     )
 
 
