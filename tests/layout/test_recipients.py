@@ -17,6 +17,9 @@ COLUMNS = (
     "Nội dung.\n\nNơi nhận:                                  T/M HUYỆN ỦY\n"
     "- Ban Thường vụ Tỉnh ủy (b/c),                 BÍ THƯ\n- Lưu VPHU.                          Lê Văn Hai\n"
 )
+SQUEEZED = (
+    "Nội dung.\n\nNơi nhận: T/M HUYỆN ỦY\n- Ban Thường vụ Tỉnh ủy (b/c), BÍ THƯ\n- Lưu: VT, KTTH.\n"
+)
 GREETING = "THỦ TƯỚNG CHÍNH PHỦ điện:\n\n- Bộ trưởng các Bộ: Quốc phòng, Công an;\n- Chủ tịch Ủy ban nhân dân tỉnh.\n\nNội dung."
 
 
@@ -37,6 +40,7 @@ CASES = [
     (COLUMNS, ["Ban Thường vụ Tỉnh ủy (b/c)", "Lưu VPHU"]),
     (STATE, ["Như Điều 3", "Lưu: VT, QHĐP (3)"]),
     (PARTY_HEADER, ["Ban Thường vụ Tỉnh ủy (b/c)", "Lưu VPHU"]),
+    (SQUEEZED, ["Ban Thường vụ Tỉnh ủy (b/c)", "Lưu: VT, KTTH"]),
     # negatives: body bullets and "Kính gửi" lists are not recipients
     (GREETING, []),
     ("Nội dung:\n- Tổng giá trị sản xuất tăng 7%;\n- Thu ngân sách đạt 27 tỷ đồng.\n", []),

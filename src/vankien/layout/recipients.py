@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from vankien.layout.lines import Line, gap, is_name
+from vankien.folding import key
+from vankien.layout.lines import Line, gap, is_name, is_upper
 from vankien.vocab import table
 
 Span = tuple[int, int]
@@ -29,6 +30,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "head": re.compile(data["recipients_head"]["regex"]),
         "mark": re.compile(data["recipient_mark"]["regex"]),
         "authority": re.compile(data["authority"]["regex"]),
+        "position": re.compile(
+            "(?:"
+            + "|".join(
+                re.escape(key(p)).replace(r"\ ", r"\s+")
+                for p in sorted(data["positions"]["words"], key=len, reverse=True)
+            )
+            + ")"
+        ),
     }
 
 
@@ -55,10 +64,14 @@ def find_head(folded: str, lines: list[Line], first: int) -> tuple[int, int] | N
 def _clean(text: str, folded: str, start: int, end: int) -> Span | None:
     """Cut a signature fragment run into the entry, or OCR crumbs, then trailing punctuation."""
     authority = _patterns()["authority"]
+    position = _patterns()["position"]
     for cut in range(start, end):
-        if text[cut] == ";":
+        if text[cut] in ";,":
             lead = cut + 1 + _lead(text, cut + 1, end)
-            if lead < end and authority.match(folded, lead, end):
+            if lead >= end:
+                continue
+            signed = text[cut] == ";" and authority.match(folded, lead, end)
+            if signed or (is_upper(text[lead:end]) and position.fullmatch(folded, lead, end)):
                 end = cut
                 break
     for cut in range(end - 1, start, -1):
