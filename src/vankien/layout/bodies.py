@@ -12,8 +12,6 @@ from functools import cache
 from vankien.folding import fold, key
 from vankien.vocab import table
 
-LEVELS = ("trung_uong", "tinh", "huyen", "xa")
-
 
 def _alternation(words: list[str]) -> str:
     keys = sorted({key(w) for w in words}, key=len, reverse=True)
@@ -150,8 +148,3 @@ def level_of_symbol(symbol: str) -> str | None:
 
 def _roman(word: str) -> bool:
     return bool(re.fullmatch(r"[IVXLC]+", word))
-
-
-def fold_key(text: str) -> str:
-    """The folded key of a body for comparing (``"Ban Thường vụ  Tỉnh ủy"`` → ``"ban thuong vu tinh uy"``)."""
-    return key(fold(text))
