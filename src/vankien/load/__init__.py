@@ -17,39 +17,48 @@ other format keeps working.
 from __future__ import annotations
 
 import hashlib
+import importlib
 import unicodedata
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 from vankien.errors import InputError, human_size
 
 from . import guard, text
 from .base import Decoded, Loaded
-from .doc import read_doc
-from .docx import read_docx
-from .html import read_html
-from .ocr import read_image
-from .pdf import read_pdf
 
 MAX_BYTES = 50 * 1024 * 1024
 
 
 Reader = Callable[[bytes, str], Decoded]
 
+
+@cache
+def _lazy(module: str, function: str) -> Reader:
+    """A reader whose module (and its heavy libraries) is imported on first use."""
+
+    def read(data: bytes, name: str) -> Decoded:
+        return getattr(importlib.import_module(f"vankien.load.{module}"), function)(data, name)
+
+    read.__name__ = function
+    return read
+
+
 READERS: dict[str, Reader] = {
     ".txt": text.read_txt,
     ".md": text.read_md,
-    ".docx": read_docx,
-    ".doc": read_doc,
-    ".rtf": read_doc,
-    ".pdf": read_pdf,
-    ".html": read_html,
-    ".htm": read_html,
-    ".png": read_image,
-    ".jpg": read_image,
-    ".jpeg": read_image,
-    ".tif": read_image,
-    ".tiff": read_image,
+    ".docx": _lazy("docx", "read_docx"),
+    ".doc": _lazy("doc", "read_doc"),
+    ".rtf": _lazy("doc", "read_doc"),
+    ".pdf": _lazy("pdf", "read_pdf"),
+    ".html": _lazy("html", "read_html"),
+    ".htm": _lazy("html", "read_html"),
+    ".png": _lazy("ocr", "read_image"),
+    ".jpg": _lazy("ocr", "read_image"),
+    ".jpeg": _lazy("ocr", "read_image"),
+    ".tif": _lazy("ocr", "read_image"),
+    ".tiff": _lazy("ocr", "read_image"),
 }
 
 
