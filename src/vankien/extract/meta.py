@@ -30,7 +30,9 @@ OPENING_CHARS = 1500
 PLACEHOLDER_YEAR = 2000
 
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-_AUTHORITY_MARK = re.compile(r"\W*(?:t\s*/\s*m|tm|k\s*/\s*t|kt|tl|t\s*/\s*l|tuq|q)\s*[.,]?\s*")
+_AUTHORITY_MARK = re.compile(
+    r"\W*(?:t\s*[/.]\s*m|tm|k\s*[/.]\s*t|kt|tl|t\s*[/.]\s*l|tuq|q)\s*[.,]?\s*"
+)
 _PARTY_SYMBOL = re.compile(r"\d*\s*-\s*(?P<kind>[a-z]+)\s*/\s*(?P<body>[a-z]+)")
 _STATE_SYMBOL = re.compile(r"[\d/]*/(?:\d{4}/)?(?P<kind>[a-z]+)-(?P<body>[a-z0-9-]+)")
 _SYMBOL_SPACES = re.compile(r"\s*([-/])\s*")
