@@ -102,22 +102,39 @@ def parse(query: str) -> Query | None:
 def _compiled(
     terms: tuple[tuple[str, ...], ...], prefix: tuple[bool, ...], order: tuple[int, ...]
 ) -> re.Pattern[str]:
+    # No leading \b: a pattern that starts with letters is scanned for fast; the left
+    # word boundary is checked on each match instead.
     alternatives = []
     for i in order:
         body = r"\W+".join(re.escape(t) for t in terms[i])
         tail = r"\w*" if prefix[i] else r"\b"
-        alternatives.append(rf"(?P<t{i}>\b{body}{tail})")
+        alternatives.append(rf"(?P<t{i}>{body}{tail})")
     return re.compile("|".join(alternatives))
 
 
-def matches(query: Query, folded: str) -> list[tuple[int, int, int]]:
-    """``(start, end, term index)`` of each occurrence of a term in the folded text
-    (the phrase before its words)."""
-    order = tuple(sorted(range(len(query.terms)), key=lambda i: -len(query.covers[i])))
+def matches(
+    query: Query,
+    folded: str,
+    start: int = 0,
+    end: int | None = None,
+    terms: tuple[int, ...] | None = None,
+) -> list[tuple[int, int, int]]:
+    """``(start, end, term index)`` of each occurrence of a term (of ``terms``, default
+    all; the phrase before its words) in ``folded[start:end]``."""
+    wanted = range(len(query.terms)) if terms is None else terms
+    order = tuple(sorted(wanted, key=lambda i: -len(query.covers[i])))
+    pattern = _compiled(query.terms, query.prefix, order)
+    end = len(folded) if end is None else end
     out = []
-    for match in _compiled(query.terms, query.prefix, order).finditer(folded):
+    pos = start
+    while match := pattern.search(folded, pos, end):
+        at = match.start()
+        if at and (folded[at - 1].isalnum() or folded[at - 1] == "_"):
+            pos = at + 1
+            continue
         term = int(match.lastgroup[1:]) if match.lastgroup else 0
-        out.append((match.start(), match.end(), term))
+        out.append((at, match.end(), term))
+        pos = max(match.end(), at + 1)
     return out
 
 
@@ -165,19 +182,28 @@ def snippet(
 ) -> tuple[str | None, str, tuple[tuple[int, int], ...], tuple[int, int], int]:
     """The best window of ``text`` for ``query``: the one that shows the most distinct
     terms (ties: the earliest), with its section, highlights, span and the match count.
-    ``folded`` is the folded copy of ``text`` (same length)."""
-    found = matches(query, folded if len(folded) == len(text) else fold(text))
+    ``folded`` is the folded copy of ``text`` (same length).
+
+    When the words are written together somewhere, windows start at those places and
+    only the words inside the chosen window are looked for (common words are not counted
+    over the whole text)."""
+    if len(folded) != len(text):
+        folded = fold(text)
+    found: list[tuple[int, int, int]] = []
+    if query.first is not None:
+        found = matches(query, folded, terms=(len(query.terms) - 1,))
+    together = bool(found)
+    if not together:
+        found = matches(query, folded)
     if not found:
         end = min(len(text), width)
         return None, " ".join(text[:end].split()), (), (0, end), 0
-    widest = max(len(query.covers[term]) for _, _, term in found)
+    count = len(found) if together else _occurrences(query, found)
     best_at, best_score = 0, (-1, 0, 0)
     j = 0
-    for i, (start, _, term) in enumerate(found):
+    for i, (start, _, _) in enumerate(found):
         while j < len(found) and found[j][1] <= start + width * 2 // 3:
             j += 1
-        if len(query.covers[term]) < widest:  # start windows at the phrase when it occurs
-            continue
         window = found[i:j] or [found[i]]
         covered = frozenset().union(*(query.covers[t] for _, _, t in window))
         phrases = sum(len(query.covers[t]) > 1 for _, _, t in window)
@@ -208,6 +234,8 @@ def snippet(
         out_chars.append(char)
         index.append(offset)
     position = {offset: i for i, offset in enumerate(index)}
+    if together:
+        found = matches(query, folded, start, end)
     highlights = []
     for s, e, _ in found:
         if s >= start and e <= end:
@@ -220,7 +248,7 @@ def snippet(
         "".join(out_chars).rstrip(),
         tuple(highlights),
         (start, end),
-        _occurrences(query, found),
+        count,
     )
 
 
