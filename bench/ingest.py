@@ -109,6 +109,36 @@ def run(docs: Path, db: Path, jobs: int, count: int) -> dict[str, float]:
     }
 
 
+def store_cost(docs: Path, count: int = 200) -> dict[str, float]:
+    """The store's own cost per document, the pipeline apart: rows of a record (payload)
+    and the batched write (one transaction for ``count`` documents)."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from vankien.load import load
+    from vankien.pipeline import run as pipeline_run
+    from vankien.pipeline import source_of
+    from vankien.store.rows import payload
+    from vankien.store.sqlite import SQLiteStore
+
+    files = sorted(docs.glob("*.txt"))[:count]
+    records = []
+    for path in files:
+        loaded = load(path)
+        records.append((pipeline_run(loaded.text, source_of(loaded)), loaded.text, str(path)))
+    started = time.perf_counter()
+    payloads = [payload(r, t, p) for r, t, p in records]
+    rows = time.perf_counter() - started
+    with tempfile.TemporaryDirectory() as folder:
+        store = SQLiteStore(Path(folder) / "cost.db")
+        started = time.perf_counter()
+        store.write_batch(payloads)
+        write = time.perf_counter() - started
+        store.close()
+    return {
+        "payload_ms_per_doc": round(rows / len(files) * 1000, 2),
+        "write_ms_per_doc": round(write / len(files) * 1000, 2),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--docs", type=int, default=10_000)
@@ -133,6 +163,7 @@ def main() -> None:
             f"{r['peak_rss_tree_mb']} MB | {r['rss_first_quarter_mb']} / "
             f"{r['rss_last_quarter_mb']} MB | {r['db_bytes_per_doc']:,} |"
         )
+    print("store cost, pipeline apart:", json.dumps(store_cost(docs)))
     ok = all(r["peak_rss_tree_mb"] < 400 for r in results)
     print("peak RSS < 400 MB:", "yes" if ok else "NO")
 
