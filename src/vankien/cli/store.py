@@ -33,6 +33,7 @@ OUTCOMES = {
 }
 KIND_VI = {"actual": "thực hiện", "target": "chỉ tiêu", "change": "tăng/giảm"}
 VERDICT_VI = {"met": "đạt", "exceeded": "vượt", "not_met": "không đạt"}
+SEVERITY_VI = {"error": "lỗi", "warning": "cảnh báo", "info": "lưu ý"}
 STATUS_STYLE = {
     "met": "green",
     "exceeded": "bold green",
@@ -494,7 +495,9 @@ def _show(corpus: Corpus, row, record, out: Console) -> None:
         for column in ("Mức", "Mã", "Nội dung"):
             table.add_column(column, overflow="fold")
         for issue in record.issues:
-            table.add_row(issue.severity, issue.code, escape(issue.message))
+            table.add_row(
+                SEVERITY_VI.get(issue.severity, issue.severity), issue.code, escape(issue.message)
+            )
         out.print(table)
     counts = f"{len(record.references)} trích dẫn (xem: vankien refs {row.doc_id})"
     out.print(f"[dim]{counts}[/]")
