@@ -34,3 +34,31 @@ CASES = [
 def test_find_periods(text: str, default: int | None, expected: list) -> None:
     found = find_periods(fold(text), default_year=default)
     assert [(p.label, p.start, p.end, p.year_written) for p in found] == expected
+
+
+# fmt: off
+CLASSIFY = [
+    # (text, fallback, forced, {"reviewed": label, "planned": label})
+    ("về tình hình thực hiện nhiệm vụ quý I và phương hướng, nhiệm vụ trọng tâm quý II năm 2023",
+     None, False, {"reviewed": "2023-Q1", "planned": "2023-Q2"}),
+    ("tình hình thực hiện nhiệm vụ 6 tháng đầu năm; nhiệm vụ, giải pháp 6 tháng cuối năm 2023",
+     None, False, {"reviewed": "2023-H1", "planned": "2023-H2"}),
+    ("Về phương hướng, nhiệm vụ trọng tâm năm 2023", None, False, {"planned": "2023"}),
+    ("kết luận về kiểm tra thực hiện nghị quyết năm 2022", None, False, {"reviewed": "2022"}),
+    ("về phát triển nông nghiệp giai đoạn 2023 - 2025", "planned", False, {"planned": "2023..2025"}),
+    ("kiểm tra, giám sát năm 2023", "planned", True, {"planned": "2023"}),
+    # negatives: no cue, a date that only looks like a month, an election's term
+    ("về phát triển nông nghiệp giai đoạn 2023 - 2025", None, False, {}),
+    ("họp ngày 21 tháng 12 năm 2022", None, False, {}),
+    ("Phê chuẩn kết quả bầu chức vụ Chủ tịch nhiệm kỳ 2026 - 2031", None, False, {}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "fallback", "forced", "expected"), CLASSIFY)
+def test_classify(text: str, fallback: str | None, forced: bool, expected: dict) -> None:
+    from vankien.extract.periods import classify
+
+    found: dict = {}
+    classify(fold(text), (0, len(text)), None, found, fallback, forced)
+    assert {cue: period.label for cue, period in found.items()} == expected

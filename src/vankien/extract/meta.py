@@ -14,7 +14,7 @@ from functools import cache
 
 from vankien.document import Doc
 from vankien.extract.dates import find_dates
-from vankien.extract.periods import Period, find_periods
+from vankien.extract.periods import Period, classify
 from vankien.folding import key, squash
 from vankien.layout import bodies
 from vankien.layout.title import kind_names
@@ -26,8 +26,6 @@ REQUIRES: tuple[str, ...] = ()
 
 # How far into the body the opening paragraph, meeting date, term and issuer are looked for.
 OPENING_CHARS = 1500
-# A period written without a year while the document gives none: placeholder, then re-read.
-PLACEHOLDER_YEAR = 2000
 
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 _AUTHORITY_MARK = re.compile(
@@ -40,8 +38,6 @@ _SYMBOL_SPACES = re.compile(r"\s*([-/])\s*")
 _GARBLED_MARK = re.compile(r"^[„\"',]\s*/\s*M\b")
 # A written date opens with "ngày" and a digit: "ngày 18/4/2023", "ngày 21 tháng 12 năm 2022".
 _DAY_HINT = re.compile(r"ngay\s+\d")
-# "21 tháng 12 năm 2022" is a date, not the period "tháng 12 năm 2022".
-_DAY_BEFORE = re.compile(r"\d\s*$")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _ADOPTED = re.compile(r"thong qua\s+ngay")
 # The verbs of issuer_verb (data/layout.toml), found first: cheap literals.
@@ -53,29 +49,20 @@ _HOP = re.compile(r"(?<![a-z])hop(?![a-z])")
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     data = table("layout")
-    cues = table("periods")["cues"]
     kinds = "|".join(
         re.escape(k).replace(r"\ ", r"\s+") for k in sorted(kind_names(), key=len, reverse=True)
     )
-    return (
-        {
-            # "thi hành Thông tư này": the document naming itself.
-            "self": re.compile(rf"(?<![a-z])({kinds})\s+nay(?![a-z])"),
-            # "Nghị quyết này được Quốc hội ... thông qua": the adoption sentence.
-            "this_document": re.compile(rf"(?<![a-z])(?:{kinds})\s+nay\s+(?:da\s+)?duoc"),
-            # A cited document in the same sentence: "Nghị quyết Trung ương 4 (khóa XII)".
-            "kind_words": re.compile(rf"(?<![a-z])(?:{kinds}|so\s+\d)"),
-        }
-        | {
-            name: re.compile(data[name]["regex"])
-            for name in ("term", "conference", "issuer_verb", "meeting_before", "meeting_after")
-        }
-        | {
-            "cue": re.compile(
-                f"(?P<reviewed>{cues['reviewed']['regex']})|(?P<planned>{cues['planned']['regex']})"
-            )
-        }
-    )
+    return {
+        # "thi hành Thông tư này": the document naming itself.
+        "self": re.compile(rf"(?<![a-z])({kinds})\s+nay(?![a-z])"),
+        # "Nghị quyết này được Quốc hội ... thông qua": the adoption sentence.
+        "this_document": re.compile(rf"(?<![a-z])(?:{kinds})\s+nay\s+(?:da\s+)?duoc"),
+        # A cited document in the same sentence: "Nghị quyết Trung ương 4 (khóa XII)".
+        "kind_words": re.compile(rf"(?<![a-z])(?:{kinds}|so\s+\d)"),
+    } | {
+        name: re.compile(data[name]["regex"])
+        for name in ("term", "conference", "issuer_verb", "meeting_before", "meeting_after")
+    }
 
 
 def extract(doc: Doc) -> Meta:
@@ -386,13 +373,15 @@ def _periods(
     sources = [layout.title] if layout.title else []
     found: dict[str, Period] = {}
     for span in sources:
-        _classify(doc, span, default, found, *_kind_cue(doc_type))
+        classify(doc.folded, span, default, found, *_kind_cue(doc_type))
     if found:
-        _classify(doc, _opening_paragraph(doc), default, found)
+        classify(doc.folded, _opening_paragraph(doc), default, found)
         for section in layout.sections:
             start = section.span[0]
             line_end = doc.text.find("\n", start)
-            _classify(doc, (start, line_end if line_end > 0 else section.span[1]), default, found)
+            classify(
+                doc.folded, (start, line_end if line_end > 0 else section.span[1]), default, found
+            )
     reviewed, planned = found.get("reviewed"), found.get("planned")
     return Periods(
         reviewed=(reviewed.start, reviewed.end) if reviewed else None,
@@ -415,49 +404,3 @@ def _opening_paragraph(doc: Doc) -> tuple[int, int]:
     if cut < 0:
         cut = doc.text.find("\n", start, end)
     return start, cut if cut > 0 else end
-
-
-def _classify(
-    doc: Doc,
-    span: tuple[int, int],
-    default: int | None,
-    found: dict[str, Period],
-    fallback: str | None = None,
-    forced: bool = False,
-):
-    """Periods in ``span`` by the last cue before each; a missing year from the same phrase."""
-    if "reviewed" in found and "planned" in found:
-        return
-    folded = doc.folded
-    start, end = span
-    periods = [
-        p
-        for p in find_periods(folded, start, end, PLACEHOLDER_YEAR)
-        if not (
-            p.kind == "month" and _DAY_BEFORE.search(folded, max(start, p.span[0] - 4), p.span[0])
-        )
-    ]
-    written = [p for p in periods if p.year_written]
-    cursor = start
-    for period in periods:
-        cue = None
-        for match in _patterns()["cue"].finditer(folded, cursor, period.span[0]):
-            cue = match.lastgroup
-        cursor = period.span[1]
-        cue = fallback if forced else cue or fallback
-        if cue is None or cue in found:
-            continue
-        if not period.year_written:
-            later = [p for p in written if p.span[0] > period.span[0]]
-            year = (
-                int(later[0].label[:4])
-                if later
-                else (int(written[-1].label[:4]) if written else default)
-            )
-            if year is None:
-                continue
-            again = find_periods(folded, period.span[0], period.span[1], year)
-            if not again:
-                continue
-            period = again[0]
-        found[cue] = period

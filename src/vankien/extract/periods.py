@@ -17,6 +17,10 @@ from functools import cache
 from vankien.vocab import table
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+# A period written without a year while the text gives none: placeholder, then re-read.
+PLACEHOLDER_YEAR = 2000
+# "21 tháng 12 năm 2022" is a date, not the period "tháng 12 năm 2022".
+_DAY_BEFORE = re.compile(r"\d\s*$")
 YEAR = r"(?:19|20)\d\d"
 
 
@@ -129,3 +133,58 @@ def find_periods(
                 found.append(period)
                 taken.append((s, e))
     return sorted(found, key=lambda p: p.span)
+
+
+@cache
+def _cues() -> re.Pattern[str]:
+    cues = table("periods")["cues"]
+    return re.compile(
+        f"(?P<reviewed>{cues['reviewed']['regex']})|(?P<planned>{cues['planned']['regex']})"
+    )
+
+
+def classify(
+    folded: str,
+    span: tuple[int, int],
+    default_year: int | None,
+    found: dict[str, Period],
+    fallback: str | None = None,
+    forced: bool = False,
+) -> None:
+    """Note in ``found`` the first ``reviewed`` and ``planned`` period of ``folded[span]``.
+
+    The last cue (``data/periods.toml``) before a period decides; ``fallback`` serves a
+    period with no cue, and every period when ``forced``. A period written without its
+    year takes the year of the next (else the previous) period written with one, else
+    ``default_year``. ``"tinh hinh ... 6 thang dau nam; nhiem vu, giai phap 6 thang cuoi
+    nam 2023"`` → reviewed 2023-H1, planned 2023-H2.
+    """
+    if "reviewed" in found and "planned" in found:
+        return
+    start, end = span
+    periods = [
+        p
+        for p in find_periods(folded, start, end, PLACEHOLDER_YEAR)
+        if not (
+            p.kind == "month" and _DAY_BEFORE.search(folded, max(start, p.span[0] - 4), p.span[0])
+        )
+    ]
+    written = [p for p in periods if p.year_written]
+    cursor = start
+    for period in periods:
+        cue = None
+        for match in _cues().finditer(folded, cursor, period.span[0]):
+            cue = match.lastgroup
+        cursor = period.span[1]
+        cue = fallback if forced else cue or fallback
+        if cue is None or cue in found:
+            continue
+        if not period.year_written:
+            later = [p for p in written if p.span[0] > period.span[0]]
+            near = later[0] if later else (written[-1] if written else None)
+            year = int(near.label[:4]) if near else default_year
+            again = find_periods(folded, period.span[0], period.span[1], year) if year else []
+            if not again:
+                continue
+            period = again[0]
+        found[cue] = period
