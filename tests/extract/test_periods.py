@@ -49,7 +49,7 @@ CLASSIFY = [
     ("kiểm tra, giám sát năm 2023", "planned", True, {"planned": "2023"}),
     # negatives: no cue, a date that only looks like a month, an election's term
     ("về phát triển nông nghiệp giai đoạn 2023 - 2025", None, False, {}),
-    ("họp ngày 21 tháng 12 năm 2022", None, False, {}),
+    ("tình hình đến ngày 21 tháng 12 năm 2022", None, False, {}),
     ("Phê chuẩn kết quả bầu chức vụ Chủ tịch nhiệm kỳ 2026 - 2031", None, False, {}),
 ]
 # fmt: on
