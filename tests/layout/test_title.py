@@ -31,6 +31,12 @@ MIXED = "Nghị quyết\nvề phát triển\n\nNội dung."
 RULES = "TỈNH ỦY BÌNH ĐỊNH\n*\nSố 01-QC/TU\n\nQUY CHẾ LÀM VIỆC CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH\nKHÓA XX\n\nChương I\n"
 PLAN = "HUYỆN ỦY TÂY SƠN\n*\nSố 15-KH/HU\n\nKẾ HOẠCH KIỂM TRA, GIÁM SÁT NĂM 2023\n\nThực hiện Quy định số 22."
 RUN_ON = "\n\nTHÔNG BÁO\nKẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ CÔNG TÁC CÁN BỘ\n\nNgày 05/01/2023, Ban Thường vụ họp."
+RUN_INTO_BODY = (
+    "\n\nNGHỊ QUYẾT\nvề nhiệm vụ năm 2023\nTrong năm 2022, mặc dù đối mặt với nhiều khó khăn, thách thức, nhất là "
+    "kinh tế thế giới diễn biến phức tạp, bất ổn, giá cả đầu vào các nguyên liệu sản xuất nông sản tăng cao, giá "
+    "đầu ra các sản phẩm nông nghiệp giảm, thời tiết diễn biến phức tạp, đã tác động tiêu cực đến sản xuất, đời "
+    "sống của nhân dân trên địa bàn.\nHội nghị thống nhất.\n"
+)
 BODY_CAPS = "Căn cứ Luật Tổ chức Chính phủ;\n\nChương I\n\nQUY ĐỊNH CHUNG\n\nĐiều 1. Phạm vi."
 OF_LINE = "\n\nTHÔNG BÁO\nKẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề công tác cán bộ\n\nNgày 05/01/2023, Ban Thường vụ họp."
 
@@ -64,6 +70,7 @@ CASES = [
     (PLAN, "title", "KIỂM TRA, GIÁM SÁT NĂM 2023"),
     (RUN_ON, "title_issuer", "BAN THƯỜNG VỤ TỈNH ỦY"),
     (RUN_ON, "title", "VỀ CÔNG TÁC CÁN BỘ"),
+    (RUN_INTO_BODY, "title", "về nhiệm vụ năm 2023"),
     # negatives
     (BODY_CAPS, "kind", None),
     (RULES, "title", None),

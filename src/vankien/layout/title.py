@@ -26,6 +26,8 @@ KIND_LINES = 40
 KIND_CHARS = 6000
 # A trích yếu is a few lines long.
 TITLE_LINES = 8
+# A longer line, or one after a line that closes a sentence, is prose: the body has begun.
+MAX_TITLE_LINE = 300
 
 
 @cache
@@ -153,6 +155,8 @@ def find(text: str, folded: str, lines: list[Line], kind: int | None, skip: set[
         if patterns["stop"].match(folded, line.cs, line.ce):
             break
         if title and upper and bodies.pattern().fullmatch(folded, line.cs, line.ce):
+            break
+        if title and (text[title[-1].ce - 1] in ".:" or line.ce - line.cs > MAX_TITLE_LINE):
             break
         title.append(line)
         last = line.index
