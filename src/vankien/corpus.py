@@ -233,20 +233,19 @@ class Corpus:
     ) -> list[targets_.Tracked]:
         """Each target with the actuals later documents report, and its status."""
         docs = {d.version_id: d for d in self.store.docs()}
-        wanted_issuer = Filters(issuer=issuer) if issuer else None
-        scope = {d.version_id for d in self.store.docs(wanted_issuer)} if issuer else None
+        scope = {d.version_id for d in self.store.docs(Filters(issuer=issuer))} if issuer else None
         only = self.find(doc).version_id if doc else None
         targets = [
             (f, docs[f.version_id])
-            for f in self.store.figures(kind="target")
+            for f in self.store.figures(kind="target", version_id=only)
             if f.version_id in docs
             and (scope is None or f.version_id in scope)
-            and (only is None or f.version_id == only)
             and (not period or (f.period or "").startswith(period))
         ]
+        periods = {p for f, _ in targets if f.period for p in (f.period, f.period.split("..")[-1])}
         actuals = [
             (f, docs[f.version_id])
-            for f in self.store.figures(kind="actual")
+            for f in self.store.figures(kind="actual", periods=periods)
             if f.version_id in docs
         ]
         cites = self._citations_of({doc.version_id: doc for _, doc in targets}.values())

@@ -291,9 +291,18 @@ class SQLiteStore:
             out += [_doc(row) for row in self.conn.execute(sql, chunk)]
         return out
 
-    def figures(self, kind: str | None = None, version_id: int | None = None) -> list[FigureRow]:
+    def figures(
+        self,
+        kind: str | None = None,
+        version_id: int | None = None,
+        periods: Iterable[str] | None = None,
+    ) -> list[FigureRow]:
         clauses: list[str] = []
         params: list[object] = []
+        if periods is not None:
+            wanted = sorted(set(periods))
+            clauses.append(f"t.period IN ({','.join('?' * len(wanted))})")
+            params += wanted
         if version_id is not None:
             clauses.append("t.version_id = ?")
             params.append(version_id)

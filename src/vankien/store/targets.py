@@ -167,21 +167,23 @@ def track(
 ) -> list[Tracked]:
     """Pair each target with the actuals of later documents (``cites`` holds
     ``(citing doc id, cited doc id)`` pairs: a citing report is in scope whatever its issuer)."""
-    by_indicator: dict[str, list[tuple[FigureRow, DocRow]]] = defaultdict(list)
+    by_key: dict[tuple[str, str], list[tuple[FigureRow, DocRow]]] = defaultdict(list)
     for figure, doc in actuals:
         name = indicator_name(figure.indicator_key)
         if name and figure.period:
-            by_indicator[name].append((figure, doc))
+            by_key[name, figure.period].append((figure, doc))
     out = []
     for figure, doc in targets:
         name = indicator_name(figure.indicator_key)
         if not figure.period:
             out.append(Tracked(figure, doc, name, None, (), NO_PERIOD))
             continue
+        periods = {figure.period, figure.period.split("..")[-1]}
         reports = [
             Report(a_fig, a_doc, judge(figure, a_fig, name or ""))
-            for a_fig, a_doc in by_indicator.get(name or "", [])
-            if _periods_match(figure.period, a_fig.period or "")
+            for period in sorted(periods)
+            for a_fig, a_doc in by_key.get((name or "", period), [])
+            if _periods_match(figure.period, period)
             and _later(doc, a_doc)
             and (_same_committee(doc, a_doc) or (a_doc.doc_id, doc.doc_id) in cites)
         ]
