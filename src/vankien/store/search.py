@@ -199,17 +199,7 @@ def snippet(
         end = min(len(text), width)
         return None, " ".join(text[:end].split()), (), (0, end), 0
     count = len(found) if together else _occurrences(query, found)
-    best_at, best_score = 0, (-1, 0, 0)
-    j = 0
-    for i, (start, _, _) in enumerate(found):
-        while j < len(found) and found[j][1] <= start + width * 2 // 3:
-            j += 1
-        window = found[i:j] or [found[i]]
-        covered = frozenset().union(*(query.covers[t] for _, _, t in window))
-        phrases = sum(len(query.covers[t]) > 1 for _, _, t in window)
-        score = (len(covered), phrases, len(window))
-        if score > best_score:
-            best_at, best_score = i, score
+    best_at = _best_window(query, found, width * 2 // 3)
     anchor = found[best_at][0]
     start = max(0, anchor - width // 3)
     if start:
@@ -250,6 +240,33 @@ def snippet(
         (start, end),
         count,
     )
+
+
+def _best_window(query: Query, found: list[tuple[int, int, int]], span: int) -> int:
+    """The index of the match that starts the best window of ``span`` characters: most
+    words covered, then most phrases, then most matches; the earliest on ties. One pass,
+    counting the terms that enter and leave the window."""
+    counts = [0] * len(query.terms)
+    phrases = 0
+    best_at, best_score = 0, (-1, 0, 0)
+    j = 0
+    for i, (start, _, _) in enumerate(found):
+        while j < len(found) and (j == i or found[j][1] <= start + span):
+            term = found[j][2]
+            counts[term] += 1
+            phrases += len(query.covers[term]) > 1
+            j += 1
+        covered: set[int] = set()
+        for term, count in enumerate(counts):
+            if count:
+                covered |= query.covers[term]
+        score = (len(covered), phrases, j - i)
+        if score > best_score:
+            best_at, best_score = i, score
+        term = found[i][2]
+        counts[term] -= 1
+        phrases -= len(query.covers[term]) > 1
+    return best_at
 
 
 def _occurrences(query: Query, found: list[tuple[int, int, int]]) -> int:
