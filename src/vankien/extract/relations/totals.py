@@ -152,12 +152,13 @@ def _breakdown(
             return None
         value, _ = number(numbers[0].group())
         label = piece_text[: numbers[0].start()].split()
-        if (1900 <= value <= 2100 and not words) or (label and label == unit.split()):
-            return None  # years "(2021, 2022)", names "3 ấp (ấp 1, ấp 2, ấp 5)"
-        if label and compiled(rf"(?<![a-z])(?:{cue('not_a_count')})\s*\Z").search(
-            piece_text[: numbers[0].start()]
+        if 1900 <= value <= 2100 and (not words or label[-1:] == ["nam"]):
+            return None  # years: "(2021, 2022)", "(năm 2021: 5, năm 2022: 7)"
+        if label and (
+            label == unit.split()
+            or compiled(cue("name_label")).search(piece_text[: numbers[0].start()])
         ):
-            return None
+            return None  # names: "3 ấp (ấp 1, ấp 2, ấp 5)"
         scale = money_scale(" ".join(words[:3])) if total_scale else None
         if total_scale and scale and scale != total_scale:
             value = value * scale / total_scale
