@@ -193,12 +193,12 @@ def snippet(
     if query.first is not None:
         found = matches(query, folded, terms=(len(query.terms) - 1,))
     together = bool(found)
+    count = len(found)
     if not together:
-        found = matches(query, folded)
+        found, count = _around_rarest(query, folded, width)
     if not found:
         end = min(len(text), width)
         return None, " ".join(text[:end].split()), (), (0, end), 0
-    count = len(found) if together else _occurrences(query, found)
     best_at = _best_window(query, found, width * 2 // 3)
     anchor = found[best_at][0]
     start = max(0, anchor - width // 3)
@@ -269,11 +269,26 @@ def _best_window(query: Query, found: list[tuple[int, int, int]], span: int) -> 
     return best_at
 
 
-def _occurrences(query: Query, found: list[tuple[int, int, int]]) -> int:
-    """How many places show the whole query: the phrase's matches, else the rarest term's."""
-    per_term = [0] * len(query.terms)
-    for _, _, term in found:
-        per_term[term] += 1
-    if len(query.covers[-1]) > 1 and per_term[-1]:
-        return per_term[-1]
-    return min(per_term[: len(query.terms) - (len(query.covers[-1]) > 1)] or [0])
+def _around_rarest(
+    query: Query, folded: str, width: int, anchors: int = 50
+) -> tuple[list[tuple[int, int, int]], int]:
+    """The matches near the places where the rarest term of the query is written (the
+    whole text is not searched for common words), and how many such places there are."""
+    written = [t for t in range(len(query.terms)) if len(query.covers[t]) == 1]
+    counted = sorted((folded.count(" ".join(query.terms[t])), t) for t in written)
+    for count, term in counted:
+        if not count:
+            continue
+        places = matches(query, folded, terms=(term,))
+        if not places:
+            continue
+        ranges: list[list[int]] = []
+        for start, end, _ in places[:anchors]:
+            low, high = max(0, start - width), min(len(folded), end + width)
+            if ranges and low <= ranges[-1][1]:
+                ranges[-1][1] = max(ranges[-1][1], high)
+            else:
+                ranges.append([low, high])
+        found = [m for low, high in ranges for m in matches(query, folded, low, high)]
+        return found, len(places)
+    return [], 0
