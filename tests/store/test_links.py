@@ -204,3 +204,37 @@ def test_graph_exports(cited):
     ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
     assert len(root.findall(".//g:edge", ns)) == len(CITATIONS)
     assert len(root.findall(".//g:node", ns)) == len(data["nodes"])
+
+
+def test_a_citation_of_each_stored_real_document_resolves_to_it(tmp_path):
+    """Cite every real document that has a number and a date, as a later report would
+    (number, date, issuer as written): each citation resolves to that document."""
+    from tests.store.conftest import real_files
+    from vankien.corpus import Corpus
+
+    with Corpus(tmp_path / "k.db") as corpus:
+        corpus.ingest(real_files())
+        cited = [d for d in corpus.documents() if d.number and d.issued_on]
+        assert cited, "the real corpus has documents with a number and a date"
+        lines = [f"Thực hiện văn bản số {d.number} ngày {d.issued_on}." for d in cited]
+        text = "BÁO CÁO\n" + "\n".join(lines) + "\n"
+        refs = [
+            {
+                "fragment": f"văn bản số {d.number} ngày {d.issued_on}",
+                "number": d.number,
+                "date": d.issued_on,
+                "issuer": d.issuer,
+                "doc_type": d.doc_type,
+            }  # fmt: skip
+            for d in cited
+        ]
+        store(
+            corpus,
+            build(
+                text, "/r/report.txt", meta={"doc_type": "BC", "issued_on": "2099-01-01"}, refs=refs
+            ),
+        )
+        outgoing, _ = corpus.refs("/r/report.txt")
+        assert [link.target.doc_id if link.target else None for link in outgoing] == [
+            d.doc_id for d in cited
+        ]
