@@ -138,6 +138,9 @@ class Issue(_Item):
 
 class Record(_Model):
     schema_version: int = SCHEMA_VERSION
+    # Extension: the format ruleset the checks applied (``v2017``: 66-QĐ/TW with 36-HD/VPTW;
+    # ``v2026``: 399-QĐ/TW), chosen by the document's date.
+    ruleset_version: str | None = None
     source: Source = Field(default_factory=Source)
     meta: Meta = Field(default_factory=Meta)
     sections: list[Section] = Field(default_factory=list)

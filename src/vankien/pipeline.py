@@ -32,6 +32,7 @@ def run(text: str, source: Source | None = None, extractors: tuple = EXTRACTORS)
         relations=items.get("relations", []),
     )
     record.issues = check.run(record, doc)
+    record.ruleset_version = check.ruleset_version(record)
     return record
 
 

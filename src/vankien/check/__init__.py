@@ -15,6 +15,11 @@ CHECKS: tuple = (arithmetic, units, verdicts, dates, format)
 CODES: tuple[str, ...] = tuple(code for module in CHECKS for code in module.CODES)
 
 
+def ruleset_version(record: Record) -> str:
+    """The version of the format ruleset that applies to ``record`` (``"v2017"``, ``"v2026"``)."""
+    return format.rules_of(record)["version"]
+
+
 def run(record: Record, doc: Doc) -> list[Issue]:
     """Every issue the checks raise on ``record``."""
     issues: list[Issue] = []

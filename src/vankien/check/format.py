@@ -66,16 +66,22 @@ CODES: tuple[str, ...] = tuple(
 )
 
 
+def rules_of(record: Record) -> dict:
+    """The ruleset for ``record``: by its issue date, else meeting date, else the end of
+    the period it reviews (``"2023-03-31"`` for a report on quý I/2023 → ``v2017``)."""
+    reviewed = record.meta.periods.reviewed
+    return ruleset_for(
+        record.meta.issued_on or record.meta.meeting_on or (reviewed[1] if reviewed else None)
+    )
+
+
 def check(record: Record, doc: Doc) -> list[Issue]:
     """Every departure of a Party document from the format rules in force on its date."""
     layout = doc.layout
     found_parts = [getattr(layout, part) for part in (*HEAD_PARTS, *FOOT_PARTS)]
     if sum(part is not None for part in found_parts) < 2 or not is_party(record, doc):
         return []
-    reviewed = record.meta.periods.reviewed
-    rules = ruleset_for(
-        record.meta.issued_on or record.meta.meeting_on or (reviewed[1] if reviewed else None)
-    )
+    rules = rules_of(record)
     found: list[Issue] = []
     for rule in rules["rules"]:
         message = f"{rule['message']} (theo {rule['source']}; quy tắc {rule['id']})"
