@@ -24,11 +24,15 @@ from vankien.vocab import table
 
 Span = tuple[int, int]
 
+# Every alternative starts with one of the characters of the leading class and checks which
+# one with a look-behind, so the search jumps from one such character to the next.
 _SENTENCE_END = re.compile(
-    r"[.!?](?=[*_\"”’)\]]*\s)"  # full stop before a space (markup may close first)
-    r"|\n(?=[ \t]*\n)"  # blank line
-    r"|[.;:!?)*][ \t]*\n"  # a line ending in punctuation
-    r"|\n(?=[ \t]*(?:[-+•–]|#{1,6}\s|\*\*|\d{1,2}(?:\.\d{1,2})*[.)]\s?[^\d\s]|[ivxlc]{1,6}[.\-]))"
+    r"[.!?;:)*\n](?:"
+    r"(?<=[.!?])(?=[*_\"”’)\]]*\s)"  # full stop before a space (markup may close first)
+    r"|(?<=\n)(?=[ \t]*\n)"  # blank line
+    r"|(?<=[.;:!?)*])[ \t]*\n"  # a line ending in punctuation
+    r"|(?<=\n)(?=[ \t]*(?:[-+•–]|#{1,6}\s|\*\*|\d{1,2}(?:\.\d{1,2})*[.)]\s?[^\d\s]|[ivxlc]{1,6}[.\-]))"
+    r")"
 )
 _CLAUSE_END = re.compile(r";")
 _PAREN = re.compile(r"\(([^()]{0,400})\)")
@@ -127,26 +131,44 @@ _LABEL = re.compile(r"[\s*_#\-+]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[ivx]{1,5}[.\-])?[
 
 # Every period pattern holds one of these words; periods are looked for only around them,
 # since the period patterns start with look-behinds that make a scan of a long text slow.
+# A window around them is read only if it holds a digit or a period written in words
+# (``_PERIOD_HINT``): "Việt Nam", "quy định" hold none.
 _PERIOD_WORD = re.compile(r"nam|quy|thang|nhiem ky|giai doan|thoi ky|lo trinh")
+_BEFORE_WORD, _AFTER_WORD = 8, 32
+
+
+class _Windows:
+    """The windows of ``folded[start:end]`` around period words, overlapping ones merged."""
+
+    def __init__(self, folded: str, start: int, end: int) -> None:
+        self.folded = folded
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        starts, ends = self.starts, self.ends
+        for m in _PERIOD_WORD.finditer(folded, start, end):
+            lo = m.start() - _BEFORE_WORD
+            if ends and lo <= ends[-1]:
+                ends[-1] = min(end, m.end() + _AFTER_WORD)
+            else:
+                starts.append(max(start, lo))
+                ends.append(min(end, m.end() + _AFTER_WORD))
+
+    def read(self, i: int, default_year: int | None) -> list[Period]:
+        """The periods of window ``i``."""
+        lo, hi = self.starts[i], self.ends[i]
+        if not _PERIOD_HINT.search(self.folded, lo, hi):
+            return []
+        return find_periods(self.folded, lo, hi, default_year)
 
 
 def periods_in(
     folded: str, start: int = 0, end: int | None = None, default_year: int | None = None
 ) -> list[Period]:
     """``find_periods`` over ``folded[start:end]``, run only on the windows around period words."""
-    end = len(folded) if end is None else end
+    windows = _Windows(folded, start, len(folded) if end is None else end)
     found: list[Period] = []
-    window: list[int] | None = None
-    for m in _PERIOD_WORD.finditer(folded, start, end):
-        lo, hi = max(start, m.start() - 8), min(end, m.end() + 32)
-        if window is not None and lo <= window[1]:
-            window[1] = hi
-            continue
-        if window is not None:
-            found.extend(find_periods(folded, window[0], window[1], default_year))
-        window = [lo, hi]
-    if window is not None:
-        found.extend(find_periods(folded, window[0], window[1], default_year))
+    for i in range(len(windows.starts)):
+        found.extend(windows.read(i, default_year))
     return found
 
 
@@ -180,10 +202,13 @@ class Context:
             self._sentence_ends + [m.end() for m in _CLAUSE_END.finditer(folded)]
         )
         self.parens = [m.span() for m in _PAREN.finditer(folded)]
-        self._periods: dict[int | None, list[Period]] = {}
-        self._period_starts: dict[int | None, list[int]] = {}
+        self._windows = _Windows(folded, 0, len(folded))
+        self._found: dict[int, list[Period]] = {}  # window → periods (sentinel year)
+        self._kept_in: dict[int, list[Period]] = {}  # window → periods, no comparison or date
+        self.memo: dict[object, object] = {}  # what extractors compute once per document
         self._leads: dict[tuple[int, int | None], Period | None] = {}
         self._paren_starts = [s for s, _ in self.parens]
+        self._headings_at: dict[int, list[Heading]] = {}
         self.year = self._document_year()
         self.headings = self._headings()
         self.reviewed, self.planned, self.plan_document = self._doc_periods()
@@ -192,11 +217,11 @@ class Context:
         """The year the document is about, for periods written without one: the latest year
         of its opening (not a comparison base), else the year it was issued."""
         folded = self.doc.folded
-        head = folded[: min(len(folded), 1500)]
+        head = min(len(folded), 1500)
         years = [
             int(p.label[:4])
-            for p in periods_in(head)
-            if p.label[:4].isdigit() and not self.is_comparison(head, p.span[0])
+            for p in self._periods_before(head)
+            if p.label[:4].isdigit() and not self.is_comparison(folded, p.span[0])
         ]
         meta = self.doc.meta
         if meta is not None and meta.issued_on:
@@ -299,10 +324,13 @@ class Context:
 
     def headings_at(self, pos: int) -> list[Heading]:
         """Headings whose section holds ``pos``, innermost first."""
-        around = [
-            h for h in self.headings if h.span[0] <= pos < h.span[1] and pos >= h.text_span[1]
-        ]
-        return sorted(around, key=lambda h: -h.depth)
+        found = self._headings_at.get(pos)
+        if found is None:
+            around = [
+                h for h in self.headings if h.span[0] <= pos < h.span[1] and pos >= h.text_span[1]
+            ]
+            found = self._headings_at[pos] = sorted(around, key=lambda h: -h.depth)
+        return found
 
     # --- the document's periods ----------------------------------------------------------
 
@@ -346,29 +374,69 @@ class Context:
         """Whether a period at ``pos`` is a comparison base (``so với cùng kỳ năm 2019``)."""
         return bool(_comparison().search(folded, max(0, pos - 24), pos))
 
-    def periods(self, start: int, end: int, default_year: int | None) -> list[Period]:
-        """The periods written in ``folded[start:end]`` that are neither comparison bases nor
-        parts of a date (``ngày 01 tháng 01 năm 1995``). The document is read once per year."""
-        if None not in self._periods:
+    def _read(self, i: int) -> list[Period]:
+        """The periods of window ``i`` with the sentinel year, read once."""
+        found = self._found.get(i)
+        if found is None:
+            found = self._found[i] = self._windows.read(i, _SENTINEL_YEAR)
+        return found
+
+    def _periods_before(self, end: int) -> list[Period]:
+        """The periods written with their year in ``folded[:end]``, as if the text ended there."""
+        windows = self._windows
+        found: list[Period] = []
+        i = 0
+        while i < len(windows.starts) and windows.ends[i] <= end:
+            found.extend(p for p in self._read(i) if p.year_written)
+            i += 1
+        if i < len(windows.starts) and windows.starts[i] < end:
+            found.extend(periods_in(self.doc.folded[:end], windows.starts[i], end))
+        return found
+
+    def _kept(self, i: int) -> list[Period]:
+        """The periods of window ``i`` that are neither comparison bases nor parts of a date."""
+        kept = self._kept_in.get(i)
+        if kept is None:
             folded = self.doc.folded
-            self._periods[None] = [
+            kept = self._kept_in[i] = [
                 p
-                for p in periods_in(folded, default_year=_SENTINEL_YEAR)
+                for p in self._read(i)
                 if not self.is_comparison(folded, p.span[0])
                 and not (
                     p.kind == "month"
                     and _DAY_BEFORE.search(folded, max(0, p.span[0] - 4), p.span[0])
                 )
             ]
-            self._period_starts[None] = [p.span[0] for p in self._periods[None]]
-        if default_year not in self._periods:
-            self._periods[default_year] = [_with_year(p, default_year) for p in self._periods[None]]
-            self._period_starts[default_year] = self._period_starts[None]
-        found = self._periods[default_year]
-        i = bisect.bisect_left(self._period_starts[default_year], start)
-        out = []
-        while i < len(found) and found[i].span[1] <= end:
-            if found[i].label:
-                out.append(found[i])
+        return kept
+
+    def periods(
+        self, start: int, end: int, default_year: int | None, starts_before: int | None = None
+    ) -> list[Period]:
+        """The periods written in ``folded[start:end]`` (starting before ``starts_before``)
+        that are neither comparison bases nor parts of a date (``ngày 01 tháng 01 năm 1995``).
+        Each window around period words is read once, when first asked for."""
+        windows = self._windows
+        limit = end if starts_before is None else min(end, starts_before)
+        out: list[Period] = []
+        i = bisect.bisect_right(windows.ends, start)
+        while i < len(windows.starts) and windows.starts[i] < limit:
+            for p in self._kept(i):
+                if start <= p.span[0] < limit and p.span[1] <= end:
+                    p = _with_year(p, default_year)
+                    if p.label:
+                        out.append(p)
             i += 1
         return out
+
+    def last_period(self, start: int, end: int, default_year: int | None) -> Period | None:
+        """The last of ``periods(start, end, default_year)``, reading windows back from ``end``."""
+        windows = self._windows
+        i = bisect.bisect_left(windows.starts, end) - 1
+        while i >= 0 and windows.ends[i] > start:
+            for p in reversed(self._kept(i)):
+                if start <= p.span[0] and p.span[1] <= end:
+                    p = _with_year(p, default_year)
+                    if p.label:
+                        return p
+            i -= 1
+        return None

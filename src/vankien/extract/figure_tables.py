@@ -20,7 +20,6 @@ from vankien.extract.quantities import Quantity, unit_at
 
 Span = tuple[int, int]
 
-_ROW = re.compile(r"^[^\n|]*(?:\|[^\n|]*){2,}$", re.MULTILINE)
 _CELL_NUMBER = re.compile(rf"[\s*_]*({NUMBER})[ \t]*(%?)[\s*_]*")
 _CELL_QUANTITY = re.compile(rf"[\s*_]*({NUMBER})[ \t]*(%?)(?=[ \t]*[a-z])")
 _SEPARATOR = re.compile(r"[\s:\-|]*")
@@ -63,16 +62,31 @@ def _cells(text: str, start: int, end: int) -> list[Span]:
     return spans
 
 
+def _rows(folded: str, start: int, end: int) -> list[Span]:
+    """The lines of ``folded[start:end]`` with at least two ``|``, found from the bars."""
+    rows: list[Span] = []
+    bar = folded.find("|", start, end)
+    while bar >= 0:
+        line_start = folded.rfind("\n", 0, bar) + 1
+        line_end = folded.find("\n", bar, end)
+        if line_end < 0:
+            line_end = end
+        if line_start >= start and folded.count("|", line_start, line_end) >= 2:
+            rows.append((line_start, line_end))
+        bar = folded.find("|", line_end, end)
+    return rows
+
+
 def _blocks(folded: str, start: int, end: int) -> list[list[Span]]:
     """Runs of consecutive table rows, each row as its line span."""
     blocks: list[list[Span]] = []
     last_end = -2
-    for m in _ROW.finditer(folded, start, end):
-        if blocks and m.start() == last_end + 1:
-            blocks[-1].append(m.span())
+    for row in _rows(folded, start, end):
+        if blocks and row[0] == last_end + 1:
+            blocks[-1].append(row)
         else:
-            blocks.append([m.span()])
-        last_end = m.end()
+            blocks.append([row])
+        last_end = row[1]
     return [b for b in blocks if len(b) >= 2]
 
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from vankien.document import Doc
 from vankien.extract.figure_context import Context, cue_matches, cues
-from vankien.extract.numbers import NUMBER, parse_number
+from vankien.extract.numbers import NUMBER, TOKEN_RE, parse_number
 from vankien.folding import fold, key
 from vankien.vocab import table
 
@@ -34,7 +34,6 @@ _REDUCTION = re.compile(r"(?<![a-z])giam(?![a-z])")
 _CHANGE_BEFORE = re.compile(
     r"(?<![a-z])(?:tang|giam)(?:\s+(?:them|khoang|tren|it nhat|toi thieu))?\s*$"
 )
-_NUMBER_RE = re.compile(rf"(?<![\w.,])(?:{NUMBER})(?![\d])")
 
 
 @dataclass(frozen=True)
@@ -50,7 +49,7 @@ def _targets_in(doc: Doc, span: Span) -> list[_Target]:
     folded = doc.folded
     of_target = cues("target_phrase.of_target")
     found = []
-    for m in _NUMBER_RE.finditer(folded, span[0] + 1, span[1] - 1):
+    for m in TOKEN_RE.finditer(folded, span[0] + 1, span[1] - 1):
         s, e = m.span()
         after = folded[e : e + 24]
         if re.match(r"[-/][a-z0-9]", after) or re.match(r"\.\d", after):

@@ -121,75 +121,89 @@ def _with_tables(ctx: Context, drafts: list[Draft]) -> list[Draft]:
 
 # --- kind, bound, period, indicator ------------------------------------------------------
 
-
-def _before(doc: Doc, draft: Draft, start: int, chars: int = 40) -> str:
-    """Folded text just before the number, from ``start`` on, without markup."""
-    s = draft.q.span[0]
-    return doc.folded[max(start, s - chars) : s].replace("*", " ").replace("_", " ")
+_BOUNDS = ("approx", "min", "max")
+_LEADS_ON = re.compile(r"[\s*.,]*(?:len|xuong|den|toi|sang)(?![a-z])")
 
 
-def _bound(doc: Doc, draft: Draft, clause: Span) -> tuple[str | None, int]:
+def _bound(folded: str, draft: Draft, clause: Span) -> tuple[str | None, int]:
     """The bound cue right before (or ``trở lên`` right after) the quantity, and where the
     words that lead to the number start (the cue, else the number itself)."""
-    before = _before(doc, draft, clause[0])
-    offset = draft.q.span[0] - len(before)
-    found, at = None, draft.q.span[0]
-    for bound in ("approx", "min", "max"):
+    s, e = draft.q.span
+    offset = max(clause[0], s - 40)
+    before = folded[offset:s].replace("*", " ").replace("_", " ")
+    found, at = None, s
+    for bound in _BOUNDS:
         for m in cues(f"bound.{bound}.before").finditer(before):
-            if before[m.end() :].strip() == "" and offset + m.start() < at:
+            if offset + m.start() < at and before[m.end() :].strip() == "":
                 found, at = bound, offset + m.start()
-    after = doc.folded[draft.q.span[1] : draft.q.span[1] + 24]
-    leads_on = re.match(r"[\s*.,]*(?:len|xuong|den|toi|sang)(?![a-z])", after)
-    if found == "min" and doc.folded[at : at + 2] == "tu" and leads_on:
+    after = folded[e : e + 24]
+    if found == "min" and folded[at : at + 2] == "tu" and _LEADS_ON.match(after):
         found = None  # "từ 1,49 triệu đồng lên 1,6 triệu đồng": a starting level
         draft.from_level = True
     if found is None:
+        rest = after.lstrip(" *")
         for bound in ("min", "max"):
-            if cues(f"bound.{bound}.after").match(after.lstrip(" *")):
+            if cues(f"bound.{bound}.after").match(rest):
                 found = bound
     return found, at
+
+
+def _apposition(ctx: Context, paren: Span | None) -> bool:
+    """Whether the parenthesis holds only figures (``(10,2%)``), so the words before it speak
+    for them; worked out once per parenthesis."""
+    if paren is None:
+        return False
+    key_ = ("apposition", paren)
+    found = ctx.memo.get(key_)
+    if found is None:
+        found = ctx.memo[key_] = bool(_APPOSITION.fullmatch(ctx.doc.folded, paren[0], paren[1]))
+    return found  # type: ignore[return-value]
 
 
 def _describe(doc: Doc, ctx: Context, draft: Draft, previous: Draft | None) -> None:
     q = draft.q
     folded = doc.folded
     clause = ctx.clause(q.span[0])
-    sentence = ctx.sentence(q.span[0])
-    draft.bound, lead = _bound(doc, draft, clause)
-    draft.kind = _kind(doc, ctx, draft, clause, lead)
+    draft.bound, lead = _bound(folded, draft, clause)
+    draft.kind = _kind(folded, ctx, draft, clause, lead)
     draft.difference = bool(_DIFFERENCE_BEFORE.search(folded[max(clause[0], lead - 20) : lead]))
-    draft.period = _period(doc, ctx, draft, sentence, clause)
+    draft.period = _period(folded, ctx, draft, clause)
     _indicator(doc, ctx, draft, clause, lead, previous)
 
 
-def _kind(doc: Doc, ctx: Context, draft: Draft, clause: Span, lead: int) -> str:
-    folded = doc.folded
+def _kind(folded: str, ctx: Context, draft: Draft, clause: Span, lead: int) -> str:
+    q = draft.q
+    head_end = q.span[0]
+    paren = ctx.paren_at(head_end)
+    if _apposition(ctx, paren):
+        paren = None  # "chưa đạt kịch bản đề ra (10,04%)": the words before speak for it
+    scope_start = paren[0] if paren else clause[0]
+    role = next((h.role for h in ctx.headings_at(head_end) if h.role), None)
+    if role == "plan" or (role is None and ctx.plan_document):
+        return "target"  # in a plan, "giảm tối thiểu 30%" is a planned fall: a target
+    if cue_matches("kind.target.strong", folded, scope_start, head_end):
+        return "target"
     before = folded[max(clause[0], lead - 30) : lead].replace("*", " ")
     last_change = None
     for m in cues("kind.change.before").finditer(before):
-        if _CHANGE_GAP.fullmatch(before[m.end() :]):
+        if _CHANGE_GAP.fullmatch(before, m.end()):
             last_change = m
-    paren = ctx.paren_at(draft.q.span[0])
-    if paren is not None and _APPOSITION.fullmatch(folded, paren[0], paren[1]):
-        paren = None  # "chưa đạt kịch bản đề ra (10,04%)": the words before speak for it
-    scope_start = paren[0] if paren else clause[0]
-    head_end = draft.q.span[0]
-    part_start = max(
-        folded.rfind(",", scope_start, head_end),
-        folded.rfind("(", scope_start, head_end),
-        folded.rfind(":", scope_start, head_end) if paren else -1,
-        scope_start - 1,
-    )
-    if cue_matches("kind.target.strong", folded, scope_start, head_end):
-        return "target"
-    role = next((h.role for h in ctx.headings_at(draft.q.span[0]) if h.role), None)
-    if role == "plan" or (role is None and ctx.plan_document):
-        return "target"  # in a plan, "giảm tối thiểu 30%" is a planned fall: a target
-    level = last_change and cues("kind.change.level").search(before, last_change.end())
-    if last_change is not None and draft.q.part is None and not level and not draft.from_level:
+    if (
+        last_change is not None
+        and q.part is None
+        and not draft.from_level
+        and not cues("kind.change.level").search(before, last_change.end())
+    ):
         return "change"
-    if draft.q.part is None and _weak_target(folded, part_start + 1, head_end, paren):
-        return "target"
+    if q.part is None:
+        part_start = max(
+            folded.rfind(",", scope_start, head_end),
+            folded.rfind("(", scope_start, head_end),
+            folded.rfind(":", scope_start, head_end) if paren else -1,
+            scope_start - 1,
+        )
+        if _weak_target(folded, part_start + 1, head_end, paren):
+            return "target"
     return "actual"
 
 
@@ -208,40 +222,36 @@ def _weak_target(folded: str, start: int, end: int, paren: Span | None) -> bool:
     only in a parenthesis or a few words before it, with no result verb between:
     ``(Nghị quyết là 70%)``, ``kế hoạch năm là 500 tỷ đồng``; not ``nghị quyết ... đạt 99%``."""
     for m in cue_matches("kind.target.weak", folded, start, end):
+        if paren is not None:
+            return True
         between = folded[m.end() : end]
-        if paren is not None or (len(between.split()) <= 4 and not _RESULT_VERB.search(between)):
+        if len(between.split()) <= 4 and not _RESULT_VERB.search(between):
             return True
     return False
 
 
-def _period(doc: Doc, ctx: Context, draft: Draft, sentence: Span, clause: Span) -> str | None:
-    folded = doc.folded
-    headings = ctx.headings_at(draft.q.span[0])
+def _period(folded: str, ctx: Context, draft: Draft, clause: Span) -> str | None:
+    """The period written closest to the figure in its sentence (one written right after it
+    first), else the one opening its paragraph, else its headings', else the document's."""
+    s, e = draft.q.span
+    headings = ctx.headings_at(s)
     year = next(
         (h.period.label[:4] for h in headings if h.period and h.period.label[:4].isdigit()), None
     )
     own = ctx.planned if draft.kind == "target" else ctx.reviewed
     other = ctx.reviewed if draft.kind == "target" else ctx.planned
     default = int(year) if year else _year_of(own) or _year_of(other) or ctx.year
-    periods = [
-        p
-        for p in ctx.periods(sentence[0], sentence[1], default)
-        if not (p.span[0] < draft.q.span[1] and draft.q.span[0] < p.span[1])
-    ]
-    before = [p for p in periods if p.span[1] <= draft.q.span[0]]
-    after = [
-        p
-        for p in periods
-        if draft.q.span[1] <= p.span[0] < min(clause[1], draft.q.span[1] + _AFTER_REACH)
-    ]
-    close = [p for p in after if _CLOSE_AFTER.fullmatch(folded, draft.q.span[1], p.span[0])]
-    if close:
-        return close[0].label
-    if before:
-        return before[-1].label
+    sentence = ctx.sentence(s)
+    after = ctx.periods(e, sentence[1], default, starts_before=min(clause[1], e + _AFTER_REACH))
+    for p in after:
+        if _CLOSE_AFTER.fullmatch(folded, e, p.span[0]):
+            return p.label
+    before = ctx.last_period(sentence[0], s, default)
+    if before is not None:
+        return before.label
     if after:
         return after[0].label
-    lead = ctx.paragraph_lead(draft.q.span[0], default)
+    lead = ctx.paragraph_lead(s, default)
     if lead is not None:
         return lead.label
     for heading in headings:

@@ -13,6 +13,15 @@ import re
 # One written number (pattern text, for use inside other patterns).
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+\.\d{1,2}(?![\d.])|\d+(?:,\d+)?"
 NUMBER_RE = re.compile(rf"(?<![\d.,])(?:{NUMBER})(?![\d])")
+# NUMBER without its first digit: a pattern that matches that digit alone first, then checks
+# what stands before it, lets a search jump from digit to digit (a leading look-behind makes
+# it try every position of the text).
+_AFTER_FIRST_DIGIT = r"\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*\.\d{1,2}(?![\d.])|\d*(?:,\d+)?"
+# A number standing alone, not glued to a word or another number: finds what
+# ``(?<![\w.,])(?:NUMBER)(?!\d)`` finds, faster.
+TOKEN_RE = re.compile(rf"\d(?<![\w.,]\d)(?:{_AFTER_FIRST_DIGIT})(?!\d)")
+_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_DOTTED = re.compile(r"\d+\.\d{1,2}")
 
 # Scale words, folded (no marks): nghìn/ngàn, triệu, tỷ/tỉ.
 SCALES = {"nghin": 1e3, "ngan": 1e3, "trieu": 1e6, "ty": 1e9, "ti": 1e9}
@@ -28,7 +37,7 @@ def parse_number(written: str) -> float:
     if "," in written:
         whole, _, fraction = written.partition(",")
         return float(whole.replace(".", "") + "." + fraction)
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", written):
+    if "." in written and _GROUPED.fullmatch(written):
         return float(written.replace(".", ""))
     return float(written)
 
@@ -38,7 +47,7 @@ def decimals(written: str) -> int:
     written = written.strip()
     if "," in written:
         return len(written.partition(",")[2])
-    if re.fullmatch(r"\d+\.\d{1,2}", written):
+    if _DOTTED.fullmatch(written):
         return len(written.partition(".")[2])
     return 0
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from vankien.extract.numbers import COMPOUND_RE, NUMBER, parse_compound, parse_number
+from vankien.extract.numbers import COMPOUND_RE, NUMBER, TOKEN_RE, parse_compound, parse_number
 from vankien.folding import fold
 from vankien.vocab import table
 
@@ -73,7 +73,6 @@ _GAP_RE = re.compile(_GAP)
 _SPACES_RE = re.compile(r"[ \t]*")
 _SCALE_RE = re.compile(rf"{_GAP}({_SCALE})")
 _NUMBER_AT = re.compile(rf"(?:{NUMBER})(?![\d])")
-TOKEN_RE = re.compile(rf"(?<![\w.,])(?:{NUMBER})(?![\d])")
 _SLASH_NUMBER = re.compile(rf"[ \t]*/[ \t]*((?:{NUMBER}))(?![\d])")
 _RANGE_SEP = re.compile(rf"[ \t]*(?:%[ \t]*)?(?:-|den|toi)[ \t]*((?:{NUMBER}))(?![\d])")
 _SYMBOL_AFTER = re.compile(r"[ \t]?[-/][ \t]?(?:[a-z]|\d+[ \t]?/)")
