@@ -83,6 +83,8 @@ LEVELS = [
     ("dang uy phuong an khe", None, "xa"),
     ("dang uy dac khu phu quoc", None, "xa"),
     ("chi bo thon 3", None, "xa"),
+    ("dang uy quan su tinh", None, "tinh"),
+    ("dang uy cong an huyen", None, "huyen"),
     ("uy ban nhan dan tinh an giang", None, "tinh"),
     ("uy ban nhan dan thanh pho ha noi", None, "tinh"),
     ("bo chinh tri", None, "trung_uong"),

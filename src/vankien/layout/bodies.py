@@ -36,6 +36,10 @@ def _data() -> dict:
     }
 
 
+# Unit words that are also the start of other words once folded: "quân sự", "xã hội".
+_NOT_UNIT = r"(?!\s+(?:su|doi|hoi)(?![\w]))"
+
+
 @cache
 def pattern() -> re.Pattern[str]:
     """A body as written, on folded text: ``(organ )?body( unit)?``, word-bounded."""
@@ -47,8 +51,14 @@ def pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w])(?:(?P<organ>{organ})\s+)?"
         rf"(?:(?P<body>{_alternation(plain)})|(?P<named>{_alternation(named)})(?=\s+[a-z]))"
-        rf"(?:\s+(?P<unit>{units})(?![\w]))?(?![\w])"
+        rf"(?:\s+(?P<unit>{units})(?![\w]){_NOT_UNIT})?(?![\w])"
     )
+
+
+@cache
+def _unit_pattern() -> re.Pattern[str]:
+    """A unit word anywhere: ``"quan su tinh"`` → ``tinh``."""
+    return re.compile(rf"(?<![\w])(?:{_alternation(list(_data()['units']))})(?![\w]){_NOT_UNIT}")
 
 
 def _entry(match: re.Match[str]) -> dict | None:
@@ -89,6 +99,9 @@ def level_of(folded: str, superior: str | None = None) -> str | None:
     level = entry["level"]
     unit = match.group("unit")
     rest = text[match.end() :].strip()
+    if unit is None and entry.get("unit"):
+        later = _unit_pattern().search(rest)
+        unit = later.group(0) if later else None
     if unit is not None and entry.get("unit"):
         level = data["units"][" ".join(unit.split())]
     elif level == "unit":
