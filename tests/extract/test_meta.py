@@ -31,6 +31,7 @@ LATER = " Hà Nội, ngày 02 tháng 3 năm 2023\n\nTHÔNG BÁO\nVề lịch h�
 SESSION = "\n\nNGHỊ QUYẾT\nVề phương hướng, nhiệm vụ trọng tâm năm 2023\n-----\nHội nghị Ban chấp hành Đảng bộ xã khóa XXX, nhiệm kỳ 2020 – 2025 họp ngày 21 tháng 12 năm 2022; Sau khi thảo luận về tình hình năm 2022 và phương hướng năm 2023 đã nhất trí quyết nghị:\nI.ĐÁNH GIÁ TÌNH HÌNH NĂM 2022.\nNội dung.\n"
 HALVES = "\n\nKẾT LUẬN\nCỦA THỊ ỦY (KHÓA XXI)\ntình hình thực hiện nhiệm vụ 6 tháng đầu năm;\nnhiệm vụ, giải pháp 6 tháng cuối năm 2023\n\nTại hội nghị ngày 17/7/2023, Ban Chấp hành Đảng bộ thị xã (khóa XXI) đã thảo luận.\n"
 ELECTION = STATE
+TITLED = "\n\nTHÔNG BÁO\n\n**kết luận của Thường trực Huyện ủy tại buổi làm việc với Đảng ủy xã**\n\nNội dung.\n"
 THEMATIC = "\n\nNGHỊ QUYẾT\nCỦA BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN\nvề phát triển nông nghiệp công nghệ cao giai đoạn 2023 - 2025, định hướng đến năm 2030\n\nNội dung.\n"
 CITY_UNDER = "\n\nKẾT LUẬN\nCỦA THÀNH ỦY (KHÓA XXI)\nvề nhiệm vụ\n\nNội dung.\n\nNơi nhận:\n- Ban Thường vụ Tỉnh ủy (b/c),\n- Lưu VP.\n"
 CITY_ALONE = "\n\nKẾT LUẬN\nCỦA THÀNH ỦY (KHÓA XVII)\nvề nhiệm vụ\n\nNội dung.\n\nNơi nhận:\n- Ban Bí thư (b/c),\n- Lưu VP.\n"
@@ -97,6 +98,8 @@ CASES = [
     (HALVES, "periods", {"reviewed": ("2023-01-01", "2023-06-30"), "planned": ("2023-07-01", "2023-12-31")}),
     (STANDING, "meeting_on", "2023-01-12"),
     (CITY_UNDER, "level", "huyen"),
+    (TITLED, "issuer", "Thường trực Huyện ủy"),
+    (TITLED, "level", "huyen"),
     (THEMATIC, "periods", {"reviewed": None, "planned": ("2023-01-01", "2025-12-31")}),
     (CITY_ALONE, "level", "tinh"),
     (REPORTED, "issuer", "Ban Thường vụ Huyện ủy"),

@@ -41,6 +41,8 @@ _DAY_HINT = re.compile(r"ngay\s+\d")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _ADOPTED = re.compile(r"thong qua\s+ngay")
 # The verbs of issuer_verb (data/layout.toml), found first: cheap literals.
+# "kết luận của Thường trực Huyện ủy ...": the body the title names after "của".
+_OF = re.compile(r"(?<![a-z])cua\s+")
 _PROVINCE = re.compile(r"(?<![a-z])tinh uy(?![a-z])")
 _VERB_HINT = re.compile(r"ket luan|quyet nghi|thong bao|thong nhat|bao cao|ban hanh|xay dung")
 _HOP = re.compile(r"(?<![a-z])hop(?![a-z])")
@@ -160,6 +162,11 @@ def _issuer_span(doc: Doc) -> tuple[int, int] | None:
         return header
     if opening is not None:
         return opening
+    if layout.title is not None:
+        for of in _OF.finditer(doc.folded, *layout.title):
+            body = bodies.pattern().match(doc.folded, of.end(), layout.title[1])
+            if body is not None and not body.group("named"):
+                return body.span()
     if layout.enactor is not None:
         return layout.enactor
     if layout.authority is not None:
