@@ -27,6 +27,7 @@ MERGED = "CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc l�
 LAW = "QUOC HOI CONG HÒA XÃ HOI CHỦ NGHĨA VIET NAM\nNghị quyết số: 86/2019/QH14 Độc lập - Tự do - Hạnh phúc\n\nNGHỊ QUYẾT\nVề dự toán\n\nQUÓC HỘI\n"
 PHONE = "HUYỆN ỦY TÂY SƠN\nSố điện thoại: 0256 3881 234\n\nTHÔNG BÁO\nvề lịch tiếp dân\n\nNội dung."
 CITED = "\n\nKẾ HOẠCH\nthực hiện Nghị quyết số 04-NQ/TU\n\nThực hiện Kế hoạch số 196-KH/TU ngày 25/10/2022 của Tỉnh ủy."
+CELLS = "HUYỆN ỦY TÂY SƠN | ĐẢNG CỘNG SẢN VIỆT NAM\nSố 04-NQ/HU | Tây Sơn, ngày 14 tháng 12 năm 2022\n\nNGHỊ QUYẾT\nvề x\n\nNội dung."
 OPENING_DATE = "Ngày 18/4/2023, Ban Chấp hành Đảng bộ huyện tổ chức Hội nghị.\n\n1. Nội dung."
 
 # fmt: off
@@ -54,6 +55,9 @@ CASES = [
     (LAW, "number", "86/2019/QH14"),
     (STATE, "issuer", "THỦ TƯỚNG CHÍNH PHỦ"),
     (" Hưng Tân, ngày  26 tháng 12 năm 2022\n\nNGHỊ QUYẾT\nVề nhiệm vụ\n", "place", "Hưng Tân"),
+    (CELLS, "issuer", "HUYỆN ỦY TÂY SƠN"),
+    (CELLS, "place", "Tây Sơn"),
+    (CELLS, "number", "04-NQ/HU"),
     # negatives
     (PHONE, "number", None),
     (CITED, "number", None),

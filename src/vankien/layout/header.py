@@ -133,7 +133,7 @@ def _issuer_part(folded: str, line: Line) -> Span | None:
         match = _patterns()[name].search(folded, line.cs, line.ce)
         if match is not None:
             end = min(end, match.start())
-    while end > line.cs and folded[end - 1] in " -*_":
+    while end > line.cs and folded[end - 1] in " -*_|\t":
         end -= 1
     return (line.cs, end) if end > line.cs else None
 

@@ -65,7 +65,8 @@ def split(text: str) -> list[Line]:
     return lines
 
 
-_GAP = re.compile(r"[ \u00a0]{3,}|\t+")
+# Columns run together: a wide run of spaces, tabs, or the " | " of a table's cells.
+_GAP = re.compile(r"[ \u00a0]{3,}|\t+|\s\|\s")
 
 
 def gap(text: str, line: Line) -> tuple[int, int] | None:
