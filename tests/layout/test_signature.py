@@ -13,6 +13,7 @@ SIGNER_LINE = "# NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ\n\n**Số: 16-NQ/TW**\n\
 UNSIGNED = "NGHỊ QUYẾT\nVề phương hướng\n-----\nHội nghị họp.\nI. ĐÁNH GIÁ\nNghị quyết này được phổ biến đến tận chi bộ./.\n"
 CODE_ONLY = "Nội dung.\n\n- Lưu VPTU.\n\nT-M3T/TB55\n"
 CAPITALS = "Nội dung./.\n\nK/T BÍ THƯ\nPHÓ BÍ THƯ THƯỜNG TRỰC\n\n(Đã ký)\n\nNGUYỄN VĂN AN\n"
+ROW = "Nội dung./.\n\nNơi nhận: | T/M HUYỆN ỦY\n- Ban Thường vụ Tỉnh ủy (b/c), | BÍ THƯ\n- Lưu VP. | Lê Văn Hai\n"
 TMGV = "Nội dung.\n\nNơi nhận:\n- Các cơ quan TMGV Tỉnh ủy (b/c),\n- Lưu VP.\n"
 
 # fmt: off
@@ -25,6 +26,7 @@ CASES = [
     (COLUMNS, ("T/M HUYỆN ỦY", "BÍ THƯ", "Lê Văn Hai")),
     (SIGNER_LINE, (None, "Tổng Bí thư", "Tô Lâm")),
     (MERGED, ("TM. CHÍNH PHỦ", None, None)),
+    (ROW, ("T/M HUYỆN ỦY", "BÍ THƯ", "Lê Văn Hai")),
     (CAPITALS, ("K/T BÍ THƯ", "PHÓ BÍ THƯ THƯỜNG TRỰC", "NGUYỄN VĂN AN")),
     # negatives
     (UNSIGNED, (None, None, None)),

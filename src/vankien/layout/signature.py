@@ -60,7 +60,7 @@ def _authority(text: str, folded: str, line: Line) -> Span | None:
     head = patterns["head"].match(folded, line.cs, line.ce)
     if head is not None:
         start = head.end()
-        while start < line.ce and text[start].isspace():
+        while start < line.ce and (text[start].isspace() or text[start] == "|"):
             start += 1
     elif patterns["mark"].match(folded, line.cs, line.ce):
         cut = gap(text, line)
