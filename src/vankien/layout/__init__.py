@@ -107,7 +107,7 @@ def analyse(text: str, folded: str) -> Layout:
         title=block.title,
         title_block=block.block,
         body=(body_start, body_end),
-        sections=sections.find(text, rows, (body_start, body_end)),
+        sections=sections.find(text, (body_start, body_end)),
         recipients=sent.block,
         recipient_items=sent.items,
         signature=signed.block,

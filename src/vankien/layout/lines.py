@@ -35,7 +35,7 @@ class Line(NamedTuple):
         return self.cs, self.ce
 
 
-def _core_end(text: str, cs: int, end: int) -> int:
+def core_end(text: str, cs: int, end: int) -> int:
     """Where a line's core ends: trailing blanks, marks and ``{#anchor}`` left out."""
     while True:
         ce = cs + len(text[cs:end].rstrip(_TRAIL_CHARS))
@@ -59,7 +59,7 @@ def split(text: str) -> list[Line]:
             lead = _LEAD.match(text, pos, end)
             cs = lead.end() if lead else pos
         marked = raw[-1:] in _TRAIL_CHARS or raw[-1:] == "}"
-        ce = _core_end(text, cs, end) if marked else end
+        ce = core_end(text, cs, end) if marked else end
         lines.append(Line(index, pos, end, cs, max(cs, ce)))
         pos = end + 1
     return lines

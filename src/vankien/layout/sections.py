@@ -10,19 +10,22 @@ from __future__ import annotations
 
 import re
 
-from vankien.layout.lines import Line
+from vankien.layout.lines import core_end
 from vankien.models import Section
 
 Span = tuple[int, int]
 
-# Labels at the start of a line's core (original case: Roman numerals are capitals).
+# A line that starts with a label, after any markup (original case: Roman numerals are
+# capitals). One pass over the body, not a look at every line.
 _HEADING = re.compile(
+    r"^[ \t\u00a0\r]*(?:(?:#+(?=\s)|>|\*+|_{2,}|`+)[ \t\u00a0\r]*)*"
     r"(?:(?P<chuong>(?:Chương|CHƯƠNG)\s+(?:[IVXLC]+|\d{1,2}))(?![\w])"
     r"|(?P<dieu>(?:Điều|ĐIỀU)\s+\d{1,3}[a-z]?)(?=[\s.:*]|$)"
     r"|(?P<roman>[IVX]{1,5})\s*[.\-–):]"
     r"|(?P<arabic>\d{1,2}(?:\.\d{1,2}){0,3})(?:\s*[.)]|\s*[-–](?=\s))"
     r"|(?P<letter>[a-zđ])\s*[).](?=\s))"
-    r"[\s*_.:]*"
+    r"[ \t*_.:]*",
+    re.M,
 )
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 # A long heading line is cut at its first sentence end.
@@ -53,25 +56,22 @@ def _heading(text: str, start: int, end: int) -> str:
     return " ".join(heading.replace("**", " ").split()).strip(" :.*_")
 
 
-def find(text: str, lines: list[Line], body: Span) -> list[Section]:
+def find(text: str, body: Span) -> list[Section]:
     """The nested sections of ``text[body[0]:body[1]]``."""
     heads: list[tuple[int, str, str, int]] = []  # rank, label, heading, start
-    for line in lines:
-        if line.blank or line.start < body[0] or line.ce > body[1]:
-            continue
-        match = _HEADING.match(text, line.cs, line.ce)
-        if match is None:
-            continue
+    for match in _HEADING.finditer(text, body[0], body[1]):
+        line_end = text.find("\n", match.end(), body[1])
+        ce = core_end(text, match.end(), body[1] if line_end < 0 else line_end)
         labelled = _label(match)
         if labelled is None:
             continue
-        rest = match.end()
-        if rest < line.ce and text[rest].isdigit():
+        rest = min(match.end(), ce)
+        if rest < ce and text[rest].isdigit():
             continue
-        if match.group("roman") and rest < line.ce and not text[rest].isupper():
+        if match.group("roman") and rest < ce and not text[rest].isupper():
             continue
         label, rank = labelled
-        heads.append((rank, label, _heading(text, rest, line.ce), line.start))
+        heads.append((rank, label, _heading(text, rest, ce), match.start()))
     return _nest(text, heads, body[1])
 
 
