@@ -18,7 +18,8 @@ CASES = [
     (b"\x89PNG\r\n\x1a\n....",              "a.pdf",  ".png"),
     (b"\xff\xd8\xff\xe0....",               "a.png",  ".png"),  # JPEG and PNG share the reader
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1..", "a.txt",  ".doc"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1..", "a.docx", ".docx"),  # may be an encrypted DOCX
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1..", "a.docx", ".doc"),   # Word 97-2003 named .docx
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1.." + "EncryptedPackage".encode("utf-16-le"), "a.docx", ".docx"),
     (b"PK\x03\x04....word/document.xml",    "a.txt",  ".docx"),
     (b"PK\x03\x04....xl/workbook.xml",      "a.txt",  ".txt"),
     ("Nghị quyết".encode(),                 "a.txt",  ".txt"),

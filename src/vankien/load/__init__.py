@@ -78,6 +78,7 @@ MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"{\\rtf", ".rtf"),
 )
 _TEXTUAL = {".txt", ".md", ".html", ".htm"}
+ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 
 
 def sniff(data: bytes, suffix: str) -> str:
@@ -87,8 +88,8 @@ def sniff(data: bytes, suffix: str) -> str:
     for magic, found in MAGIC:
         if head.startswith(magic):
             same = READERS.get(found) is READERS.get(suffix)
-            if found == ".doc" and suffix == ".docx":
-                return suffix  # an encrypted DOCX is an OLE file too: its reader tells which
+            if found == ".doc" and suffix == ".docx" and ENCRYPTED_PACKAGE in data:
+                return suffix  # an encrypted DOCX is an OLE file too: its reader says so
             return suffix if same else found
     if head.startswith(b"PK\x03\x04") and suffix in _TEXTUAL and b"word/" in data[:65536]:
         return ".docx"

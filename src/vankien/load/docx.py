@@ -392,12 +392,8 @@ def _footnotes(document, reader: _Reader) -> list[str]:
 def read_docx(data: bytes, name: str) -> Decoded:
     """The text of a DOCX file; :class:`InputError` for a broken, encrypted or bomb package.
 
-    A Word 97-2003 file named ``.docx`` is read as a ``.doc``.
+    (A Word 97-2003 file named ``.docx`` never reaches here: ``load.sniff`` sends it to ``.doc``.)
     """
-    if data.startswith(OLE_MAGIC) and "EncryptedPackage".encode("utf-16-le") not in data:
-        from .doc import read_doc
-
-        return read_doc(data, name)
     check_package(data, name)
     try:
         import docx
