@@ -173,3 +173,25 @@ def test_sigkill_mid_ingest_leaves_a_consistent_store(tmp_path, jobs):
         assert report.counts["unchanged"] == stored
         assert corpus.summary()["docs"] == len(files)
         assert corpus.integrity() == "ok"
+
+
+def crash_on(path: str):
+    """Read like ``extract``, but a file named ``crash*.txt`` kills its process."""
+    if Path(path).name.startswith("crash"):
+        os._exit(3)
+    return path, f"đọc {Path(path).name}"
+
+
+def test_a_file_that_kills_its_process_is_reported_and_the_rest_read():
+    from vankien.store.ingest import parallel
+
+    paths = [f"/x/{i}.txt" for i in range(30)]
+    paths[7] = "/x/crash-a.txt"
+    paths[21] = "/x/crash-b.txt"
+    results = list(parallel(paths, 2, crash_on))
+    assert [r[0] for r in results] == paths  # every file once, in order
+    for path, message in results:
+        if "crash" in path:
+            assert message.startswith("[V199]") and "dừng đột ngột" in message
+        else:
+            assert message == f"đọc {Path(path).name}"

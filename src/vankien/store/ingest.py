@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
+import os
+import threading
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -88,10 +92,79 @@ def _sha256(path: str) -> str | None:
         return None
 
 
-def _pool(jobs: int):
+CRASHED = "[V199] Lỗi không mong đợi khi đọc tệp {path}: tiến trình đọc bị dừng đột ngột."
+IN_FLIGHT = 8  # files submitted ahead per process: enough to keep them busy, memory bounded
+
+
+def _watch(parent: int) -> None:
+    """In a worker: end when the ingesting process is gone (killed, even by SIGKILL)."""
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            try:
+                os.kill(parent, 0)
+            except ProcessLookupError:
+                os._exit(0)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def _executor(jobs: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(
+        jobs, mp_context=_context(), initializer=_watch, initargs=(os.getpid(),)
+    )
+
+
+def _context():
     methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-    return context.Pool(jobs, maxtasksperchild=2000)
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+def _alone(paths: list[str], fn: Callable[[str], Payload | tuple[str, str]]):
+    """Each file alone in one process: the one that kills the process is reported."""
+    executor: ProcessPoolExecutor | None = None
+    try:
+        for path in paths:
+            executor = executor or _executor(1)
+            try:
+                yield executor.submit(fn, path).result()
+            except BrokenProcessPool:
+                executor.shutdown(wait=False)
+                executor = None
+                yield path, CRASHED.format(path=path)
+    finally:
+        if executor is not None:
+            executor.shutdown(wait=False)
+
+
+def parallel(
+    paths: list[str], jobs: int, fn: Callable[[str], Payload | tuple[str, str]] = extract
+) -> Iterator[Payload | tuple[str, str]]:
+    """``fn`` of each path across ``jobs`` processes, in order, a bounded number ahead.
+
+    A file that kills its process (a crash in a reader, the memory killer) is reported as
+    failed, and the files read beside it are read again: the batch goes on.
+    """
+    executor = _executor(jobs)
+    pending: deque[tuple[str, Future]] = deque()
+    queue = iter(paths)
+    try:
+        while True:
+            while len(pending) < jobs * IN_FLIGHT and (path := next(queue, None)) is not None:
+                pending.append((path, executor.submit(fn, path)))
+            if not pending:
+                return
+            path, future = pending.popleft()
+            try:
+                yield future.result()
+            except BrokenProcessPool:
+                executor.shutdown(wait=False, cancel_futures=True)
+                yield from _alone([path, *(p for p, _ in pending)], fn)
+                pending.clear()
+                executor = _executor(jobs)
+    finally:
+        executor.shutdown(wait=False, cancel_futures=True)
 
 
 def ingest(
@@ -161,8 +234,7 @@ def ingest(
         if jobs <= 1 or len(todo) < 2:
             yield from map(extract, todo)
             return
-        with _pool(min(jobs, len(todo))) as pool:
-            yield from pool.imap(extract, todo, chunksize=4)
+        yield from parallel(todo, min(jobs, len(todo)))
 
     for result in results():
         if isinstance(result, tuple):
