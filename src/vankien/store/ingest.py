@@ -215,7 +215,7 @@ def ingest(
         elif stored[1]:
             done(path, UNCHANGED)
         else:
-            restore.append(Payload(path, sha or "", {}, "", "", ""))
+            restore.append(Payload(path, sha or "", {}, b"", "", ""))
     if restore:
         for path, outcome in store.write_batch(restore):
             done(path, outcome)

@@ -7,6 +7,7 @@ into the canonical text; keys are folded (:func:`vankien.folding.key`) for match
 
 from __future__ import annotations
 
+import zlib
 from dataclasses import dataclass, field
 
 from vankien.folding import fold, key
@@ -136,7 +137,7 @@ class Payload:
     path: str
     sha256: str
     meta: dict[str, object]
-    record: str
+    record: bytes  # the record's JSON, zlib-compressed (see :func:`record_text`)
     text: str
     folded: str
     sections: list[tuple] = field(default_factory=list)
@@ -145,13 +146,22 @@ class Payload:
     assignments: list[tuple] = field(default_factory=list)
 
 
+HEADING = 120  # characters of a section heading kept in the sections table
+
+
+def record_text(stored: bytes | str) -> str:
+    """The record's JSON from its stored form (compressed bytes; text in older stores)."""
+    return zlib.decompress(stored).decode() if isinstance(stored, bytes) else stored
+
+
 def _flatten(sections: list[Section]) -> list[tuple]:
     out: list[tuple] = []
 
     def walk(items: list[Section], parent: int | None, depth: int) -> None:
         for section in items:
             idx = len(out)
-            out.append((idx, parent, depth, section.label, section.heading, *section.span))
+            heading = section.heading[:HEADING]  # the record keeps it whole
+            out.append((idx, parent, depth, section.label, heading, *section.span))
             walk(section.children, idx, depth + 1)
 
     walk(sections, None, 0)
@@ -217,7 +227,7 @@ def payload(record: Record, text: str, path: str) -> Payload:
         path=path,
         sha256=record.source.sha256 or "",
         meta=columns,
-        record=record.model_dump_json(),
+        record=zlib.compress(record.model_dump_json().encode(), 6),
         text=text,
         folded=fold(text),
         sections=_flatten(record.sections),

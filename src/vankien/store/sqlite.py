@@ -26,6 +26,7 @@ from vankien.store.rows import (
     RefRow,
     SectionRow,
     TextHit,
+    record_text,
 )
 
 _DOC_COLUMNS = (
@@ -233,7 +234,7 @@ class SQLiteStore:
         row = self.conn.execute(
             "SELECT record FROM versions WHERE id = ?", (version_id,)
         ).fetchone()
-        return row[0] if row else ""
+        return record_text(row[0]) if row else ""
 
     def text(self, version_id: int, start: int = 0, end: int | None = None) -> str:
         if end is None:
@@ -331,7 +332,7 @@ class SQLiteStore:
             "ORDER BY d.id"
         )
         for row in cursor:
-            yield _doc(row[:-1]), row[-1]
+            yield _doc(row[:-1]), record_text(row[-1])
 
     def match(self, expression: str, filters: Filters, limit: int) -> list[TextHit]:
         params: list[object] = [expression]
