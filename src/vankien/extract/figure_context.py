@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 
@@ -45,30 +46,93 @@ _HEADING = re.compile(
 _YEAR_RE = re.compile(rf"(?<!\d)({YEAR})(?!\d)")
 
 
-@dataclass(frozen=True)
+@dataclass
 class Heading:
-    """A section heading: where its section runs, its text, and what it says about time."""
+    """A section heading: where its section runs, its text, and what it says about time
+    (``role`` and ``period`` are worked out when first asked for)."""
 
     span: Span  # the whole section
     text_span: Span  # the heading line
     depth: int
-    role: str | None  # "plan", "review" or None
-    period: Period | None
+    words: str = field(repr=False)  # the folded heading ("" when too long for one)
+    context: Context = field(repr=False, compare=False)
+    _role: str | None = field(default=None, init=False, repr=False, compare=False)
+    _period: Period | None = field(default=None, init=False, repr=False, compare=False)
+    _known: int = field(default=0, init=False, repr=False, compare=False)
+
+    @property
+    def role(self) -> str | None:
+        """``plan``, ``review`` or None, by the heading's words."""
+        if not self._known & 1:
+            self._role = _role(self.words) if self.words else None
+            self._known |= 1
+        return self._role
+
+    @property
+    def period(self) -> Period | None:
+        """The first period the heading line names."""
+        if not self._known & 2:
+            words, ctx = self.words, self.context
+            if words and _PERIOD_HINT.search(words):
+                periods = ctx.periods(*self.text_span, ctx._year_in(words))
+                self._period = periods[0] if periods else None
+            self._known |= 2
+        return self._period
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A pattern for any of ``phrases`` (words between spaces, matched with ``\\s+``), as a
+    tree of their common beginnings, the longest phrase first where several match: the same
+    matches as the phrases listed longest first, tried in a handful of steps instead of one
+    step per phrase. ``["tang", "tang them"]`` → ``tang(?:\\s+them|)``."""
+    tree: dict = {}
+    for phrase in phrases:
+        node = tree
+        for i, word in enumerate(phrase.split()):
+            if i:
+                node = node.setdefault(" ", {})
+            for char in word:
+                node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [
+            (r"\s+" if step == " " else re.escape(step)) + pattern(rest)
+            for step, rest in node.items()
+            if step
+        ]
+        if "" in node:
+            branches.append("")
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return pattern(tree) if tree else ""
 
 
 def _cue_pattern(words) -> re.Pattern[str]:
-    alternatives = sorted({" ".join(fold(w).split()) for w in words}, key=len, reverse=True)
-    body = "|".join(r"\s+".join(re.escape(p) for p in a.split()) for a in alternatives)
+    body = alternation(" ".join(fold(w).split()) for w in words)
     return re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])")
+
+
+def _cue_words(path: str):
+    node = table("figure_cues")
+    for part in path.split("."):
+        node = node[part]
+    return node
 
 
 @cache
 def cues(path: str) -> re.Pattern[str]:
     """The cue words at ``path`` in ``data/figure_cues.toml`` (``"bound.min.before"``) as a pattern."""
-    node = table("figure_cues")
-    for part in path.split("."):
-        node = node[part]
-    return _cue_pattern(node)
+    return _cue_pattern(_cue_words(path))
+
+
+@cache
+def any_cue(*paths: str) -> re.Pattern[str]:
+    """The cue words at any of ``paths`` as one pattern: where it finds nothing, none of
+    ``cues(path)`` finds anything, so one search can stand for several."""
+    return _cue_pattern([word for path in paths for word in _cue_words(path)])
 
 
 @cache
@@ -124,7 +188,13 @@ def _comparison() -> re.Pattern[str]:
     return re.compile(rf"(?:{cues('comparison.before').pattern})[\s(]*\S*\s*$")
 
 
-_PERIOD_HINT = re.compile(r"\d|(?<![a-z])quy\s+[ivx]|nua\s+(?:dau|cuoi)|cuoi\s+nam|dau\s+nam")
+# What every period holds (a year, or a quarter, half or year end written in words): text
+# without one holds no period (``tests/extract/test_figures.py`` checks the examples of
+# ``data/periods.toml``).
+_PERIOD_HINT = re.compile(
+    r"(?:19|20)\d\d|(?<![a-z])quy\s+[1-4ivx]|thang\s+(?:dau|cuoi|truoc|sau)"
+    r"|nua\s+(?:dau|cuoi)|(?:cuoi|dau)\s+nam"
+)
 _DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}\s+$")
 _LABEL = re.compile(r"[\s*_#\-+]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[ivx]{1,5}[.\-])?[\s*_]*")
 
@@ -173,6 +243,12 @@ def periods_in(
 
 
 _SENTINEL_YEAR = 1904
+_YEAR_AT = re.compile(r"(?=((?:19|20)\d\d))")
+
+
+def _max_year(folded: str, start: int, end: int) -> int:
+    """The largest year-like number written in ``folded[start:end]`` (0 if none)."""
+    return max((int(y) for y in _YEAR_AT.findall(folded, start, end)), default=0)
 
 
 def _with_year(period: Period, year: int | None) -> Period:
@@ -217,16 +293,35 @@ class Context:
         """The year the document is about, for periods written without one: the latest year
         of its opening (not a comparison base), else the year it was issued."""
         folded = self.doc.folded
-        head = min(len(folded), 1500)
-        years = [
-            int(p.label[:4])
-            for p in self._periods_before(head)
-            if p.label[:4].isdigit() and not self.is_comparison(folded, p.span[0])
-        ]
         meta = self.doc.meta
-        if meta is not None and meta.issued_on:
-            years.append(int(meta.issued_on[:4]))
-        return max(years) if years else None
+        best = int(meta.issued_on[:4]) if meta is not None and meta.issued_on else None
+        # A window can give no year above the largest it holds: read the promising ones first.
+        for _, lo, hi in sorted(self._head_windows(min(len(folded), 1500)), reverse=True):
+            if best is not None and _max_year(folded, lo, hi) <= best:
+                break
+            for p in self._periods_between(lo, hi):
+                if p.label[:4].isdigit() and not self.is_comparison(folded, p.span[0]):
+                    best = max(best or 0, int(p.label[:4]))
+        return best
+
+    def _head_windows(self, end: int) -> list[tuple[int, int, int]]:
+        """(largest year written, start, end) of the windows of ``folded[:end]``, read as if the
+        text ended there."""
+        windows, folded = self._windows, self.doc.folded
+        found = []
+        for lo, hi in zip(windows.starts, windows.ends, strict=True):
+            if lo >= end:
+                break
+            found.append((_max_year(folded, lo, min(hi, end)), lo, min(hi, end)))
+        return found
+
+    def _periods_between(self, lo: int, hi: int) -> list[Period]:
+        """The periods written with their year in the window ``folded[lo:hi]`` of the head."""
+        windows = self._windows
+        i = bisect.bisect_left(windows.starts, lo)
+        if windows.ends[i] == hi:
+            return [p for p in self._read(i) if p.year_written]
+        return periods_in(self.doc.folded[:hi], lo, hi)  # the window the head's end cuts
 
     # --- sentences, clauses, parentheses -------------------------------------------------
 
@@ -311,12 +406,7 @@ class Context:
         return found
 
     def _heading(self, span: Span, text_span: Span, depth: int, folded_heading: str) -> Heading:
-        role = _role(folded_heading) if folded_heading else None
-        period = None
-        if folded_heading and _PERIOD_HINT.search(folded_heading):
-            periods = self.periods(*text_span, self._year_in(folded_heading))
-            period = periods[0] if periods else None
-        return Heading(span, text_span, depth, role, period)
+        return Heading(span, text_span, depth, folded_heading, self)
 
     def _year_in(self, folded: str) -> int | None:
         years = [int(y) for y in _YEAR_RE.findall(folded)]
@@ -379,18 +469,6 @@ class Context:
         found = self._found.get(i)
         if found is None:
             found = self._found[i] = self._windows.read(i, _SENTINEL_YEAR)
-        return found
-
-    def _periods_before(self, end: int) -> list[Period]:
-        """The periods written with their year in ``folded[:end]``, as if the text ended there."""
-        windows = self._windows
-        found: list[Period] = []
-        i = 0
-        while i < len(windows.starts) and windows.ends[i] <= end:
-            found.extend(p for p in self._read(i) if p.year_written)
-            i += 1
-        if i < len(windows.starts) and windows.starts[i] < end:
-            found.extend(periods_in(self.doc.folded[:end], windows.starts[i], end))
         return found
 
     def _kept(self, i: int) -> list[Period]:

@@ -10,12 +10,13 @@ decides, lower being better for the indicators of ``data/directions.toml``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
 from vankien.document import Doc
-from vankien.extract.figure_context import Context, cue_matches, cues
+from vankien.extract.figure_context import Context, any_cue, cue_matches, cues
 from vankien.extract.numbers import NUMBER, TOKEN_RE, parse_number
 from vankien.folding import fold, key
 from vankien.vocab import table
@@ -31,6 +32,7 @@ _SHARE = re.compile(
 )
 _REDUCTION = re.compile(r"(?<![a-z])giam(?![a-z])")
 
+_DIGIT = re.compile(r"\d")
 _CHANGE_BEFORE = re.compile(
     r"(?<![a-z])(?:tang|giam)(?:\s+(?:them|khoang|tren|it nhat|toi thieu))?\s*$"
 )
@@ -80,12 +82,23 @@ def _targets_in(doc: Doc, span: Span) -> list[_Target]:
     return found
 
 
+_VERDICTS = ("not_met", "exceeded", "met")
+
+
+def _any_verdict(paren: bool) -> re.Pattern[str]:
+    """Every verdict cue that counts in ``_verdict_in``: where it finds none, there is none."""
+    kinds = ("cues", "short") if paren else ("cues",)
+    return any_cue(*(f"verdict.{v}.{k}" for v in _VERDICTS for k in kinds))
+
+
 def _verdict_in(folded: str, span: Span, paren: bool) -> tuple[str, Span, bool] | None:
     """The verdict words in ``folded[span]`` and whether they are a full cue: full cues count
     anywhere, short ones (in a parenthesis) only at its start or after a dash:
     ``(Nghị quyết là 92% - thực hiện đạt)`` → met."""
+    if not _any_verdict(paren).search(folded, *span):
+        return None
     best: tuple[str, Span, bool] | None = None
-    for verdict in ("not_met", "exceeded", "met"):
+    for verdict in _VERDICTS:
         for m in cues(f"verdict.{verdict}.cues").finditer(folded, *span):
             if (
                 best is None
@@ -95,7 +108,7 @@ def _verdict_in(folded: str, span: Span, paren: bool) -> tuple[str, Span, bool] 
                 best = (verdict, m.span(), True)
     if best is not None or not paren:
         return best
-    for verdict in ("not_met", "exceeded", "met"):
+    for verdict in _VERDICTS:
         for m in cues(f"verdict.{verdict}.short").finditer(folded, *span):
             lead = folded[span[0] : m.start()]
             placed = re.fullmatch(r"[\s(*_]*", lead) or re.search(r"[-–:]\s*\**\s*$", lead)
@@ -124,15 +137,17 @@ def stated_targets(doc: Doc, ctx: Context, drafts: list[Draft]) -> None:
     """
     folded = doc.folded
     previous_end = 0
+    starts = [d.q.span[0] for d in drafts]
     for span in ctx.parens:
         inner = (span[0] + 1, span[1] - 1)
-        has_source = bool(cue_matches("target_phrase.sources", folded, *inner))
-        targets = _targets_in(doc, span) if has_source else []
+        targets = []
+        if _DIGIT.search(folded, *inner) and cue_matches("target_phrase.sources", folded, *inner):
+            targets = _targets_in(doc, span)
         verdict = _verdict_in(folded, inner, paren=True)
         if not targets and verdict is None:
             continue
-        for d in drafts:
-            if targets and span[0] <= d.q.span[0] < span[1]:
+        if targets:
+            for d in drafts[bisect_left(starts, span[0]) : bisect_left(starts, span[1])]:
                 d.in_target_paren = True
                 d.kind = "target"
         clause, sentence = ctx.clause(span[0]), ctx.sentence(span[0])
@@ -145,9 +160,8 @@ def stated_targets(doc: Doc, ctx: Context, drafts: list[Draft]) -> None:
             start = max(scope_start, previous_end)
             chosen = [
                 d
-                for d in drafts
-                if start <= d.q.span[0]
-                and d.q.span[1] <= span[0]
+                for d in drafts[bisect_left(starts, start) : bisect_right(starts, span[0])]
+                if d.q.span[1] <= span[0]
                 and (_judged_change(d) if targets and targets[0].change else _judged(d))
                 and (not targets or _compatible(d, targets[0]))
             ]

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from vankien.document import Doc
-from vankien.extract.figure_context import Context, cue_matches, cues
+from vankien.extract.figure_context import Context, alternation, cue_matches, cues
 from vankien.extract.figure_tables import find_table_figures
 from vankien.extract.figure_verdicts import infer_verdict, stated_targets, stated_verdicts
 from vankien.extract.numbers import NUMBER
@@ -62,15 +62,26 @@ class Draft:
     in_target_paren: bool = False
 
 
-_STRIP_TAIL = re.compile(
-    r"(?:[\s,:*_(\-–]|(?<![a-z])(?:dat|la|dat ty le|dat muc|chiem|chiem ty le|bang|duoc|con|"
-    r"giam con|tang len|len|xuong|voi|co|gom|khoang|tren|duoi|tu|hon|gan|toi thieu|toi da|"
-    r"it nhat|tang|giam|tang them|them|co them|vuot|chi|moi|va|dat gan|uoc dat|uoc|tuong duong|"
-    r"tong cong|lan luot la|thuc hien|dat tong so|tong so)(?![a-z]))+$"
-)
+# Words (and marks) that end the phrase before a number but are no part of what it measures.
+_TAIL_WORDS = (
+    "dat", "la", "dat ty le", "dat muc", "chiem", "chiem ty le", "bang", "duoc", "con",
+    "giam con", "tang len", "len", "xuong", "voi", "co", "gom", "khoang", "tren", "duoi", "tu",
+    "hon", "gan", "toi thieu", "toi da", "it nhat", "tang", "giam", "tang them", "them",
+    "co them", "vuot", "chi", "moi", "va", "dat gan", "uoc dat", "uoc", "tuong duong",
+    "tong cong", "lan luot la", "thuc hien", "dat tong so", "tong so",
+)  # fmt: skip
+_STRIP_TAIL = re.compile(rf"(?:[\s,:*_(\-–]|(?<![a-z])(?:{alternation(_TAIL_WORDS)})(?![a-z]))+$")
+# A tail is looked for in the last _TAIL_REACH characters first; one found there that starts
+# further in than the longest tail word stands for the whole (see _tail_start).
+_TAIL_REACH = 48
+_TAIL_WORD_MAX = max(map(len, _TAIL_WORDS)) + 1
+# Words (and marks) that open a clause but are no part of what its number measures.
+_HEAD_WORDS = (
+    "trong do", "trong", "rieng", "co", "da", "va", "voi", "nhung", "tuy nhien", "ket qua",
+    "den nay", "hien nay", "dong thoi", "ngoai ra", "nhin chung",
+)  # fmt: skip
 _STRIP_HEAD = re.compile(
-    r"^(?:[\s,:;.*_)\-–+•]|(?<![a-z])(?:trong do|trong|rieng|co|da|va|voi|nhung|tuy nhien|"
-    r"ket qua|den nay|hien nay|dong thoi|ngoai ra|nhin chung)(?![a-z]))+"
+    rf"^(?:[\s,:;.*_)\-–+•]|(?<![a-z])(?:{alternation(_HEAD_WORDS)})(?![a-z]))+"
 )
 _DIFFERENCE_BEFORE = re.compile(r"(?<![a-z])(?:vuot|hon|cao hon|thap hon|nhieu hon|it hon)[\s*]*$")
 _PERIOD_WORD = re.compile(r"(?<![a-z])(?:trong|den|tinh den|vao|cuoi|dau|tu)[\s*]*$")
@@ -286,44 +297,75 @@ def _indicator(
             draft.indicator = previous.indicator  # "bằng 59,4% dự toán và tăng 25,6%"
             return
     paren = ctx.paren_at(draft.q.span[0])
-    if paren is not None and _APPOSITION.fullmatch(folded, paren[0], paren[1]):
+    if _apposition(ctx, paren):
         if not (previous is not None and previous.q.span[0] > paren[0]):
             lead = paren[0]  # "chưa đạt kịch bản đề ra (10,04%)": the words before the parenthesis
     elif paren is not None:
         start = max(start, paren[0] + 1)
-    heads = list(cues("indicator.heads").finditer(folded, start, lead))
-    head = next((m for m in heads if len(folded[m.start() : lead].split()) <= 16), None)
+    head = next(
+        (
+            m
+            for m in cues("indicator.heads").finditer(folded, start, lead)
+            if len(folded[m.start() : lead].split()) <= 16
+        ),
+        None,
+    )
     if head is not None and folded.find(";", head.start(), lead) < 0:
         start = head.start()
     else:
-        cut = max(folded.rfind(c, start, lead) for c in ",:()")
+        cut = max(
+            folded.rfind(",", start, lead),
+            folded.rfind(":", start, lead),
+            folded.rfind("(", start, lead),
+            folded.rfind(")", start, lead),
+        )
         if cut >= 0 and folded[cut + 1 : lead].strip(" *_-"):
             start = cut + 1
     window = folded[start:lead]
     for p in ctx.periods(start, lead, ctx.year):
         s1, e1 = p.span[0] - start, p.span[1] - start
-        prefix = _PERIOD_WORD.search(window, 0, s1)
-        s0 = prefix.start() if prefix else s1
+        s0 = _period_word_before(window, s1)
         window = window[:s0] + " " * (e1 - s0) + window[e1:]
-    tail = _STRIP_TAIL.search(window)
-    end = tail.start() if tail else len(window)
-    lead_words = _STRIP_HEAD.match(window[:end])
+    end = _tail_start(window)
+    lead_words = _STRIP_HEAD.match(window, 0, end)
     begin = lead_words.end() if lead_words else 0
-    words = list(re.finditer(r"\S+", window[begin:end]))
-    if len(words) > 14:
-        begin += words[-14].start()
+    if len(window[begin:end].split()) > 14:
+        begin += list(_WORD.finditer(window, begin, end))[-14].start() - begin
     phrase = " ".join(doc.text[start + begin : start + end].split())
     if phrase.count(")") > phrase.count("("):
         phrase = phrase.rstrip(") ")
-    bare = key(phrase) in _bare_heads()
-    if bare and previous is not None and previous.indicator and previous.q.span[1] >= clause[0]:
+    after_previous = previous is not None and previous.q.span[1] >= clause[0]
+    if after_previous and previous.indicator and key(phrase) in _bare_heads():
         phrase = ""
-    if phrase and re.search(r"[^\W\d_]", phrase):
+    if phrase and _LETTER.search(phrase):
         draft.indicator = phrase
         draft.indicator_span = (start + begin, start + end)
-    elif previous is not None and previous.q.span[1] >= clause[0]:
+    elif after_previous:
         draft.indicator = previous.indicator
         draft.indicator_span = previous.indicator_span
+
+
+_WORD = re.compile(r"\S+")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _period_word_before(window: str, at: int) -> int:
+    """Where a word that leads to a period (``đến``, ``trong``) starts right before ``at``
+    (``at`` itself if none): only the last word can be one, so only it is looked at."""
+    k = at
+    while k and (window[k - 1].isspace() or window[k - 1] == "*"):
+        k -= 1
+    prefix = _PERIOD_WORD.search(window, max(0, k - 8), at)
+    return prefix.start() if prefix else at
+
+
+def _tail_start(window: str) -> int:
+    """Where the words that end ``window`` but name nothing start (``đạt``, ``là``, ``:``)."""
+    pos = max(0, len(window) - _TAIL_REACH)
+    tail = _STRIP_TAIL.search(window, pos)
+    if pos and tail is not None and tail.start() < pos + _TAIL_WORD_MAX:
+        tail = _STRIP_TAIL.search(window)  # the tail may reach further back
+    return tail.start() if tail else len(window)
 
 
 @cache

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from vankien.extract.figure_context import alternation
 from vankien.extract.numbers import COMPOUND_RE, NUMBER, TOKEN_RE, parse_compound, parse_number
 from vankien.folding import fold
 from vankien.vocab import table
@@ -44,10 +45,6 @@ class _Unit:
     end: int
 
 
-def _form_pattern(form: str) -> str:
-    return r"\s+".join(re.escape(word) for word in fold(form).split())
-
-
 @cache
 def _vocab() -> tuple[re.Pattern[str], dict[str, tuple[str, str]], re.Pattern[str], dict[str, str]]:
     """(unit pattern, folded form → (unit, kind), per-part pattern, folded scale → scale)."""
@@ -58,13 +55,19 @@ def _vocab() -> tuple[re.Pattern[str], dict[str, tuple[str, str]], re.Pattern[st
             forms[" ".join(fold(form).split())] = (entry["unit"], entry["kind"])
     for noun in data["counts"]["nouns"]:
         forms.setdefault(" ".join(fold(noun).split()), (noun, data["counts"]["kind"]))
-    alternatives = sorted(forms, key=len, reverse=True)
-    body = "|".join(_form_pattern(f) for f in alternatives)
-    unit_re = re.compile(rf"(?:%|(?:{body})(?![a-z0-9]))")
-    per = sorted(data["per"]["words"], key=len, reverse=True)
-    per_re = re.compile(rf"[ \t]*/[ \t]*(?:{'|'.join(_form_pattern(p) for p in per)})(?![a-z0-9])")
+    unit_re = re.compile(rf"(?:%|(?:{alternation(forms)})(?![a-z0-9]))")
+    per = alternation(" ".join(fold(p).split()) for p in data["per"]["words"])
+    per_re = re.compile(rf"[ \t]*/[ \t]*(?:{per})(?![a-z0-9])")
     scales = {fold(k): v for k, v in data["scales"]["forms"].items()}
     return unit_re, forms, per_re, scales
+
+
+@cache
+def _may_follow() -> re.Pattern[str]:
+    """What must follow a number for it to be a quantity: a slash, a range, a scale or a unit
+    (``_quantity_at`` asks more; numbers followed by none of these are passed over at once)."""
+    unit_re = _vocab()[0]
+    return re.compile(rf"\s*(?:[/\-]|den|toi|{_SCALE}|{unit_re.pattern})")
 
 
 _SCALE = r"(?:nghin|ngan|trieu|ty|ti)(?![a-z])"
@@ -176,9 +179,10 @@ def find_quantities(
     found: list[Quantity] = []
     taken_until = start
     unit_ends: set[int] = set()
+    may_follow = _may_follow().match
     for token in TOKEN_RE.finditer(folded, start, end):
         s, e = token.span()
-        if s < taken_until:
+        if s < taken_until or not may_follow(folded, e):
             continue
         if s and folded[s - 1] == "/" and (s - 1) not in unit_ends:
             continue
