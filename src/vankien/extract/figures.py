@@ -71,9 +71,13 @@ _TAIL_WORDS = (
     "tong cong", "lan luot la", "thuc hien", "dat tong so", "tong so",
 )  # fmt: skip
 _STRIP_TAIL = re.compile(rf"(?:[\s,:*_(\-–]|(?<![a-z])(?:{alternation(_TAIL_WORDS)})(?![a-z]))+$")
-# A tail is looked for in the last _TAIL_REACH characters first; one found there that starts
-# further in than the longest tail word stands for the whole (see _tail_start).
-_TAIL_REACH = 48
+# The same words read backwards, to find a tail from the end of the phrase; a tail found so
+# is checked by a search that starts one word before it (see _tail_start).
+_TAIL_BACKWARDS = re.compile(
+    r"(?:[\s,:*_(\-–]|(?<![a-z])(?:"
+    + alternation(" ".join(w[::-1] for w in reversed(t.split())) for t in _TAIL_WORDS)
+    + r")(?![a-z]))+"
+)
 _TAIL_WORD_MAX = max(map(len, _TAIL_WORDS)) + 1
 # Words (and marks) that open a clause but are no part of what its number measures.
 _HEAD_WORDS = (
@@ -143,10 +147,13 @@ def _bound(folded: str, draft: Draft, clause: Span) -> tuple[str | None, int]:
     offset = max(clause[0], s - 40)
     before = folded[offset:s].replace("*", " ").replace("_", " ")
     found, at = None, s
-    for bound in _BOUNDS:
-        for m in cues(f"bound.{bound}.before").finditer(before):
-            if offset + m.start() < at and before[m.end() :].strip() == "":
-                found, at = bound, offset + m.start()
+    words = len(before.rstrip())
+    last = _LAST_WORD.search(before, max(0, words - 24), words)
+    if last is not None and last.group() in _bound_ends():  # else no cue ends the words
+        for bound in _BOUNDS:
+            for m in cues(f"bound.{bound}.before").finditer(before):
+                if offset + m.start() < at and before[m.end() :].strip() == "":
+                    found, at = bound, offset + m.start()
     after = folded[e : e + 24]
     if found == "min" and folded[at : at + 2] == "tu" and _LEADS_ON.match(after):
         found = None  # "từ 1,49 triệu đồng lên 1,6 triệu đồng": a starting level
@@ -157,6 +164,19 @@ def _bound(folded: str, draft: Draft, clause: Span) -> tuple[str | None, int]:
             if cues(f"bound.{bound}.after").match(rest):
                 found = bound
     return found, at
+
+
+_LAST_WORD = re.compile(r"[a-z0-9]+$")
+
+
+@cache
+def _bound_ends() -> frozenset[str]:
+    """The last words of the bound cues written before a number (``từ``, ``trên``, ``khoảng``)."""
+    return frozenset(
+        key(cue).rsplit(" ", 1)[-1]
+        for bound in _BOUNDS
+        for cue in table("figure_cues")["bound"][bound]["before"]
+    )
 
 
 def _apposition(ctx: Context, paren: Span | None) -> bool:
@@ -361,10 +381,13 @@ def _period_word_before(window: str, at: int) -> int:
 
 def _tail_start(window: str) -> int:
     """Where the words that end ``window`` but name nothing start (``đạt``, ``là``, ``:``)."""
-    pos = max(0, len(window) - _TAIL_REACH)
-    tail = _STRIP_TAIL.search(window, pos)
-    if pos and tail is not None and tail.start() < pos + _TAIL_WORD_MAX:
-        tail = _STRIP_TAIL.search(window)  # the tail may reach further back
+    backwards = _TAIL_BACKWARDS.match(window[::-1])
+    if backwards is None:
+        return len(window)
+    found = len(window) - backwards.end()
+    tail = _STRIP_TAIL.search(window, max(0, found - _TAIL_WORD_MAX))
+    if tail is not None and tail.start() < found:
+        tail = _STRIP_TAIL.search(window)  # the tail reaches further back
     return tail.start() if tail else len(window)
 
 

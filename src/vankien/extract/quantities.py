@@ -67,7 +67,7 @@ def _may_follow() -> re.Pattern[str]:
     """What must follow a number for it to be a quantity: a slash, a range, a scale or a unit
     (``_quantity_at`` asks more; numbers followed by none of these are passed over at once)."""
     unit_re = _vocab()[0]
-    return re.compile(rf"\s*(?:[/\-]|den|toi|{_SCALE}|{unit_re.pattern})")
+    return re.compile(rf"\s*(?:[/\-][ \t]*\d|den|toi|{_SCALE}|{unit_re.pattern})")
 
 
 _SCALE = r"(?:nghin|ngan|trieu|ty|ti)(?![a-z])"
