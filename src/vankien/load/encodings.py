@@ -19,6 +19,8 @@ from functools import cache
 from vankien.errors import InputError
 
 SAMPLE = 16_000
+# Legacy-font text shows its stand-in characters from the first lines on.
+LEGACY_SAMPLE = 4_000
 LEGACY = ("tcvn3", "vni", "viscii")
 
 _MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323", "\u0302", "\u0306", "\u031b"}
@@ -160,7 +162,6 @@ def vietnamese_score(text: str) -> float:
 
 
 _MODERN = re.compile("[\u0100-\u1ef9]")
-_LETTER = re.compile(r"[^\W\d_]")
 
 
 def looks_legacy(text: str) -> bool:
@@ -170,11 +171,12 @@ def looks_legacy(text: str) -> bool:
     (``ư``, ``ạ``, ``ế`` ...) is Unicode already, whatever signs it also holds (``m²``, ``½``).
     """
     _, junk = _patterns()
-    sample = text[:SAMPLE]
+    sample = text[:LEGACY_SAMPLE]
     strange = len(junk.findall(sample))
-    letters = len(_LETTER.findall(sample))
+    if strange < 3:
+        return False
     modern = len(_MODERN.findall(sample))
-    return strange >= 3 and strange >= 0.01 * max(1, letters) and modern < 0.5 * strange
+    return modern < 0.5 * strange and strange >= 0.01 * max(1, sum(map(str.isalpha, sample)))
 
 
 @cache

@@ -25,7 +25,7 @@ _CODE = re.compile(
 )
 
 
-SAMPLE = 6000
+SAMPLE = 3000
 
 
 def require_document(text: str, name: str) -> None:
