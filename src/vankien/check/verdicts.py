@@ -47,10 +47,10 @@ def check(record: Record, doc: Doc) -> list[Issue]:
             if claim and (problem := contradiction(claim)):
                 found.append(issue(doc, "verdict_mismatch", "error", item.span, problem))
     for figure in record.figures:
-        if any(overlaps(figure.span, span) for span in covered):
-            continue
         claim = _from_figure(figure)
-        if claim and (problem := contradiction(claim)):
+        if claim is None or any(overlaps(figure.span, span) for span in covered):
+            continue
+        if problem := contradiction(claim):
             found.append(issue(doc, "verdict_mismatch", "error", figure.span, problem))
     return found
 
