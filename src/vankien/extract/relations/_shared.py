@@ -24,11 +24,6 @@ WORD = r"[a-z][a-z]*"
 STOPS = ".;\n"
 
 
-def numbers(folded: str) -> list[int]:
-    """Where each written number of ``folded`` starts (not right after ``.``, ``,`` or ``/``)."""
-    return [m.start() for m in _DIGITS.finditer(folded) if folded[m.start() - 1] not in ".,/"]
-
-
 def _chars(folded: str, char: str) -> list[int]:
     found, start = [], folded.find(char)
     while start != -1:
@@ -62,22 +57,39 @@ class Index:
         return starts[::-1]
 
 
-def occurrences(folded: str, words: tuple[str, ...]) -> list[int]:
-    """Where any of ``words`` starts in ``folded`` as a whole word, in text order (``str.find``
-    is much faster than a regex scan for a few fixed words)."""
+def at_words(pattern: re.Pattern[str], folded: str) -> list[re.Match[str]]:
+    """Every match of ``pattern`` in ``folded`` that begins a word, overlapping ones too, in
+    text order. ``pattern`` should begin with a literal (``tu\\s+\\d``): the regex engine
+    then jumps between the literal's occurrences, and a pattern that also requires what must
+    follow the word finds few places to try."""
+    found: list[re.Match[str]] = []
+    match = pattern.search(folded)
+    while match:
+        start = match.start()
+        if start == 0 or not folded[start - 1].isalpha():
+            found.append(match)
+        match = pattern.search(folded, start + 1)
+    return found
+
+
+def last_char(folded: str, position: int) -> int:
+    """Where the last character before ``position`` that is not a space stands (-1: none)."""
+    at = position - 1
+    while at >= 0 and folded[at].isspace():
+        at -= 1
+    return at
+
+
+def starts_in(pattern: re.Pattern[str], folded: str, low: int, high: int) -> list[int]:
+    """Where ``pattern`` matches a word start within ``folded[low:high]``, in text order."""
     found: list[int] = []
-    for word in words:
-        for match in _word_pattern(word).finditer(folded):
-            start = match.start()
-            if start == 0 or not folded[start - 1].isalpha():
-                found.append(start)
-    return sorted(found)
-
-
-@cache
-def _word_pattern(word: str) -> re.Pattern[str]:
-    # A literal first: the regex engine finds it with a fast substring search.
-    return re.compile(re.escape(word).replace(r"\ ", r"\s+") + r"(?![a-z])")
+    match = pattern.search(folded, low, high)
+    while match:
+        start = match.start()
+        if start == 0 or not folded[start - 1].isalpha():
+            found.append(start)
+        match = pattern.search(folded, start + 1, high)
+    return found
 
 
 @cache

@@ -19,19 +19,20 @@ from vankien.extract.relations._shared import (
     NUM,
     WORD,
     Index,
+    at_words,
     clause_end,
     compiled,
     cue,
     money_scale,
     number,
-    occurrences,
     relation,
+    starts_in,
 )
 from vankien.models import Relation
 
-# The first word of a change verb (data patterns change_up, change_down, and "bằng"):
-# the finder starts from these words.
-VERB_WORDS = ("tang", "giam", "vuot", "hut", "cao", "thap", "it", "bang")
+# How far before the bracket holding its base a change verb may stand: the base is looked for
+# up to 160 characters after the stated change, which is itself far shorter than the rest.
+REACH = 400
 _LABEL_BEFORE = re.compile(r"(?:ngay|thang|nam|quy|so|lan|khoa|dieu|khoan)\s*\Z")
 
 
@@ -40,6 +41,16 @@ def _change() -> re.Pattern[str]:
         rf"(?P<verb>{cue('change_up')}|{cue('change_down')}|bang)(?:\s+(?:them|duoc))?"
         rf"\s+(?P<d>{NUMBER})(?![\d])\s*(?P<dpc>%)?"
     )
+
+
+def _verb_start() -> re.Pattern[str]:
+    """The first words of :func:`_change`: where a stated change may start."""
+    return compiled(rf"(?:{cue('change_up')}|{cue('change_down')}|bang)\s")
+
+
+def _base_open() -> re.Pattern[str]:
+    """A bracket that may hold a base (:func:`_base_after`, :func:`_base_named_before`)."""
+    return compiled(rf"\(\s*\*?\s*(?:{cue('change_base')}|\d)")
 
 
 def _new_before() -> re.Pattern[str]:
@@ -95,11 +106,16 @@ def _direction(verb: str) -> float:
 
 
 def find(doc: Doc, index: Index | None = None) -> list[Relation]:
-    """Every ``change`` relation of ``doc`` whose two compared values are written."""
+    """Every ``change`` relation of ``doc`` whose two compared values are written.
+
+    A stated change needs its base in a bracket after it (``(giao 16 người)``): its verb is
+    looked for only in the stretch before such a bracket.
+    """
     found = _from_to_changes(doc)
     taken = [r.span for r in found]
     folded = doc.folded
-    for position in occurrences(folded, VERB_WORDS):
+    index = index or Index.of(folded)
+    for position in _verb_positions(folded, index):
         match = _change().match(folded, position)
         if not match:
             continue
@@ -109,6 +125,19 @@ def find(doc: Doc, index: Index | None = None) -> list[Relation]:
         if item:
             found.append(item)
     return found
+
+
+def _verb_positions(folded: str, index: Index) -> list[int]:
+    """Where a change verb starts a word in the stretch before a bracket that may hold a base."""
+    stretches: list[list[int]] = []
+    for paren in index.parens:
+        if _base_open().match(folded, paren):
+            low = max(0, paren - REACH)
+            if stretches and low <= stretches[-1][1]:
+                stretches[-1][1] = paren
+            else:
+                stretches.append([low, paren])
+    return [p for low, high in stretches for p in starts_in(_verb_start(), folded, low, high)]
 
 
 def _stated_change(doc: Doc, match: re.Match[str]) -> Relation | None:
@@ -164,10 +193,7 @@ def _stated_change(doc: Doc, match: re.Match[str]) -> Relation | None:
 def _from_to_changes(doc: Doc) -> list[Relation]:
     folded = doc.folded
     found: list[Relation] = []
-    for position in occurrences(folded, ("tu",)):
-        match = _from_to().match(folded, position)
-        if not match:
-            continue
+    for match in at_words(_from_to(), folded):
         verb = _verb_before().search(folded, max(0, match.start() - 12), match.start())
         if bool(match["bpc"]) != bool(match["npc"]):
             continue

@@ -14,21 +14,32 @@ from functools import cache
 
 from vankien.document import Doc
 from vankien.extract.dates import FoundDate, iso
-from vankien.extract.relations._shared import Index, occurrences, relation
+from vankien.extract.relations._shared import Index, last_char, relation
 from vankien.models import Relation
 from vankien.vocab import table
 
-# A written date found from its month and year (``/12/2022``, ``tháng 12 năm 2022``): both
-# patterns begin with a character class or a literal, which the regex engine scans for fast;
-# the day is read just before. Same forms as vankien.extract.dates.
-_NUMERIC = re.compile(r"(?P<sep>[/.-])\s?(?P<m>\d\d?)\s?(?P=sep)\s?(?P<y>(?:19|20)\d\d)(?![\d/])")
+# A written date found from its month and year (``/12/2022``, ``tháng 12 năm 2022``): each
+# pattern begins with a literal (one numeric pattern per separator), which the regex engine
+# jumps between; the day is read just before. Same forms as vankien.extract.dates.
+_NUMERIC = tuple(
+    re.compile(
+        rf"(?P<sep>{re.escape(sep)})\s?(?P<m>\d\d?)\s?{re.escape(sep)}\s?(?P<y>(?:19|20)\d\d)(?![\d/])"
+    )
+    for sep in "/.-"
+)
 _WORDED = re.compile(r"thang\s+(?P<m>\d\d?)\s+nam\s+(?P<y>(?:19|20)\d\d)(?![\d/])")
 _DAY = {
     "numeric": re.compile(r"(?<![\d/.,-])(?P<d>[0-3]?\d)\s?\Z"),
     "worded": re.compile(r"(?<![\d/.,-])(?P<d>[0-3]?\d)\s+\Z"),
 }
-# The words that open a span of years in data/periods.toml (`patterns.years`).
+# The words that open a span of years in data/periods.toml (`patterns.years`), and what joins
+# its two years: a span is found from the joint, its words read just before the first year.
 _YEAR_LEADS = ("nhiem ky", "giai doan", "thoi ky", "lo trinh", "tu nam", "nhung nam")
+_YEAR_JOINTS = (
+    re.compile(r"-\s*(?:nam\s+)?(?:19|20)\d\d"),
+    re.compile(r"den\s*(?:nam\s+)?(?:19|20)\d\d"),
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _FROM = re.compile(r"(?<![a-z])tu\s+(?:ngay\s+)?\Z")
 _TO = re.compile(r"\s*(?:den(?:\s+het)?|toi|-)\s*(?:ngay\s+)?")
 
@@ -60,7 +71,7 @@ def find(doc: Doc, index: Index | None = None) -> list[Relation]:
             "end": [float(second.year), float(second.month), float(second.day)],
         }
         found.append(relation(doc, "date_range", (first.span[0], second.span[1]), values))
-    for position in occurrences(folded, _YEAR_LEADS):
+    for position in _year_lead_starts(folded):
         match = _years().match(folded, position)
         if not match:
             continue
@@ -69,9 +80,33 @@ def find(doc: Doc, index: Index | None = None) -> list[Relation]:
     return found
 
 
+def _year_lead_starts(folded: str) -> list[int]:
+    """Where a word of :data:`_YEAR_LEADS` stands before a year joined to another year."""
+    starts: set[int] = set()
+    for joint in _YEAR_JOINTS:
+        for match in joint.finditer(folded):
+            year_end = last_char(folded, match.start()) + 1
+            year_start = year_end - 4
+            if year_start < 0 or not _YEAR.fullmatch(folded, year_start, year_end):
+                continue
+            lead_end = last_char(folded, year_start) + 1
+            if lead_end == year_start:
+                continue
+            for lead in _YEAR_LEADS:
+                start = lead_end - len(lead)
+                if (
+                    start >= 0
+                    and folded.startswith(lead, start)
+                    and (start == 0 or not folded[start - 1].isalpha())
+                ):
+                    starts.add(start)
+    return sorted(starts)
+
+
 def _dates(folded: str) -> list[FoundDate]:
     found: list[FoundDate] = []
-    for form, pattern in (("numeric", _NUMERIC), ("worded", _WORDED)):
+    forms = [("numeric", pattern) for pattern in _NUMERIC] + [("worded", _WORDED)]
+    for form, pattern in forms:
         for match in pattern.finditer(folded):
             position = match.start()
             day = _DAY[form].search(folded, max(0, position - 4), position)

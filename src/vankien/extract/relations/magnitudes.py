@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from vankien.document import Doc
-from vankien.extract.relations._shared import SCALES, Index, number, occurrences, relation
+from vankien.extract.relations._shared import SCALES, Index, number, relation
 from vankien.models import Relation
 
 # A number of a million or more (written with two or more dot groups) and a scale word,
@@ -19,6 +19,12 @@ _SCALED = re.compile(
     r"(?<![\d.,/])(?P<num>\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?)\s*"
     r"(?P<scale>(?:(?:nghin|ngan|trieu|ty|ti)\s+)*(?:nghin|ngan|trieu|ty|ti))\s+\Z"
 )
+# Where such a sum may end, found from the last dot group of its number (a literal first,
+# which the regex engine jumps between): ".000 triệu đồng".
+_MONEY = re.compile(
+    r"\.\d{3}(?:,\d+)?\s*(?:(?:nghin|ngan|trieu|ty|ti)\s+)*(?:nghin|ngan|trieu|ty|ti)\s+"
+    r"(?P<money>dong|vnd)(?![a-z])"
+)
 LARGE = 1e6
 
 
@@ -26,7 +32,8 @@ def find(doc: Doc, index: Index | None = None) -> list[Relation]:
     """Every large scaled sum of money of ``doc`` as a ``unit`` relation."""
     folded = doc.folded
     found: list[Relation] = []
-    for money in occurrences(folded, ("dong", "vnd")):
+    for candidate in _MONEY.finditer(folded):
+        money = candidate.start("money")
         match = _SCALED.search(folded, max(0, money - 40), money)
         if not match:
             continue

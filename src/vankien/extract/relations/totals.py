@@ -18,12 +18,13 @@ from vankien.extract.relations._shared import (
     NUM,
     WORD,
     Index,
+    at_words,
     clause_end,
     compiled,
     cue,
+    last_char,
     money_scale,
     number,
-    occurrences,
     relation,
 )
 from vankien.models import Relation
@@ -31,7 +32,11 @@ from vankien.models import Relation
 _UNIT = rf"(?P<unit>(?:\s+{WORD}){{1,6}}?)"
 _PAREN = re.compile(rf"(?P<total>{AT_NUM}){_UNIT}\s*\((?P<body>[^()]{{3,250}})\)")
 # "gồm 07 đồng chí: ..." (the total after the lead) and "24 dự án, trong đó ..." (before it).
-_LEAD = re.compile(r"(?P<lead>gom|trong\s+(?:so\s+)?do)(?![a-z])")
+# Two patterns, each beginning with a literal that the regex engine jumps between.
+_LEADS = (
+    re.compile(r"(?P<lead>gom)(?![a-z])"),
+    re.compile(r"(?P<lead>trong\s+(?:so\s+)?do)(?![a-z])"),
+)
 _TOTAL_AFTER = re.compile(rf"\s+(?P<total>{AT_NUM}){_UNIT}\s*:")
 _TOTAL_BEFORE = re.compile(rf"(?P<total>{NUM}){_UNIT}\s*[,:]?\s*\Z")
 _SPLIT = re.compile(r"\s*(?:[,;]|\s+va\s+(?=\d))\s*")
@@ -48,6 +53,9 @@ def find(doc: Doc, index: Index | None = None) -> list[Relation]:
     found: list[Relation] = []
     index = index or Index.of(folded)
     for paren in index.parens:
+        word_end = last_char(folded, paren)
+        if word_end < 0 or not "a" <= folded[word_end] <= "z":
+            continue  # a breakdown's bracket follows its unit word: "17 đơn ("
         match = next(
             (
                 m
@@ -61,10 +69,8 @@ def find(doc: Doc, index: Index | None = None) -> list[Relation]:
             item = _breakdown(doc, match.span("total"), match["unit"], body_start, body_end)
             if item:
                 found.append(item)
-    for position in occurrences(folded, ("gom", "trong")):
-        lead = _LEAD.match(folded, position)
-        if not lead:
-            continue
+    leads = sorted((m for p in _LEADS for m in at_words(p, folded)), key=lambda m: m.start())
+    for lead in leads:
         if lead["lead"].endswith("gom"):
             if folded[max(0, lead.start() - 4) : lead.start()] == "thu ":  # "thu gom": collect
                 continue
