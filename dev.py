@@ -40,9 +40,21 @@ def ensure_environment() -> None:
     STAMP.write_text(_lock_digest())
 
 
+DEMO = (
+    ("ingest", "examples", "--db", "vankien.db"),
+    ("search", "thu ngân sách", "--db", "vankien.db", "--limit", "3"),
+    ("targets", "--db", "vankien.db", "--period", "2023"),
+)
+
+
 def demo() -> int:
-    examples = ROOT / "examples"
-    return subprocess.run([str(BIN / "vankien"), "extract", str(examples), "--format", "table"]).returncode
+    """Ingest the bundled examples into the embedded store, then search it and track targets."""
+    for args in DEMO:
+        print(f"\n$ .venv/bin/vankien {' '.join(args)}", flush=True)
+        code = subprocess.run([str(BIN / "vankien"), *args], cwd=ROOT).returncode
+        if code:
+            return code
+    return 0
 
 
 def test(extra: list[str]) -> int:

@@ -33,17 +33,13 @@ class AmbiguousDocument(StoreError):
     """More than one stored document answers to what the user wrote (``04-NQ/TU``)."""
 
     def __init__(self, doc: str, location: str, candidates: list[DocRow]) -> None:
-        self.code, self.path, self.params = "V202", location, {"doc": doc}
-        self.candidates = candidates
         names = "; ".join(
             f"#{c.doc_id} {c.issuer or ''} {c.date or ''}".strip() for c in candidates[:5]
         )
-        Exception.__init__(
-            self,
-            f"[V202] Có {len(candidates)} văn bản ứng với {doc} trong kho {location} ({names}); "
-            "hãy chọn bằng mã số, ví dụ #"
-            f"{candidates[0].doc_id}.",
+        super().__init__(
+            "V202", location, doc=doc, n=len(candidates), names=names, first=candidates[0].doc_id
         )
+        self.candidates = candidates
 
 
 class Corpus:

@@ -31,6 +31,7 @@ MESSAGES: dict[str, str] = {
     # store
     "V200": "Lỗi kho dữ liệu {path}: {detail}.",
     "V201": "Không tìm thấy văn bản {doc} trong kho {path}.",
+    "V202": "Có {n} văn bản ứng với {doc} trong kho {path} ({names}); hãy chọn bằng mã số, ví dụ #{first}.",
     # data
     "V300": "Tệp dữ liệu {path} không hợp lệ: {detail}.",
 }
