@@ -29,6 +29,8 @@ from vankien.models import Relation
 _FRACTION = re.compile(
     rf"(?P<part>{AT_NUM})(?P<pu>(?:\s+{WORD}){{0,3}}?)\s*/\s*(?P<whole>{NUMBER})(?![\d])(?![.,]\d)"
 )
+# What a fraction's slash needs after it: the whole ("56/74").
+_WHOLE_AFTER = re.compile(r"\s*\d")
 _CHAIN = re.compile(rf"(?:\s+{WORD}){{0,3}}\s*/\s*\d")
 # A rank ("xếp thứ 24/34 địa phương") or a date part is no fraction.
 _LABEL_BEFORE = re.compile(
@@ -40,6 +42,8 @@ _MONEY_AFTER = re.compile(r"(?:\s+(?:nghin|ngan|trieu|ty|ti))*\s+(?:dong|vnd)(?!
 _CHANGE_WORDS = re.compile(
     r"(?<![a-z])(?:tang|giam|vuot|hon|so\s+voi|cung\s+ky|binh\s+quan|trung\s+binh)(?![a-z])"
 )
+# A percent stated after a fraction comes before any ";", "/" or ")" (see :func:`_after`).
+_PERCENT_STOP = re.compile(r"[;/)%]")
 _APPROX_BEFORE = re.compile(r"(?:tang|giam|vuot|hon|tren|duoi|khoang|gan|xap\s+xi|tu)\s*\Z")
 
 
@@ -77,6 +81,8 @@ def find(doc: Doc, index: Index | None = None) -> list[Relation]:
     found: list[Relation] = []
     index = index or Index.of(folded)
     for slash in index.slashes:
+        if not _WHOLE_AFTER.match(folded, slash + 1) or not _may_be_kept(folded, slash):
+            continue
         match = next(
             (
                 m
@@ -134,9 +140,23 @@ def find(doc: Doc, index: Index | None = None) -> list[Relation]:
     return found
 
 
+def _may_be_kept(folded: str, slash: int) -> bool:
+    """Whether a fraction at ``slash`` could be kept: it needs a percent (written within 100
+    characters before the slash, or after it before any ``;``, ``/`` or ``)``) or a money word
+    in its part (whose number starts within 40 characters before the slash)."""
+    if folded.find("%", max(0, slash - 100), slash) != -1:
+        return True
+    stop = _PERCENT_STOP.search(folded, slash + 1)
+    if stop and stop.group() == "%":
+        return True
+    low = max(0, slash - 40)
+    return folded.find("dong", low, slash) != -1 or folded.find("vnd", low, slash) != -1
+
+
 def _percent(folded: str, start: int, end: int) -> tuple[float, int, tuple[int, int]] | None:
     """The percent stated for the fraction at ``start..end``: after it, else just before it."""
-    after = _after().match(folded, end)
+    stop = _PERCENT_STOP.search(folded, end)
+    after = _after().match(folded, end) if stop and stop.group() == "%" else None
     if after and _CHANGE_WORDS.search(after["gap"] or after["gap2"] or ""):
         after = None
     if after:
@@ -148,6 +168,8 @@ def _percent(folded: str, start: int, end: int) -> tuple[float, int, tuple[int, 
             return value, places, (pct_start, sign_end)
         return None
     window_start = max(0, start - 60)
+    if folded.find("%", window_start, start) == -1:
+        return None
     before = _before().search(folded, window_start, start)
     if before:
         pct_start, pct_end = before.span("pct")

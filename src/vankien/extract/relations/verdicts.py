@@ -28,6 +28,8 @@ from vankien.vocab import table
 _SOURCE_WORDS = re.compile(
     r"(?<![a-z])(?:chi\s+tieu|ke\s+hoach|nghi\s+quyet|muc\s+tieu|du\s+toan|kh|nq)(?![a-z])"
 )
+# What every form needs after its result: a bracket or a comma ("80,35% (", "95%, vượt").
+_RESULT = re.compile(rf"{AT_NUM}\s*%?(?:\s+[a-z]+){{0,3}}\s*[(,]")
 _STRICT = re.compile(r"(?:tren|hon|duoi)\Z")
 _APPROX_BEFORE = re.compile(r"(?:tren|duoi|khoang|gan|hon|uoc|xap\s+xi|tu|tang|giam|vuot)\s*\Z")
 _CLAUSE_START = re.compile(r"[;\n:]|(?<!\d)\.|\.(?!\d)")
@@ -86,7 +88,7 @@ def find(doc: Doc, index: Index | None = None) -> list[Relation]:
     index = index or Index.of(folded)
     for paren in index.parens:
         for position in index.numbers_before(paren, 100)[::-1]:
-            if position < last:
+            if position < last or not _RESULT.match(folded, position):
                 continue
             item = next(
                 (
