@@ -20,6 +20,15 @@ CASES = [
     ("giai đoạn 2026-2030", None, [("2026..2030", "2026-01-01", "2030-12-31", True)]),
     ("9 tháng đầu năm 2024", None, [("2024-M01..2024-M09", "2024-01-01", "2024-09-30", True)]),
     ("quý IV", 2022, [("2022-Q4", "2022-10-01", "2022-12-31", False)]),
+    ("từ đầu năm 2023", None, [("2023", "2023-01-01", "2023-01-31", True)]),
+    ("giai đoạn 1996 - 2000", None, [("1996..2000", "1996-01-01", "2000-12-31", True)]),
+    ("nhiệm kỳ  2020 đến năm 2025", None, [("2020..2025", "2020-01-01", "2025-12-31", True)]),
+    ("11 tháng đầu năm 2024", None, [("2024-M01..2024-M11", "2024-01-01", "2024-11-30", True)]),
+    ("Kế hoạch 2021 6 tháng cuối năm", 2022, [("2022-H2", "2022-07-01", "2022-12-31", False)]),
+    ("quý  III / 2022", None, [("2022-Q3", "2022-07-01", "2022-09-30", True)]),
+    # "16 tháng" is no half or quarter: only "đầu năm" is a period; "xquý" is no quarter
+    ("trong 16 tháng đầu năm", 2023, [("2023", "2023-01-01", "2023-01-31", False)]),
+    ("xquý I năm 2023", None, [("2023", "2023-01-01", "2023-12-31", True)]),
     # negatives
     ("quỹ đất công", 2023, []),
     ("quý I", None, []),
@@ -62,3 +71,34 @@ def test_classify(text: str, fallback: str | None, forced: bool, expected: dict)
     found: dict = {}
     classify(fold(text), (0, len(text)), None, found, fallback, forced)
     assert {cue: period.label for cue, period in found.items()} == expected
+
+
+# fmt: off
+# Texts where each pattern found near its anchors must find what a scan of the whole text finds.
+SCANNED = [
+    "6 tháng đầu năm 2023; 06 tháng cuối năm; 16 tháng đầu năm; 2 6 tháng sau năm",
+    "từ đầu năm, đầu năm học 2023, xđầu năm 2024, tu  đầu năm",
+    "nhiệm kỳ 2020 - 2025, giai đoạn 1996-2000, từ năm 2021 đến năm 2025 2026-2030",
+    "nhiệm kỳ\n2020 – 2025 và giai đoạn2021-2025, những năm 2019 đến 2020-2021",
+    "11 tháng đầu năm 2024, 12 tháng đầu năm, 011 tháng cuối năm, 9   tháng trước năm",
+]
+# fmt: on
+
+
+def test_every_pattern_begins_with_a_word() -> None:
+    from vankien.extract.periods import _patterns
+
+    kinds, words = _patterns()
+    assert all(kind.words for kind in kinds), [k.name for k in kinds if not k.words]
+    assert "nam" in words
+
+
+@pytest.mark.parametrize("text", SCANNED + [text for text, _, _ in CASES])
+def test_anchors_find_what_a_scan_finds(text: str) -> None:
+    from vankien.extract.periods import _anchored, _patterns
+
+    folded = fold(text)
+    for kind in _patterns()[0]:
+        if kind.anchors:
+            scanned = [m.span() for m in kind.pattern.finditer(folded)]
+            assert [m.span() for m in _anchored(kind, folded, 0, len(folded))] == scanned, kind.name

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from vankien.vocab import table
 
@@ -36,6 +39,7 @@ class Period:
     year_written: bool = True  # False when the year came from ``default_year``
 
 
+@cache
 def _last_day(year: int, month: int) -> str:
     return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
 
@@ -44,73 +48,141 @@ def _months(year: int, first: int, last: int) -> tuple[str, str]:
     return f"{year:04d}-{first:02d}-01", _last_day(year, last)
 
 
+class _Kind(NamedTuple):
+    """A period pattern; ``anchors``: what every match holds, found first (``data/periods.toml``).
+
+    ``words``: the literal starts of the pattern or of its anchors; a text that holds none
+    of them holds no match (empty: the pattern is always tried).
+    """
+
+    name: str
+    pattern: re.Pattern[str]
+    anchors: tuple[re.Pattern[str], ...]
+    lead: int
+    words: frozenset[str]
+
+
+_LITERAL_START = re.compile(r"[a-z0-9 ]*")
+
+
+def _first_word(source: str) -> str:
+    """The literal a regex always begins with: ``"quy(?<![a-z]quy)\\s+"`` → ``"quy"``.
+
+    ``""`` when the regex may begin otherwise (``"dau|tu dau"``, ``"(?:nhiem ky|...)"``).
+    """
+    depth = 0
+    escaped = in_class = False
+    for char in source:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            return ""
+    word = _LITERAL_START.match(source).group()
+    # A quantifier makes the last letter optional: "nams?" begins with "nam" only.
+    return word[:-1] if source[len(word) : len(word) + 1] in ("?", "*", "{") else word
+
+
 @cache
-def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+def _patterns() -> tuple[list[_Kind], tuple[str, ...]]:
+    """The period patterns in their order, and every word they start with."""
     data = table("periods")
-    return [(kind, re.compile(data["patterns"][kind]["regex"])) for kind in data["order"]]
+    kinds = []
+    for name in data["order"]:
+        entry = data["patterns"][name]
+        sources = entry.get("anchors") or [entry["regex"]]
+        words = frozenset(_first_word(source) for source in sources)
+        anchors = tuple(re.compile(a) for a in entry.get("anchors", ()))
+        pattern = re.compile(entry["regex"])
+        lead = entry.get("lead", 0)
+        kinds.append(_Kind(name, pattern, anchors, lead, frozenset() if "" in words else words))
+    return kinds, tuple(sorted({w for kind in kinds for w in kind.words}))
 
 
-def _year(match: re.Match[str], default_year: int | None) -> int | None:
-    written = match.groupdict().get("y")
-    if written:
-        return int(written)
-    return default_year
+def _anchored(kind: _Kind, folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """What ``kind.pattern.finditer(folded, start, end)`` finds, tried only near its anchors.
+
+    A match begins at most ``lead`` characters before the whitespace that precedes its
+    anchor (``"6 thang dau nam"``: the anchor ``thang dau nam``, the match at ``6``).
+    """
+    pattern = kind.pattern
+    if len(kind.anchors) == 1:
+        hits = [hit.start() for hit in kind.anchors[0].finditer(folded, start, end)]
+    else:
+        hits = sorted(hit.start() for a in kind.anchors for hit in a.finditer(folded, start, end))
+    free = start  # candidates below this were tried or lie inside a match
+    for at in hits:
+        before = at
+        while before > start and folded[before - 1].isspace():
+            before -= 1
+        for candidate in range(max(free, before - kind.lead), at + 1):
+            match = pattern.match(folded, candidate, end)
+            if match is not None:
+                free = match.end()
+                yield match
+                break
+        else:
+            free = max(free, at + 1)
 
 
 def _period(kind: str, match: re.Match[str], default_year: int | None) -> Period | None:
-    span = match.span()
     groups = match.groupdict()
     if kind == "years":
         first, last = int(groups["y1"]), int(groups["y2"])
         if not first <= last <= first + 30:
             return None
-        return Period(span, f"{first}..{last}", f"{first}-01-01", f"{last}-12-31", kind)
-    year = _year(match, default_year)
+        return Period(match.span(), f"{first}..{last}", f"{first}-01-01", f"{last}-12-31", kind)
+    written = groups.get("y")
+    year = int(written) if written else default_year
     if year is None:
         return None
+    parts = _parts(kind, groups, year)
+    return Period(match.span(), *parts, bool(written)) if parts else None
+
+
+def _parts(kind: str, groups: dict[str, str | None], year: int) -> tuple[str, ...] | None:
+    """Label, first day, last day and kind of a period of ``year`` (``None``: not one)."""
     if kind == "quarter":
-        written = groups["q"]
+        written = groups["q"] or ""
         quarter = int(written) if written.isdigit() else ROMAN.get(written, 0)
         if not 1 <= quarter <= 4:
             return None
-        start, end = _months(year, 3 * quarter - 2, 3 * quarter)
-        return Period(span, f"{year}-Q{quarter}", start, end, kind)
+        return f"{year}-Q{quarter}", *_months(year, 3 * quarter - 2, 3 * quarter), kind
     if kind == "half":
         first = groups.get("half") in ("dau", "truoc")
         start, end = _months(year, 1, 6) if first else _months(year, 7, 12)
-        return Period(span, f"{year}-H{1 if first else 2}", start, end, kind)
+        return f"{year}-H{1 if first else 2}", start, end, kind
     if kind == "months":
-        count = int(groups["n"])
+        count = int(groups["n"] or 0)
         if not 1 <= count <= 11:
             return None
         first, last = (1, count) if groups.get("half") in ("dau", "truoc") else (13 - count, 12)
         if count == 6:
-            return Period(
-                span, f"{year}-H{1 if first == 1 else 2}", *_months(year, first, last), "half"
-            )
+            return f"{year}-H{1 if first == 1 else 2}", *_months(year, first, last), "half"
         if count == 3:
             quarter = 1 if first == 1 else 4
-            return Period(span, f"{year}-Q{quarter}", *_months(year, first, last), "quarter")
+            return f"{year}-Q{quarter}", *_months(year, first, last), "quarter"
         label = f"{year}-M{first:02d}..{year}-M{last:02d}"
-        return Period(span, label, *_months(year, first, last), kind)
+        return label, *_months(year, first, last), kind
     if kind == "month":
-        month = int(groups["m"])
+        month = int(groups["m"] or 0)
         if not 1 <= month <= 12:
             return None
-        return Period(span, f"{year}-M{month:02d}", *_months(year, month, month), kind)
+        return f"{year}-M{month:02d}", *_months(year, month, month), kind
     if kind == "year_end":
-        return Period(span, f"{year}", f"{year}-12-01", f"{year}-12-31", kind)
+        return f"{year}", f"{year}-12-01", f"{year}-12-31", kind
     if kind == "year_start":
-        return Period(span, f"{year}", f"{year}-01-01", f"{year}-01-31", kind)
+        return f"{year}", f"{year}-01-01", f"{year}-01-31", kind
     if kind == "year":
-        return Period(span, f"{year}", f"{year}-01-01", f"{year}-12-31", kind)
+        return f"{year}", f"{year}-01-01", f"{year}-12-31", kind
     return None
-
-
-def _with_flag(period: Period | None, match: re.Match[str]) -> Period | None:
-    if period is None or period.kind == "years" or match.groupdict().get("y"):
-        return period
-    return Period(period.span, period.label, period.start, period.end, period.kind, False)
 
 
 def find_periods(
@@ -122,16 +194,27 @@ def find_periods(
     """
     end = len(folded) if end is None else end
     found: list[Period] = []
-    taken: list[tuple[int, int]] = []
-    for kind, pattern in _patterns():
-        for match in pattern.finditer(folded, start, end):
+    starts: list[int] = []  # the spans taken, disjoint, in order
+    ends: list[int] = []
+    kinds, words = _patterns()
+    held = {word for word in words if folded.find(word, start, end) >= 0}
+    for kind in kinds:
+        if kind.words and held.isdisjoint(kind.words):
+            continue
+        if not kind.anchors:
+            matches: Iterator[re.Match[str]] = kind.pattern.finditer(folded, start, end)
+        else:
+            matches = _anchored(kind, folded, start, end)
+        for match in matches:
             s, e = match.span()
-            if any(s < te and ts < e for ts, te in taken):
+            at = bisect_right(starts, s)
+            if (at and ends[at - 1] > s) or (at < len(starts) and starts[at] < e):
                 continue
-            period = _with_flag(_period(kind, match, default_year), match)
+            period = _period(kind.name, match, default_year)
             if period is not None:
                 found.append(period)
-                taken.append((s, e))
+                starts.insert(at, s)
+                ends.insert(at, e)
     return sorted(found, key=lambda p: p.span)
 
 
