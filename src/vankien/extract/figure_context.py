@@ -54,11 +54,19 @@ class Heading:
     span: Span  # the whole section
     text_span: Span  # the heading line
     depth: int
-    words: str = field(repr=False)  # the folded heading ("" when too long for one)
+    written: str = field(repr=False)  # the heading ("" when too long for one)
     context: Context = field(repr=False, compare=False)
+    folded: bool = field(default=False, repr=False, compare=False)  # ``written`` is folded
     _role: str | None = field(default=None, init=False, repr=False, compare=False)
     _period: Period | None = field(default=None, init=False, repr=False, compare=False)
     _known: int = field(default=0, init=False, repr=False, compare=False)
+
+    @property
+    def words(self) -> str:
+        """The folded heading."""
+        if not self.folded:
+            self.written, self.folded = fold(self.written), True
+        return self.written
 
     @property
     def role(self) -> str | None:
@@ -199,12 +207,18 @@ _DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}\s+$")
 _LABEL = re.compile(r"[\s*_#\-+]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[ivx]{1,5}[.\-])?[\s*_]*")
 
 
-# Every period pattern holds one of these words; periods are looked for only around them,
-# since the period patterns start with look-behinds that make a scan of a long text slow.
-# A window around them is read only if it holds a digit or a period written in words
-# (``_PERIOD_HINT``): "Việt Nam", "quy định" hold none.
-_PERIOD_WORD = re.compile(r"nam|quy|thang|nhiem ky|giai doan|thoi ky|lo trinh")
-_BEFORE_WORD, _AFTER_WORD = 8, 32
+# Every period pattern holds one of these words, starting at most _BEFORE_WORD characters
+# before it; periods are looked for only around them, since the period patterns start with
+# look-behinds that make a scan of a long text slow. A window around them is read only if it
+# holds a year or a period written in words (``_PERIOD_HINT``): "Việt Nam", "quy định" hold
+# none.
+_PERIOD_WORDS = r"(?:nam|quy|thang|nhiem ky|giai doan|thoi ky|lo trinh)"
+_BEFORE_WORD, _AFTER_WORD = 10, 32  # "nửa cuối năm": 9 characters before "năm"
+# A run of period words, each at most _BEFORE_WORD + _AFTER_WORD characters after the last:
+# their windows overlap, so the run is one window.
+_PERIOD_RUN = re.compile(
+    rf"{_PERIOD_WORDS}(?:[\s\S]{{0,{_BEFORE_WORD + _AFTER_WORD}}}?{_PERIOD_WORDS})*"
+)
 
 
 class _Windows:
@@ -214,14 +228,9 @@ class _Windows:
         self.folded = folded
         self.starts: list[int] = []
         self.ends: list[int] = []
-        starts, ends = self.starts, self.ends
-        for m in _PERIOD_WORD.finditer(folded, start, end):
-            lo = m.start() - _BEFORE_WORD
-            if ends and lo <= ends[-1]:
-                ends[-1] = min(end, m.end() + _AFTER_WORD)
-            else:
-                starts.append(max(start, lo))
-                ends.append(min(end, m.end() + _AFTER_WORD))
+        for m in _PERIOD_RUN.finditer(folded, start, end):
+            self.starts.append(max(start, m.start() - _BEFORE_WORD))
+            self.ends.append(min(end, m.end() + _AFTER_WORD))
 
     def read(self, i: int, default_year: int | None) -> list[Period]:
         """The periods of window ``i``."""
@@ -285,6 +294,7 @@ class Context:
         self._leads: dict[tuple[int, int | None], Period | None] = {}
         self._paren_starts = [s for s, _ in self.parens]
         self._headings_at: dict[int, list[Heading]] = {}
+        self._heading_marks: list[int] | None = None
         self.year = self._document_year()
         self.headings = self._headings()
         self.reviewed, self.planned, self.plan_document = self._doc_periods()
@@ -376,8 +386,8 @@ class Context:
             line_end = self.doc.text.find("\n", start)
             line_end = section.span[1] if line_end < 0 else min(line_end, section.span[1])
             line_end = min(line_end, start + len(section.heading) + 16)
-            folded_heading = fold(section.heading) if len(section.heading) <= 200 else ""
-            found.append(self._heading(section.span, (start, line_end), depth, folded_heading))
+            heading = section.heading if len(section.heading) <= 200 else ""
+            found.append(Heading(section.span, (start, line_end), depth, heading, self))
             found.extend(self._from_sections(section.children, depth + 1))
         return found
 
@@ -402,24 +412,27 @@ class Context:
                     break
             short = line_end - start <= 200
             heading = folded[rest:line_end] if short else ""
-            found.append(self._heading((start, end), (start, line_end), depth, heading))
+            found.append(Heading((start, end), (start, line_end), depth, heading, self, True))
         return found
-
-    def _heading(self, span: Span, text_span: Span, depth: int, folded_heading: str) -> Heading:
-        return Heading(span, text_span, depth, folded_heading, self)
 
     def _year_in(self, folded: str) -> int | None:
         years = [int(y) for y in _YEAR_RE.findall(folded)]
         return max(years) if years else self.year
 
     def headings_at(self, pos: int) -> list[Heading]:
-        """Headings whose section holds ``pos``, innermost first."""
-        found = self._headings_at.get(pos)
+        """Headings whose section holds ``pos``, innermost first (the same for every position
+        between two places where a section or its heading line starts or ends)."""
+        if self._heading_marks is None:
+            self._heading_marks = sorted(
+                {m for h in self.headings for m in (h.span[0], h.span[1], h.text_span[1])}
+            )
+        i = bisect.bisect_right(self._heading_marks, pos)
+        found = self._headings_at.get(i)
         if found is None:
             around = [
                 h for h in self.headings if h.span[0] <= pos < h.span[1] and pos >= h.text_span[1]
             ]
-            found = self._headings_at[pos] = sorted(around, key=lambda h: -h.depth)
+            found = self._headings_at[i] = sorted(around, key=lambda h: -h.depth)
         return found
 
     # --- the document's periods ----------------------------------------------------------

@@ -85,6 +85,7 @@ def _targets_in(doc: Doc, span: Span) -> list[_Target]:
 _VERDICTS = ("not_met", "exceeded", "met")
 
 
+@cache
 def _any_verdict(paren: bool) -> re.Pattern[str]:
     """Every verdict cue that counts in ``_verdict_in``: where it finds none, there is none."""
     kinds = ("cues", "short") if paren else ("cues",)

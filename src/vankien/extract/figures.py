@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from vankien.document import Doc
-from vankien.extract.figure_context import Context, alternation, cue_matches, cues
+from vankien.extract.figure_context import Context, Heading, alternation, cue_matches, cues
 from vankien.extract.figure_tables import find_table_figures
 from vankien.extract.figure_verdicts import infer_verdict, stated_targets, stated_verdicts
 from vankien.extract.numbers import NUMBER
@@ -41,7 +41,7 @@ REQUIRES: tuple[str, ...] = ("meta",)
 Span = tuple[int, int]
 
 
-@dataclass
+@dataclass(slots=True)
 class Draft:
     """A figure being built: the quantity and the attributes found so far."""
 
@@ -192,24 +192,40 @@ def _apposition(ctx: Context, paren: Span | None) -> bool:
 
 
 def _describe(doc: Doc, ctx: Context, draft: Draft, previous: Draft | None) -> None:
-    q = draft.q
+    s = draft.q.span[0]
     folded = doc.folded
-    clause = ctx.clause(q.span[0])
+    clause = ctx.clause(s)
+    paren = ctx.paren_at(s)
+    if paren is not None and _apposition(ctx, paren):
+        paren = None  # "chưa đạt kịch bản đề ra (10,04%)": the words before speak for it
+        apposition = True
+    else:
+        apposition = False
+    headings = ctx.headings_at(s)
     draft.bound, lead = _bound(folded, draft, clause)
-    draft.kind = _kind(folded, ctx, draft, clause, lead)
+    draft.kind = _kind(folded, ctx, draft, clause, lead, paren, headings)
     draft.difference = bool(_DIFFERENCE_BEFORE.search(folded[max(clause[0], lead - 20) : lead]))
-    draft.period = _period(folded, ctx, draft, clause)
-    _indicator(doc, ctx, draft, clause, lead, previous)
+    draft.period = _period(folded, ctx, draft, clause, headings)
+    _indicator(doc, ctx, draft, clause, lead, previous, ctx.paren_at(s), apposition)
 
 
-def _kind(folded: str, ctx: Context, draft: Draft, clause: Span, lead: int) -> str:
+def _kind(
+    folded: str,
+    ctx: Context,
+    draft: Draft,
+    clause: Span,
+    lead: int,
+    paren: Span | None,
+    headings: list[Heading],
+) -> str:
     q = draft.q
     head_end = q.span[0]
-    paren = ctx.paren_at(head_end)
-    if _apposition(ctx, paren):
-        paren = None  # "chưa đạt kịch bản đề ra (10,04%)": the words before speak for it
     scope_start = paren[0] if paren else clause[0]
-    role = next((h.role for h in ctx.headings_at(head_end) if h.role), None)
+    role = None
+    for heading in headings:
+        if heading.role:
+            role = heading.role
+            break
     if role == "plan" or (role is None and ctx.plan_document):
         return "target"  # in a plan, "giảm tối thiểu 30%" is a planned fall: a target
     if cue_matches("kind.target.strong", folded, scope_start, head_end):
@@ -261,14 +277,18 @@ def _weak_target(folded: str, start: int, end: int, paren: Span | None) -> bool:
     return False
 
 
-def _period(folded: str, ctx: Context, draft: Draft, clause: Span) -> str | None:
+def _period(
+    folded: str, ctx: Context, draft: Draft, clause: Span, headings: list[Heading]
+) -> str | None:
     """The period written closest to the figure in its sentence (one written right after it
     first), else the one opening its paragraph, else its headings', else the document's."""
     s, e = draft.q.span
-    headings = ctx.headings_at(s)
-    year = next(
-        (h.period.label[:4] for h in headings if h.period and h.period.label[:4].isdigit()), None
-    )
+    year = None
+    for heading in headings:
+        period = heading.period
+        if period and period.label[:4].isdigit():
+            year = period.label[:4]
+            break
     own = ctx.planned if draft.kind == "target" else ctx.reviewed
     other = ctx.reviewed if draft.kind == "target" else ctx.planned
     default = int(year) if year else _year_of(own) or _year_of(other) or ctx.year
@@ -302,7 +322,14 @@ def _year_of(label: str | None) -> int | None:
 
 
 def _indicator(
-    doc: Doc, ctx: Context, draft: Draft, clause: Span, lead: int, previous: Draft | None
+    doc: Doc,
+    ctx: Context,
+    draft: Draft,
+    clause: Span,
+    lead: int,
+    previous: Draft | None,
+    paren: Span | None,
+    apposition: bool,
 ) -> None:
     """The phrase before the figure that names what it measures, without the verbs, bounds and
     periods around it: ``tỷ lệ hộ nghèo đến tháng 6/2023 giảm còn 3,62%`` → ``tỷ lệ hộ nghèo``.
@@ -316,8 +343,7 @@ def _indicator(
         if draft.kind == "change" and previous.kind != "change" and previous.indicator:
             draft.indicator = previous.indicator  # "bằng 59,4% dự toán và tăng 25,6%"
             return
-    paren = ctx.paren_at(draft.q.span[0])
-    if _apposition(ctx, paren):
+    if apposition:
         if not (previous is not None and previous.q.span[0] > paren[0]):
             lead = paren[0]  # "chưa đạt kịch bản đề ra (10,04%)": the words before the parenthesis
     elif paren is not None:
@@ -397,11 +423,13 @@ def _bare_heads() -> frozenset[str]:
 
 
 def _figure(doc: Doc, d: Draft) -> Figure:
+    """The record's figure; built without validation, since every value is already of its
+    type (``tests/extract/test_figures.py`` validates the figures of the whole corpus)."""
     q = d.q
     target = d.target_value
     if target is None and q.pair:
         target = q.whole
-    return Figure(
+    return Figure.model_construct(
         text=doc.text[q.span[0] : q.span[1]],
         span=q.span,
         value=q.value,

@@ -23,7 +23,7 @@ from vankien.vocab import table
 Span = tuple[int, int]
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Quantity:
     """One quantity written at ``span``; ``unit_kind`` is percent/money/measure/count or None."""
 
@@ -38,7 +38,7 @@ class Quantity:
     pair: bool = False  # an achieved/planned pair of amounts, not a share of a whole
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Unit:
     unit: str
     kind: str
@@ -80,6 +80,7 @@ _SLASH_NUMBER = re.compile(rf"[ \t]*/[ \t]*((?:{NUMBER}))(?![\d])")
 _RANGE_SEP = re.compile(rf"[ \t]*(?:%[ \t]*)?(?:-|den|toi)[ \t]*((?:{NUMBER}))(?![\d])")
 _SYMBOL_AFTER = re.compile(r"[ \t]?[-/][ \t]?(?:[a-z]|\d+[ \t]?/)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_MAY_SCALE = re.compile(r"\s*[nt]")  # what a compound ("25 tỷ 882 triệu") needs after its number
 
 
 @cache
@@ -203,12 +204,16 @@ def find_quantities(
 def _quantity_at(text: str, folded: str, token: re.Match[str], limit: int) -> Quantity | None:
     s, e = token.span()
     written = token.group(0)
-    following = folded[e : e + 2]
+    following = folded[e : e + 3]
     if following[:1] == "." and following[1:2].isdigit():
         return None  # a section label "1.1." or a dotted code
-    if _SYMBOL_AFTER.match(folded, e) and not _SLASH_NUMBER.match(folded, e):
+    if (
+        ("-" in following or "/" in following)
+        and _SYMBOL_AFTER.match(folded, e)
+        and not _SLASH_NUMBER.match(folded, e)
+    ):
         return None  # "04-NQ/TU", "08/CT-TTg"
-    compound = COMPOUND_RE.match(folded, s)
+    compound = _MAY_SCALE.match(folded, e) and COMPOUND_RE.match(folded, s)
     if compound and compound.end() <= limit:
         unit = unit_at(text, folded, compound.end())
         value = parse_compound(folded[s : compound.end()])
