@@ -4,8 +4,9 @@
 25882637000 ``đồng``; ``56/74`` → part 56, whole 74; ``23.195.000.000 đồng/24.415.000.000
 đồng`` → a pair; ``7,5-8%`` → range (7.5, 8). Never a date (``14/12/2022``, ``tháng
 6/2023``), a number-symbol (``04-NQ/TU``, ``86/2019/QH14``), a section label (``1.1.``),
-an ordinal (``lần thứ 13``, ``Điều 3``) or a bare number without a unit. A slash between
-counts of different nouns (``10 lượt/11 người``) makes separate quantities, not a fraction.
+an ordinal (``lần thứ 13``, ``Điều 3``, ``thợ bậc 5/6, 6/7``) or a bare number without a
+unit. A slash between counts of different nouns (``10 lượt/11 người``) makes separate
+quantities, not a fraction.
 Units are data (``data/units.toml``); matching is on the folded text.
 """
 
@@ -94,6 +95,16 @@ def _label_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
     strong = pattern(data["always"])
     return strong, pattern([*data["always"], *data["words"]])
+
+
+@cache
+def _label_list() -> re.Pattern[str]:
+    """A fraction listed after another number of a label (``thợ bậc 5/6, 6/7``): a label too."""
+    words = sorted(table("units")["labels"]["always"], key=len, reverse=True)
+    item = r"\d+(?:[ \t]*/[ \t]*\d+)?"
+    joint = r"[ \t]*(?:,|;|và|hoặc)[ \t]*"
+    body = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?<![^\W\d_])(?:{body})[ \t*]*{item}(?:{joint}{item})*{joint}$")
 
 
 def _name(text: str, match: re.Match[str], forms: dict[str, tuple[str, str]]) -> tuple[str, str]:
@@ -194,6 +205,8 @@ def find_quantities(
             continue
         strong = quantity.unit_kind in ("percent", "money", "measure")
         if _is_label(text, s, strong):
+            continue
+        if quantity.part is not None and _label_list().search(text[max(0, s - 48) : s].lower()):
             continue
         found.append(quantity)
         taken_until = quantity.span[1]
