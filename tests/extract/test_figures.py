@@ -15,7 +15,6 @@ from vankien.extract.numbers import format_compound, format_number
 from vankien.extract.periods import find_periods
 from vankien.folding import fold
 from vankien.load import load
-from vankien.models import Figure
 from vankien.pipeline import run
 from vankien.vocab import table
 
@@ -197,9 +196,6 @@ def test_every_figure_is_grounded_and_none_overlap():
         found = _figures(text)
         for figure in found:
             assert text[figure.span[0] : figure.span[1]] == figure.text
-            # figures are built without validation: each must come back the same through it
-            again = Figure.model_validate(figure.model_dump())
-            assert again.model_dump_json() == figure.model_dump_json(), figure
         for a, b in zip(found, found[1:], strict=False):
             assert a.span[1] <= b.span[0], (path.name, a, b)
 

@@ -423,13 +423,11 @@ def _bare_heads() -> frozenset[str]:
 
 
 def _figure(doc: Doc, d: Draft) -> Figure:
-    """The record's figure; built without validation, since every value is already of its
-    type (``tests/extract/test_figures.py`` validates the figures of the whole corpus)."""
     q = d.q
     target = d.target_value
     if target is None and q.pair:
         target = q.whole
-    return Figure.model_construct(
+    return Figure(
         text=doc.text[q.span[0] : q.span[1]],
         span=q.span,
         value=q.value,
