@@ -93,7 +93,7 @@ def analyse(text: str, folded: str) -> Layout:
     body_end = len(text)
     for part in (sent.block, signed.block):
         if part is not None and body_start <= part[0] < body_end:
-            body_end = rows[_line_at(rows, part[0])].start
+            body_end = rows[rows.index_at(part[0])].start
     body_end = _trim_end(text, body_start, body_end)
     header_lines = sorted(head.lines)
     return Layout(
@@ -141,15 +141,3 @@ def _trim_end(text: str, start: int, end: int) -> int:
             continue
         return start + len(stripped)
     return end
-
-
-def _line_at(rows: list, offset: int) -> int:
-    """The index of the line holding ``offset`` (binary search over line starts)."""
-    low, high = 0, len(rows) - 1
-    while low < high:
-        middle = (low + high + 1) // 2
-        if rows[middle].start <= offset:
-            low = middle
-        else:
-            high = middle - 1
-    return low

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from vankien.layout import bodies
-from vankien.layout.lines import Line, is_upper
+from vankien.layout.lines import Line, Lines, is_upper
 from vankien.vocab import table
 
 Span = tuple[int, int]
@@ -141,7 +141,7 @@ def _issuer_part(folded: str, line: Line) -> Span | None:
 def find(
     text: str,
     folded: str,
-    lines: list[Line],
+    lines: Lines,
     kind: int | None,
     kind_prefix: re.Pattern[str] | None = None,
 ) -> Header:
@@ -150,7 +150,7 @@ def find(
     patterns = _patterns()
     stop = kind if kind is not None else min(len(lines), NO_KIND_LINES)
     issuer_parts: list[Span] = []
-    for line in lines[:stop]:
+    for line in lines.between(0, stop):
         if line.blank:
             continue
         core = text[line.cs : line.ce]
@@ -185,7 +185,7 @@ def find(
         elif kind is None:
             break
     if kind is not None:
-        for line in lines[kind + 1 : kind + 1 + AFTER_KIND_LINES]:
+        for line in lines.between(kind + 1, kind + 1 + AFTER_KIND_LINES):
             if line.blank:
                 continue
             found = _number(text, folded, line, None, header) if header.number is None else False

@@ -8,7 +8,10 @@ A document is a few hundred lines at most, so the layout walks lines, never char
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from itertools import accumulate
+from typing import NamedTuple, overload
 
 # Markup and blanks around a line: headings, quotes, bold/italic marks, anchors, md breaks.
 _LEAD = re.compile(r"(?:\s|#+(?=\s)|>|\*+|_{2,}|`+)*")
@@ -37,6 +40,8 @@ class Line(NamedTuple):
 
 def core_end(text: str, cs: int, end: int) -> int:
     """Where a line's core ends: trailing blanks, marks and ``{#anchor}`` left out."""
+    if end > cs and text[end - 1] not in _TRAIL_CHARS and text[end - 1] != "}":
+        return end
     while True:
         ce = cs + len(text[cs:end].rstrip(_TRAIL_CHARS))
         if ce > cs and text[ce - 1] == "}":
@@ -47,22 +52,78 @@ def core_end(text: str, cs: int, end: int) -> int:
         return ce
 
 
-def split(text: str) -> list[Line]:
-    """The lines of ``text`` with their cores (``"  **NGHỊ QUYẾT**"`` → core ``NGHỊ QUYẾT``)."""
-    lines: list[Line] = []
-    pos = 0
-    for index, raw in enumerate(text.split("\n")):
+class Lines(Sequence[Line]):
+    """The lines of a text, each :class:`Line` made when first asked for.
+
+    A layout looks at the first and the last lines of a document; the lines between are
+    never made. ``starts`` holds every line's start (and one past the text's end).
+    """
+
+    __slots__ = ("_made", "_parts", "starts", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._parts = text.split("\n")
+        self.starts = list(accumulate(map(_PLUS_ONE, map(len, self._parts)), initial=0))
+        self._made: list[Line | None] = [None] * len(self._parts)
+
+    def __len__(self) -> int:
+        return len(self._parts)
+
+    @overload
+    def __getitem__(self, index: int) -> Line: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Line]: ...
+
+    def __getitem__(self, index: int | slice) -> Line | list[Line]:
+        if isinstance(index, slice):
+            made = self._made
+            return [made[i] or self._make(i) for i in range(*index.indices(len(made)))]
+        if index < 0:
+            index += len(self._made)
+        return self._made[index] or self._make(index)
+
+    def between(self, start: int, stop: int | None = None) -> Iterator[Line]:
+        """The lines ``start`` to ``stop`` (excluded) in order, each made only when reached."""
+        made = self._made
+        for index in range(max(0, start), min(len(made), len(made) if stop is None else stop)):
+            yield made[index] or self._make(index)
+
+    def backwards(self, start: int, stop: int | None = None) -> Iterator[Line]:
+        """The lines ``start`` to ``stop`` (excluded), last first, each made only when reached."""
+        made = self._made
+        top = min(len(made), len(made) if stop is None else stop)
+        for index in range(top - 1, max(0, start) - 1, -1):
+            yield made[index] or self._make(index)
+
+    def _make(self, index: int) -> Line:
+        if not 0 <= index < len(self._made):
+            raise IndexError(index)
+        text = self.text
+        raw = self._parts[index]
+        pos = self.starts[index]
         end = pos + len(raw)
         stripped = raw.lstrip(" \t")
         cs = end - len(stripped)
         if stripped[:1] in _MARKUP_START:
             lead = _LEAD.match(text, pos, end)
             cs = lead.end() if lead else pos
-        marked = raw[-1:] in _TRAIL_CHARS or raw[-1:] == "}"
-        ce = core_end(text, cs, end) if marked else end
-        lines.append(Line(index, pos, end, cs, max(cs, ce)))
-        pos = end + 1
-    return lines
+        ce = core_end(text, cs, end)
+        line = self._made[index] = Line(index, pos, end, cs, max(cs, ce))
+        return line
+
+    def index_at(self, offset: int) -> int:
+        """The index of the line holding ``offset``."""
+        return min(len(self._made) - 1, max(0, bisect_right(self.starts, offset) - 1))
+
+
+_PLUS_ONE = (1).__add__
+
+
+def split(text: str) -> Lines:
+    """The lines of ``text`` with their cores (``"  **NGHỊ QUYẾT**"`` → core ``NGHỊ QUYẾT``)."""
+    return Lines(text)
 
 
 # Columns run together: a wide run of spaces, tabs, or the " | " of a table's cells.

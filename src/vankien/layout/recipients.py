@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from vankien.folding import key
-from vankien.layout.lines import Line, gap, is_name, is_upper
+from vankien.layout.lines import Line, Lines, gap, is_name, is_upper
 from vankien.vocab import table
 
 Span = tuple[int, int]
@@ -49,16 +49,27 @@ class Recipients:
     head_rest: Span | None = None
 
 
-def find_head(folded: str, lines: list[Line], first: int) -> tuple[int, int] | None:
-    """The index of the last ``Nơi nhận`` line from ``lines[first]`` on, and where its text ends."""
+# Where a "Nơi nhận" may be written, found in the text before the lines are looked at.
+_HEAD_WORDS = re.compile(r"noi\s+nh[a-z]n")
+
+
+def find_head(folded: str, lines: Lines, first: int) -> tuple[int, int] | None:
+    """The index of the last ``Nơi nhận`` line from ``lines[first]`` on, and where its text ends.
+
+    The line must open with it: ``Nơi nhận:`` after any markup.
+    """
+    if first >= len(lines):
+        return None
     head = _patterns()["head"]
-    for line in reversed(lines[first:]):
-        if line.blank:
+    found = None
+    for words in _HEAD_WORDS.finditer(folded, lines.starts[first]):
+        line = lines[lines.index_at(words.start())]
+        if line.cs != words.start():
             continue
         match = head.match(folded, line.cs, line.ce)
         if match is not None:
-            return line.index, match.end()
-    return None
+            found = line.index, match.end()
+    return found
 
 
 def _clean(text: str, folded: str, start: int, end: int) -> Span | None:
@@ -93,7 +104,7 @@ def _lead(text: str, start: int, end: int) -> int:
     return pos - start
 
 
-def find(text: str, folded: str, lines: list[Line], first: int) -> Recipients:
+def find(text: str, folded: str, lines: Lines, first: int) -> Recipients:
     """The recipients block after ``lines[first]`` (the last ``Nơi nhận`` there)."""
     found = Recipients()
     located = find_head(folded, lines, first)
@@ -112,7 +123,7 @@ def find(text: str, folded: str, lines: list[Line], first: int) -> Recipients:
     if found.head_rest and patterns["mark"].match(folded, rest, head_line.ce):
         mark = patterns["mark"].match(folded, rest, head_line.ce)
         entries.append([mark.end(), head_line.ce])
-    for line in lines[index + 1 :]:
+    for line in lines.between(index + 1):
         if line.blank:
             blank = True
             continue

@@ -9,24 +9,28 @@ A heading is a line that starts with a label: ``I-KẾT QUẢ ...``, ``I.ĐÁNH 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from vankien.layout.lines import core_end
 from vankien.models import Section
 
 Span = tuple[int, int]
 
-# A line that starts with a label, after any markup (original case: Roman numerals are
-# capitals). One pass over the body, not a look at every line.
-_HEADING = re.compile(
-    r"^[ \t\u00a0\r]*(?:(?:#+(?=\s)|>|\*+|_{2,}|`+)[ \t\u00a0\r]*)*"
+# A label after any markup (original case: Roman numerals are capitals), read at the
+# start of a line.
+_LABEL = (
+    r"[ \t\u00a0\r]*(?:(?:#+(?=\s)|>|\*+|_{2,}|`+)[ \t\u00a0\r]*)*"
     r"(?:(?P<chuong>(?:Chương|CHƯƠNG)\s+(?:[IVXLC]+|\d{1,2}))(?![\w])"
     r"|(?P<dieu>(?:Điều|ĐIỀU)\s+\d{1,3}[a-z]?)(?=[\s.:*]|$)"
     r"|(?P<roman>[IVX]{1,5})\s*[.\-–):]"
     r"|(?P<arabic>\d{1,2}(?:\.\d{1,2}){0,3})(?:\s*[.)]|\s*[-–](?=\s))"
     r"|(?P<letter>[a-zđ])\s*[).](?=\s))"
-    r"[ \t*_.:]*",
-    re.M,
+    r"[ \t*_.:]*"
 )
+# The first line of the body, and every other line from its newline: one pass over the
+# body that jumps from newline to newline, not a look at every character or every line.
+_FIRST = re.compile(_LABEL, re.M)
+_HEADING = re.compile("\n" + _LABEL, re.M)
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 # A long heading line is cut at its first sentence end.
 MAX_HEADING = 160
@@ -35,44 +39,63 @@ _SENTENCE_END = re.compile(r"[.:;](?=\s)|:$")
 
 def _label(match: re.Match[str]) -> tuple[str, int] | None:
     """The label and rank of a heading match (lower rank = outer level)."""
-    if match.group("chuong"):
-        return " ".join(match.group("chuong").split()).capitalize(), 0
-    if match.group("roman"):
-        roman = match.group("roman")
-        return (roman, 1) if _ROMAN.fullmatch(roman) else None
-    if match.group("dieu"):
-        return " ".join(match.group("dieu").split()).capitalize(), 2
-    if match.group("arabic"):
-        label = match.group("arabic")
+    group = match.lastgroup
+    label = match.group(group)
+    if group == "arabic":
         return label, 3 + label.count(".")
-    return match.group("letter"), 8
+    if group == "letter":
+        return label, 8
+    if group == "roman":
+        return (label, 1) if _ROMAN.fullmatch(label) else None
+    return " ".join(label.split()).capitalize(), 0 if group == "chuong" else 2
+
+
+def _headings(text: str, start: int, end: int) -> Iterator[tuple[re.Match[str], int]]:
+    """Every heading match of ``text[start:end]`` with the start of its line."""
+    if start == 0:
+        first = _FIRST.match(text, 0, end)
+        if first is not None:
+            yield first, 0
+            start = first.end()
+    elif text[start - 1] == "\n":
+        start -= 1
+    for match in _HEADING.finditer(text, start, end):
+        yield match, match.start() + 1
 
 
 def _heading(text: str, start: int, end: int) -> str:
-    heading = text[start:end]
-    if len(heading) > MAX_HEADING:
-        cut = _SENTENCE_END.search(heading)
-        heading = heading[: cut.start()] if cut else heading[:MAX_HEADING].rsplit(" ", 1)[0]
-    return " ".join(heading.replace("**", " ").split()).strip(" :.*_")
+    if end - start > MAX_HEADING:
+        cut = _SENTENCE_END.search(text, start, end)
+        if cut is not None:
+            end = cut.start()
+        else:
+            end = start + len(text[start : start + MAX_HEADING].rsplit(" ", 1)[0])
+    return " ".join(text[start:end].replace("**", " ").split()).strip(" :.*_")
 
 
 def find(text: str, body: Span) -> list[Section]:
     """The nested sections of ``text[body[0]:body[1]]``."""
     heads: list[tuple[int, str, str, int]] = []  # rank, label, heading, start
-    for match in _HEADING.finditer(text, body[0], body[1]):
-        line_end = text.find("\n", match.end(), body[1])
-        ce = core_end(text, match.end(), body[1] if line_end < 0 else line_end)
+    for match, line_start in _headings(text, body[0], body[1]):
+        after = match.end()
+        line_end = text.find("\n", after, body[1])
+        if line_end < 0:
+            line_end = body[1]
+        ce = core_end(text, after, line_end)
         labelled = _label(match)
         if labelled is None:
             continue
-        rest = min(match.end(), ce)
+        rest = min(after, ce)
         if rest < ce and text[rest].isdigit():
             continue
-        if match.group("roman") and rest < ce and not text[rest].isupper():
+        if match.lastgroup == "roman" and rest < ce and not text[rest].isupper():
             continue
         label, rank = labelled
-        heads.append((rank, label, _heading(text, rest, ce), match.start()))
+        heads.append((rank, label, _heading(text, rest, ce), line_start))
     return _nest(text, heads, body[1])
+
+
+_SEPARATOR = re.compile(r"[-*_ \t]*")
 
 
 def _trim(text: str, start: int, stop: int) -> int:
@@ -81,7 +104,7 @@ def _trim(text: str, start: int, stop: int) -> int:
         while stop > start and text[stop - 1].isspace():
             stop -= 1
         line_start = text.rfind("\n", start, stop) + 1
-        if line_start > start and text[line_start:stop].strip("-*_ \t") == "":
+        if line_start > start and _SEPARATOR.fullmatch(text, line_start, stop):
             stop = line_start
             continue
         return stop

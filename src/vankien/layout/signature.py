@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from vankien.folding import key
-from vankien.layout.lines import Line, gap, is_name, is_upper
+from vankien.layout.lines import Line, Lines, gap, is_name, is_upper
 from vankien.vocab import table
 
 Span = tuple[int, int]
@@ -74,12 +74,11 @@ def _authority(text: str, folded: str, line: Line) -> Span | None:
     return start, line.ce
 
 
-def find(text: str, folded: str, lines: list[Line], first: int) -> Signature:
+def find(text: str, folded: str, lines: Lines, first: int) -> Signature:
     """The signature block among ``lines[first:]`` (its last lines)."""
     found = Signature()
-    tail = lines[max(first, len(lines) - TAIL_LINES) :]
     last = None
-    for line in reversed(tail):
+    for line in lines.backwards(max(first, len(lines) - TAIL_LINES)):
         if not line.blank and _authority(text, folded, line):
             last = line.index
             break
@@ -94,7 +93,7 @@ def find(text: str, folded: str, lines: list[Line], first: int) -> Signature:
         start -= 1
     found.authority = _authority(text, folded, lines[start])
     end = lines[last].ce
-    for row in lines[last + 1 : last + 1 + NAME_LINES]:
+    for row in lines.between(last + 1, last + 1 + NAME_LINES):
         if row.blank:
             continue
         cut = gap(text, row)
@@ -135,10 +134,10 @@ def _is_position(text: str, folded: str, line: Line) -> bool:
     return _patterns()["position"].fullmatch(folded, line.cs, line.ce) is not None
 
 
-def _fallback(text: str, folded: str, lines: list[Line], first: int) -> Signature:
+def _fallback(text: str, folded: str, lines: Lines, first: int) -> Signature:
     found = Signature()
     patterns = _patterns()
-    for line in lines[:first]:
+    for line in lines.between(0, first):
         match = patterns["signer_line"].match(folded, line.cs, line.ce)
         if match is None:
             continue

@@ -16,7 +16,7 @@ from functools import cache
 
 from vankien.folding import key
 from vankien.layout import bodies
-from vankien.layout.lines import Line, is_upper
+from vankien.layout.lines import Line, Lines, is_upper
 from vankien.vocab import table
 
 Span = tuple[int, int]
@@ -68,11 +68,11 @@ def kind_prefix() -> re.Pattern[str]:
     return _patterns()["kind_prefix"]
 
 
-def find_kind(text: str, folded: str, lines: list[Line]) -> tuple[int, Span] | None:
+def find_kind(text: str, folded: str, lines: Lines) -> tuple[int, Span] | None:
     """The index and core span of the kind line (``NGHỊ QUYẾT``), or ``None``."""
     pattern = _patterns()["kind"]
     stop = _patterns()["stop"]
-    for line in lines[:KIND_LINES]:
+    for line in lines.between(0, KIND_LINES):
         if line.start > KIND_CHARS:
             break
         if line.blank:
@@ -120,7 +120,7 @@ def _body_part(folded: str, start: int, end: int) -> Span | None:
     return match.start(), stop
 
 
-def find(text: str, folded: str, lines: list[Line], kind: int | None, skip: set[int]) -> TitleBlock:
+def find(text: str, folded: str, lines: Lines, kind: int | None, skip: set[int]) -> TitleBlock:
     """The title block after the kind line ``lines[kind]``; ``skip``: header lines to pass over."""
     block = TitleBlock()
     if kind is None:
@@ -136,7 +136,7 @@ def find(text: str, folded: str, lines: list[Line], kind: int | None, skip: set[
         if not _block_line(folded, rest, block):
             title.append(rest)
     last = kind
-    for line in lines[kind + 1 : kind + 1 + 3 * TITLE_LINES]:
+    for line in lines.between(kind + 1, kind + 1 + 3 * TITLE_LINES):
         if line.blank:
             if title:
                 break
@@ -196,9 +196,9 @@ def _block_line(folded: str, line: Line, block: TitleBlock) -> bool:
     return found
 
 
-def _enactor(text: str, folded: str, lines: list[Line], start: int) -> Span | None:
+def _enactor(text: str, folded: str, lines: Lines, start: int) -> Span | None:
     """A body in capitals standing alone right after the title (``THỦ TƯỚNG CHÍNH PHỦ``)."""
-    for line in lines[start : start + 6]:
+    for line in lines.between(start, start + 6):
         core = text[line.cs : line.ce]
         if line.blank or core.strip("-* ") == "":
             continue
