@@ -49,8 +49,12 @@ def _verb_start() -> re.Pattern[str]:
 
 
 def _base_open() -> re.Pattern[str]:
-    """A bracket that may hold a base (:func:`_base_after`, :func:`_base_named_before`)."""
-    return compiled(rf"\(\s*\*?\s*(?:{cue('change_base')}|\d)")
+    """A bracket that may hold a base: how :func:`_base_after` begins (``(giao 16``) or how
+    :func:`_base_named_before` ends (``(100 tỷ đồng)``)."""
+    return compiled(
+        rf"\(\s*\*?\s*(?:(?:{cue('change_base')})\s*(?:la|:)?\s*\d"
+        rf"|{NUM}(?:\s*%|(?:\s+{WORD}){{0,4}}?)\s*\*?\s*\))"
+    )
 
 
 def _new_before() -> re.Pattern[str]:

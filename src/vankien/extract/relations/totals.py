@@ -44,6 +44,7 @@ _ITEM_NUMBER = re.compile(rf"{NUM}(?!\s*[%/])")
 _UNIT_VERBS = re.compile(
     r"(?<![a-z])(?:dat|tang|giam|vuot|chiem|bang|la|voi|trong|so\s+voi)(?![a-z])"
 )
+_DIGIT = re.compile(r"\d")
 MAX_WORDS = 6
 
 
@@ -56,6 +57,9 @@ def find(doc: Doc, index: Index | None = None) -> list[Relation]:
         word_end = last_char(folded, paren)
         if word_end < 0 or not "a" <= folded[word_end] <= "z":
             continue  # a breakdown's bracket follows its unit word: "17 đơn ("
+        close = folded.find(")", paren + 1, paren + 252)
+        if close == -1 or not _DIGIT.search(folded, paren + 1, close):
+            continue  # its parts are numbers in the bracket: "(tố cáo 04, khiếu nại 01)"
         match = next(
             (
                 m
@@ -118,6 +122,8 @@ def _breakdown(
     partial: bool = False,
 ) -> Relation | None:
     folded = doc.folded
+    if not _DIGIT.search(folded, body_start, body_end):
+        return None  # parts are numbers: "(tố cáo 04, khiếu nại 01)"
     start = total_span[0]
     if compiled(rf"(?<![a-z])(?:{cue('not_a_count')})\s*\Z").search(
         folded, max(0, start - 20), start

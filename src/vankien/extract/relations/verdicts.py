@@ -16,6 +16,7 @@ the indicator is in ``data/directions.toml``). A result whose direction is uncle
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 
 from vankien.document import Doc
@@ -72,6 +73,15 @@ def _forms() -> tuple[re.Pattern[str], ...]:
     )
 
 
+def _target_open() -> re.Pattern[str]:
+    """How the bracket of every form begins: a target's source, a verdict, a bound or a number
+    (``(Nghị quyết là 70%``, ``(chưa đạt chỉ tiêu``, ``(90%)``)."""
+    return compiled(
+        rf"\(\s*\*?\s*(?:{cue('target_source')}|{cue('verdict_not_met')}|{cue('verdict_exceeded')}"
+        rf"|{cue('verdict_met')}|{cue('bound_min')}|{cue('bound_max')}|\d)"
+    )
+
+
 @cache
 def _lower_better_phrases() -> re.Pattern[str]:
     phrases = sorted((key(p) for p in table("directions")["lower_is_better"]["phrases"]), key=len)
@@ -84,25 +94,40 @@ def find(doc: Doc, index: Index | None = None) -> list[Relation]:
     folded = doc.folded
     found: list[Relation] = []
     last = -1
-    forms = _forms()
     index = index or Index.of(folded)
-    for paren in index.parens:
+    parens = index.parens
+    opens = [p for p in parens if _target_open().match(folded, p)]
+    tried: dict[int, Relation | None] = {}
+    for at, paren in enumerate(parens):
+        # A form's own bracket is the first or second after its result, so it stands between
+        # the result (at most 100 characters before this bracket) and the next bracket.
+        reach = parens[at + 1] if at + 1 < len(parens) else paren
+        near = bisect_right(opens, paren - 100)
+        if near == len(opens) or opens[near] > reach:
+            continue
         for position in index.numbers_before(paren, 100)[::-1]:
-            if position < last or not _RESULT.match(folded, position):
+            if position < last:
                 continue
-            item = next(
-                (
-                    v
-                    for form, pattern in enumerate(forms)
-                    if (m := pattern.match(folded, position)) and (v := _verdict(doc, m, form))
-                ),
-                None,
-            )
+            if position not in tried:
+                tried[position] = _at(doc, position)
+            item = tried[position]
             if item:
                 found.append(item)
                 last = item.span[1]
                 break
     return found
+
+
+def _at(doc: Doc, position: int) -> Relation | None:
+    """The verdict whose result is the number at ``position``, by the first form that reads it."""
+    folded = doc.folded
+    if not _RESULT.match(folded, position):
+        return None
+    for form, pattern in enumerate(_forms()):
+        match = pattern.match(folded, position)
+        if match and (item := _verdict(doc, match, form)):
+            return item
+    return None
 
 
 def _verdict(doc: Doc, match: re.Match[str], form: int) -> Relation | None:
