@@ -13,6 +13,7 @@ Units are data (``data/units.toml``); matching is on the folded text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -64,11 +65,33 @@ def _vocab() -> tuple[re.Pattern[str], dict[str, tuple[str, str]], re.Pattern[st
 
 
 @cache
-def _may_follow() -> re.Pattern[str]:
+def _follows() -> re.Pattern[str]:
     """What must follow a number for it to be a quantity: a slash, a range, a scale or a unit
     (``_quantity_at`` asks more; numbers followed by none of these are passed over at once)."""
     unit_re = _vocab()[0]
     return re.compile(rf"\s*(?:[/\-][ \t]*\d|den|toi|{_SCALE}|{unit_re.pattern})")
+
+
+@cache
+def _candidates() -> re.Pattern[str]:
+    """Numbers followed by ``_follows()``, found in one search."""
+    return re.compile(rf"{TOKEN_RE.pattern}(?={_follows().pattern})")
+
+
+def _tokens(folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The numbers of ``folded[start:end]`` that ``_follows()`` (what follows may lie past
+    ``end``; a number that ``end`` may cut is read as the text up to ``end`` writes it)."""
+    tail = None
+    for token in _candidates().finditer(folded, start):
+        if token.end() >= end - 1:
+            tail = token.start()
+            break
+        yield token
+    if tail is not None and tail < end:
+        follows = _follows().match
+        for token in TOKEN_RE.finditer(folded, tail, end):
+            if follows(folded, token.end()):
+                yield token
 
 
 _SCALE = r"(?:nghin|ngan|trieu|ty|ti)(?![a-z])"
@@ -191,10 +214,9 @@ def find_quantities(
     found: list[Quantity] = []
     taken_until = start
     unit_ends: set[int] = set()
-    may_follow = _may_follow().match
-    for token in TOKEN_RE.finditer(folded, start, end):
-        s, e = token.span()
-        if s < taken_until or not may_follow(folded, e):
+    for token in _tokens(folded, start, end):
+        s = token.start()
+        if s < taken_until:
             continue
         if s and folded[s - 1] == "/" and (s - 1) not in unit_ends:
             continue
