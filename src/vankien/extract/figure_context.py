@@ -48,18 +48,17 @@ _YEAR_RE = re.compile(rf"(?<!\d)({YEAR})(?!\d)")
 
 @dataclass
 class Heading:
-    """A section heading: where its section runs, its text, and what it says about time
-    (``role`` and ``period`` are worked out when first asked for)."""
+    """A section heading: where its section runs and its text; what it says about time is
+    worked out when first asked for (``Context.heading_role``, ``Context.heading_period``)."""
 
     span: Span  # the whole section
     text_span: Span  # the heading line
     depth: int
     written: str = field(repr=False)  # the heading ("" when too long for one)
-    context: Context = field(repr=False, compare=False)
     folded: bool = field(default=False, repr=False, compare=False)  # ``written`` is folded
-    _role: str | None = field(default=None, init=False, repr=False, compare=False)
-    _period: Period | None = field(default=None, init=False, repr=False, compare=False)
-    _known: int = field(default=0, init=False, repr=False, compare=False)
+    known: int = field(default=0, init=False, repr=False, compare=False)
+    role: str | None = field(default=None, init=False, repr=False, compare=False)
+    period: Period | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def words(self) -> str:
@@ -67,25 +66,6 @@ class Heading:
         if not self.folded:
             self.written, self.folded = fold(self.written), True
         return self.written
-
-    @property
-    def role(self) -> str | None:
-        """``plan``, ``review`` or None, by the heading's words."""
-        if not self._known & 1:
-            self._role = _role(self.words) if self.words else None
-            self._known |= 1
-        return self._role
-
-    @property
-    def period(self) -> Period | None:
-        """The first period the heading line names."""
-        if not self._known & 2:
-            words, ctx = self.words, self.context
-            if words and _PERIOD_HINT.search(words):
-                periods = ctx.periods(*self.text_span, ctx._year_in(words))
-                self._period = periods[0] if periods else None
-            self._known |= 2
-        return self._period
 
 
 def alternation(phrases: Iterable[str]) -> str:
@@ -394,7 +374,7 @@ class Context:
             line_end = section.span[1] if line_end < 0 else min(line_end, section.span[1])
             line_end = min(line_end, start + len(section.heading) + 16)
             heading = section.heading if len(section.heading) <= 200 else ""
-            found.append(Heading(section.span, (start, line_end), depth, heading, self))
+            found.append(Heading(section.span, (start, line_end), depth, heading))
             found.extend(self._from_sections(section.children, depth + 1))
         return found
 
@@ -419,12 +399,29 @@ class Context:
                     break
             short = line_end - start <= 200
             heading = folded[rest:line_end] if short else ""
-            found.append(Heading((start, end), (start, line_end), depth, heading, self, True))
+            found.append(Heading((start, end), (start, line_end), depth, heading, True))
         return found
 
     def _year_in(self, folded: str) -> int | None:
         years = [int(y) for y in _YEAR_RE.findall(folded)]
         return max(years) if years else self.year
+
+    def heading_role(self, heading: Heading) -> str | None:
+        """``plan``, ``review`` or None, by the heading's words."""
+        if not heading.known & 1:
+            heading.role = _role(heading.words) if heading.written else None
+            heading.known |= 1
+        return heading.role
+
+    def heading_period(self, heading: Heading) -> Period | None:
+        """The first period the heading line names."""
+        if not heading.known & 2:
+            words = heading.words if heading.written else ""
+            if words and _PERIOD_HINT.search(words):
+                periods = self.periods(*heading.text_span, self._year_in(words))
+                heading.period = periods[0] if periods else None
+            heading.known |= 2
+        return heading.period
 
     def headings_at(self, pos: int) -> list[Heading]:
         """Headings whose section holds ``pos``, innermost first (the same for every position

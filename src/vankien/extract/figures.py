@@ -223,8 +223,8 @@ def _kind(
     scope_start = paren[0] if paren else clause[0]
     role = None
     for heading in headings:
-        if heading.role:
-            role = heading.role
+        role = ctx.heading_role(heading)
+        if role:
             break
     if role == "plan" or (role is None and ctx.plan_document):
         return "target"  # in a plan, "giảm tối thiểu 30%" is a planned fall: a target
@@ -285,7 +285,7 @@ def _period(
     s, e = draft.q.span
     year = None
     for heading in headings:
-        period = heading.period
+        period = ctx.heading_period(heading)
         if period and period.label[:4].isdigit():
             year = period.label[:4]
             break
@@ -306,8 +306,9 @@ def _period(
     if lead is not None:
         return lead.label
     for heading in headings:
-        if heading.period is not None:
-            return heading.period.label
+        period = ctx.heading_period(heading)
+        if period is not None:
+            return period.label
     if own or other:
         return own or other
     return str(ctx.year) if ctx.year else None
