@@ -35,7 +35,66 @@ _SENTENCE_END = re.compile(
     r"|(?<=\n)(?=[ \t]*(?:[-+•–]|#{1,6}\s|\*\*|\d{1,2}(?:\.\d{1,2})*[.)]\s?[^\d\s]|[ivxlc]{1,6}[.\-]))"
     r")"
 )
-_CLAUSE_END = re.compile(r";")
+_BLOCK = 1024  # sentence ends are found for a block of whole lines when first asked for
+
+
+class _Ends:
+    """The sentence and clause ends of a text, found block by block: an end is found the
+    same from any line start on, since no match of ``_SENTENCE_END`` runs over one."""
+
+    def __init__(self, folded: str) -> None:
+        self.folded = folded
+        self.starts = [0]
+        at = _BLOCK
+        while at < len(folded):
+            line = folded.find("\n", at - 1) + 1
+            if line <= 0 or line >= len(folded):
+                break
+            self.starts.append(line)
+            at = line + _BLOCK
+        self.sentence: list[list[int] | None] = [None] * len(self.starts)
+        self.clause: list[list[int] | None] = [None] * len(self.starts)
+
+    def _block(self, i: int, clause: bool) -> list[int]:
+        if self.sentence[i] is None:
+            folded = self.folded
+            end = self.starts[i + 1] if i + 1 < len(self.starts) else len(folded)
+            found = []
+            for m in _SENTENCE_END.finditer(folded, self.starts[i]):
+                if m.start() >= end:
+                    break
+                found.append(m.end())
+            self.sentence[i] = found
+            semicolons = []
+            at = folded.find(";", self.starts[i], end)
+            while at >= 0:
+                semicolons.append(at + 1)
+                at = folded.find(";", at + 1, end)
+            self.clause[i] = sorted(found + semicolons) if semicolons else found
+        return self.clause[i] if clause else self.sentence[i]  # type: ignore[return-value]
+
+    def around(self, pos: int, clause: bool) -> Span:
+        """The last end at or before ``pos`` (0 if none) and the first after it (the text's end
+        if none)."""
+        k = max(0, bisect.bisect_right(self.starts, pos) - 1)
+        start = end = None
+        i = k
+        while i >= 0 and start is None:
+            ends = self._block(i, clause)
+            j = bisect.bisect_right(ends, pos)
+            if j:
+                start = ends[j - 1]
+            i -= 1
+        i = k
+        while i < len(self.starts) and end is None:
+            ends = self._block(i, clause)
+            j = bisect.bisect_right(ends, pos)
+            if j < len(ends):
+                end = ends[j]
+            i += 1
+        return (start or 0), (len(self.folded) if end is None else end)
+
+
 _PAREN = re.compile(r"\(([^()]{0,400})\)")
 _HEADING = re.compile(
     r"^[ \t]*(?P<hashes>#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*"
@@ -269,10 +328,7 @@ class Context:
         self.doc = doc
         text, folded = doc.text, doc.folded
         self.body = doc.layout.body if doc.layout.body != (0, 0) else (0, len(text))
-        self._sentence_ends = [m.end() for m in _SENTENCE_END.finditer(folded)]
-        self._clause_ends = sorted(
-            self._sentence_ends + [m.end() for m in _CLAUSE_END.finditer(folded)]
-        )
+        self._ends = _Ends(folded)
         self.parens = [m.span() for m in _PAREN.finditer(folded)]
         self._windows = _Windows(folded, 0, len(folded))
         self._found: dict[int, list[Period]] = {}  # window → periods (sentinel year)
@@ -293,8 +349,8 @@ class Context:
         meta = self.doc.meta
         best = int(meta.issued_on[:4]) if meta is not None and meta.issued_on else None
         # A window can give no year above the largest it holds: read the promising ones first.
-        for _, lo, hi in sorted(self._head_windows(min(len(folded), 1500)), reverse=True):
-            if best is not None and _max_year(folded, lo, hi) <= best:
+        for year, lo, hi in sorted(self._head_windows(min(len(folded), 1500)), reverse=True):
+            if best is not None and year <= best:
                 break
             for p in self._periods_between(lo, hi):
                 if p.label[:4].isdigit() and not self.is_comparison(folded, p.span[0]):
@@ -322,15 +378,9 @@ class Context:
 
     # --- sentences, clauses, parentheses -------------------------------------------------
 
-    def _around(self, ends: list[int], pos: int) -> Span:
-        i = bisect.bisect_right(ends, pos)
-        start = ends[i - 1] if i else 0
-        end = ends[i] if i < len(ends) else len(self.doc.text)
-        return start, end
-
     def sentence(self, pos: int) -> Span:
         """The sentence around ``pos``."""
-        return self._around(self._sentence_ends, pos)
+        return self._ends.around(pos, clause=False)
 
     def paragraph_lead(self, pos: int, default_year: int | None) -> Period | None:
         """The period that opens the paragraph around ``pos`` (``Trong 06 tháng đầu năm
@@ -349,7 +399,7 @@ class Context:
 
     def clause(self, pos: int) -> Span:
         """The clause around ``pos`` (a sentence, cut at ``;``)."""
-        return self._around(self._clause_ends, pos)
+        return self._ends.around(pos, clause=True)
 
     def paren_at(self, pos: int) -> Span | None:
         """The parenthesis ``pos`` is in, if any."""
