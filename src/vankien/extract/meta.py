@@ -13,9 +13,9 @@ import re
 from functools import cache
 
 from vankien.document import Doc
-from vankien.extract.dates import find_dates
+from vankien.extract.dates import date_at, find_dates
 from vankien.extract.periods import Period, classify
-from vankien.folding import key, squash
+from vankien.folding import key
 from vankien.layout import bodies
 from vankien.layout.title import kind_names
 from vankien.models import Meta, Periods, Signer
@@ -40,12 +40,14 @@ _GARBLED_MARK = re.compile(r"^[„\"',]\s*/\s*M\b")
 _DAY_HINT = re.compile(r"ngay\s+\d")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _ADOPTED = re.compile(r"thong qua\s+ngay")
-# The verbs of issuer_verb (data/layout.toml), found first: cheap literals.
+# The verbs of issuer_verb (data/layout.toml), found first: cheap literals, each found
+# with str.find (one regex of them all would be tried at every character).
+_VERBS = ("ket luan", "quyet nghi", "thong bao", "thong nhat", "bao cao", "ban hanh", "xay dung")
 # "kết luận của Thường trực Huyện ủy ...": the body the title names after "của".
-_OF = re.compile(r"(?<![a-z])cua\s+")
-_PROVINCE = re.compile(r"(?<![a-z])tinh uy(?![a-z])")
-_VERB_HINT = re.compile(r"ket luan|quyet nghi|thong bao|thong nhat|bao cao|ban hanh|xay dung")
-_HOP = re.compile(r"(?<![a-z])hop(?![a-z])")
+_OF = re.compile(r"cua(?<![a-z]cua)\s+")
+_PROVINCE = re.compile(r"tinh uy(?<![a-z]tinh uy)(?![a-z])")
+_HOP = re.compile(r"hop(?<![a-z]hop)(?![a-z])")
+_MARKS = re.compile(r"[*_#`]+")
 
 
 @cache
@@ -89,18 +91,23 @@ def extract(doc: Doc) -> Meta:
         issued_on=issued_on,
         meeting_on=meeting_on,
         signer=_signer(doc),
-        recipients=[squash(doc.slice(span)) for span in layout.recipient_items],
+        recipients=[_squash(doc.slice(span)) for span in layout.recipient_items],
         periods=_periods(doc, issued_on, meeting_on, doc_type),
     )
 
 
 def _slice(doc: Doc, span: tuple[int, int] | None) -> str | None:
-    return squash(doc.slice(span)) or None if span else None
+    return _squash(doc.slice(span)) or None if span else None
+
+
+def _squash(text: str) -> str:
+    """:func:`vankien.folding.squash` without a regex: ``" về  tình hình "`` → ``"về tình hình"``."""
+    return " ".join(text.split())
 
 
 def _clean(text: str) -> str:
     """A field as shown: markup marks gone, spaces normalised."""
-    return squash(re.sub(r"[*_#`]+", " ", text))
+    return " ".join(_MARKS.sub(" ", text).split())
 
 
 def _date(doc: Doc, span: tuple[int, int] | None) -> str | None:
@@ -183,9 +190,9 @@ def _opening_issuer(doc: Doc) -> tuple[int, int] | None:
     start, end = doc.layout.body
     end = min(end, start + 2 * OPENING_CHARS)
     verb = _patterns()["issuer_verb"]
-    for hint in _VERB_HINT.finditer(doc.folded, start, end):
-        window = max(start, hint.start() - 160)
-        for match in bodies.pattern().finditer(doc.folded, window, hint.start()):
+    for hint in _verb_hints(doc.folded, start, end):
+        window = max(start, hint - 160)
+        for match in bodies.pattern().finditer(doc.folded, window, hint):
             if match.group("named"):
                 continue
             after = match.end()
@@ -197,6 +204,24 @@ def _opening_issuer(doc: Doc) -> tuple[int, int] | None:
                     break
                 after = word.end()
     return None
+
+
+def _verb_hints(folded: str, start: int, end: int) -> list[int]:
+    """Where the verbs of ``_VERBS`` are written in ``folded[start:end]``, in order and not
+    overlapping, as one alternation of them would find them."""
+    found = []
+    for rank, verb in enumerate(_VERBS):
+        at = folded.find(verb, start, end)
+        while at >= 0:
+            found.append((at, rank, at + len(verb)))
+            at = folded.find(verb, at + 1, end)
+    hints = []
+    free = start
+    for at, _, stop in sorted(found):
+        if at >= free:
+            hints.append(at)
+            free = stop
+    return hints
 
 
 def _level(doc: Doc, issuer: tuple[int, int] | None, number: str | None) -> str | None:
@@ -329,22 +354,22 @@ def _meeting_on(doc: Doc, issued_on: str | None) -> str | None:
     folded = doc.folded
     start, end = _opening(doc)
     for hint in _DAY_HINT.finditer(folded, start, end):
-        dates = find_dates(folded, hint.start(), min(end, hint.start() + 40))
-        if not dates or dates[0].span[0] != hint.start():
-            continue
-        found = dates[0]
-        if found.iso is None or (issued_on and found.iso > issued_on):
-            continue
-        s, e = found.span
+        s = hint.start()
+        # The cues around the date first: the date is read only where one may fire.
         before = patterns["meeting_before"].search(folded, max(start, s - 60), s)
-        if before is not None and _is_meeting_word(doc, *before.span()):
+        cued = before is not None and _is_meeting_word(doc, *before.span())
+        if not cued and folded[_sentence_start(folded, start, s) : s].strip(" *_") != "":
+            continue
+        found = date_at(folded, s, min(end, s + 40))
+        if found is None or found.iso is None or (issued_on and found.iso > issued_on):
+            continue
+        if cued:
             return found.iso
-        sentence = _sentence_start(folded, start, s)
-        if folded[sentence:s].strip(" *_") == "":
-            stop = min((i for i in (folded.find(c, e, end) for c in ".;\n") if i >= 0), default=end)
-            for cue in patterns["meeting_after"].finditer(folded, e, stop):
-                if _is_meeting_word(doc, *cue.span()):
-                    return found.iso
+        e = found.span[1]
+        stop = min((i for i in (folded.find(c, e, end) for c in ".;\n") if i >= 0), default=end)
+        for cue in patterns["meeting_after"].finditer(folded, e, stop):
+            if _is_meeting_word(doc, *cue.span()):
+                return found.iso
     return None
 
 

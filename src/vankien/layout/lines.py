@@ -100,17 +100,17 @@ class Lines(Sequence[Line]):
     def _make(self, index: int) -> Line:
         if not 0 <= index < len(self._made):
             raise IndexError(index)
-        text = self.text
         raw = self._parts[index]
         pos = self.starts[index]
         end = pos + len(raw)
-        stripped = raw.lstrip(" \t")
-        cs = end - len(stripped)
-        if stripped[:1] in _MARKUP_START:
-            lead = _LEAD.match(text, pos, end)
+        cs = end - len(raw.lstrip(" \t"))
+        if cs < end and raw[cs - pos] in _MARKUP_START:
+            lead = _LEAD.match(self.text, pos, end)
             cs = lead.end() if lead else pos
-        ce = core_end(text, cs, end)
-        line = self._made[index] = Line(index, pos, end, cs, max(cs, ce))
+        last = raw[-1:]
+        plain = last and last not in _TRAIL_CHARS and last != "}"
+        ce = end if plain else core_end(self.text, cs, end)
+        line = self._made[index] = _new_line(Line, (index, pos, end, cs, max(cs, ce)))
         return line
 
     def index_at(self, offset: int) -> int:
@@ -119,6 +119,7 @@ class Lines(Sequence[Line]):
 
 
 _PLUS_ONE = (1).__add__
+_new_line = tuple.__new__
 
 
 def split(text: str) -> Lines:
@@ -135,15 +136,30 @@ def gap(text: str, line: Line) -> tuple[int, int] | None:
 
     ``"- Ban Thường vụ Tỉnh ủy (b/c),        BÍ THƯ"`` → the span of the spaces.
     """
+    cs, ce = line.cs, line.ce
+    if all(text.find(mark, cs, ce) < 0 for mark in _GAP_MARKS):
+        return None
     found = None
-    for match in _GAP.finditer(text, line.cs, line.ce):
+    for match in _GAP.finditer(text, cs, ce):
         found = match.span()
     return found
 
 
+# A gap holds one of these: three blanks hold two spaces or a no-break space.
+_GAP_MARKS = ("  ", "\t", "|", "\u00a0")
+
+
 def is_upper(text: str) -> bool:
     """At least two letters and none lower case: ``"HUYỆN ỦY TÂY SƠN"`` yes, ``"Về việc"`` no."""
-    return text.isupper() and sum(1 for c in text if c.isalpha()) >= 2
+    if not text.isupper():
+        return False
+    letters = 0
+    for char in text:
+        if char.isalpha():
+            letters += 1
+            if letters == 2:
+                return True
+    return False
 
 
 def is_name(text: str) -> bool:

@@ -76,25 +76,26 @@ def _clean(text: str, folded: str, start: int, end: int) -> Span | None:
     """Cut a signature fragment run into the entry, or OCR crumbs, then trailing punctuation."""
     authority = _patterns()["authority"]
     position = _patterns()["position"]
-    for cut in range(start, end):
-        if text[cut] in ";,":
-            lead = cut + 1 + _lead(text, cut + 1, end)
-            if lead >= end:
-                continue
-            signed = text[cut] == ";" and authority.match(folded, lead, end)
-            if signed or (is_upper(text[lead:end]) and position.fullmatch(folded, lead, end)):
-                end = cut
-                break
-    for cut in range(end - 1, start, -1):
-        if text[cut] in ";,.":
-            if len(text[cut + 1 : end].strip()) <= 3 and text[cut] in ";.":
-                end = cut
+    for separator in _SEPARATOR.finditer(text, start, end):
+        cut = separator.start()
+        lead = cut + 1 + _lead(text, cut + 1, end)
+        if lead >= end:
+            continue
+        signed = text[cut] == ";" and authority.match(folded, lead, end)
+        if signed or (is_upper(text[lead:end]) and position.fullmatch(folded, lead, end)):
+            end = cut
             break
+    cut = max(text.rfind(mark, start + 1, end) for mark in ";,.")
+    if cut > start and text[cut] in ";." and len(text[cut + 1 : end].strip()) <= 3:
+        end = cut
     while end > start and text[end - 1] in " \t,;.*_":
         end -= 1
     while start < end and text[start] in " \t*_":
         start += 1
     return (start, end) if start < end else None
+
+
+_SEPARATOR = re.compile("[;,]")
 
 
 def _lead(text: str, start: int, end: int) -> int:

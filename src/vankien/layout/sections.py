@@ -9,7 +9,7 @@ A heading is a line that starts with a label: ``I-KẾT QUẢ ...``, ``I.ĐÁNH 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from itertools import chain
 
 from vankien.layout.lines import core_end
 from vankien.models import Section
@@ -50,19 +50,6 @@ def _label(match: re.Match[str]) -> tuple[str, int] | None:
     return " ".join(label.split()).capitalize(), 0 if group == "chuong" else 2
 
 
-def _headings(text: str, start: int, end: int) -> Iterator[tuple[re.Match[str], int]]:
-    """Every heading match of ``text[start:end]`` with the start of its line."""
-    if start == 0:
-        first = _FIRST.match(text, 0, end)
-        if first is not None:
-            yield first, 0
-            start = first.end()
-    elif text[start - 1] == "\n":
-        start -= 1
-    for match in _HEADING.finditer(text, start, end):
-        yield match, match.start() + 1
-
-
 def _heading(text: str, start: int, end: int) -> str:
     if end - start > MAX_HEADING:
         cut = _SENTENCE_END.search(text, start, end)
@@ -75,24 +62,32 @@ def _heading(text: str, start: int, end: int) -> str:
 
 def find(text: str, body: Span) -> list[Section]:
     """The nested sections of ``text[body[0]:body[1]]``."""
+    start, end = body
     heads: list[tuple[int, str, str, int]] = []  # rank, label, heading, start
-    for match, line_start in _headings(text, body[0], body[1]):
+    first = _FIRST.match(text, 0, end) if start == 0 else None
+    if first is not None:
+        start = first.end()
+    elif start > 0 and text[start - 1] == "\n":
+        start -= 1  # the body's first line is found from the newline before it
+    matches = _HEADING.finditer(text, start, end)
+    for match in chain((first,), matches) if first is not None else matches:
+        line_start = match.start()
+        if text[line_start] == "\n":
+            line_start += 1
         after = match.end()
-        line_end = text.find("\n", after, body[1])
-        if line_end < 0:
-            line_end = body[1]
-        ce = core_end(text, after, line_end)
+        line_end = text.find("\n", after, end)
+        ce = core_end(text, after, end if line_end < 0 else line_end)
         labelled = _label(match)
         if labelled is None:
             continue
         rest = min(after, ce)
-        if rest < ce and text[rest].isdigit():
-            continue
-        if match.lastgroup == "roman" and rest < ce and not text[rest].isupper():
+        if rest < ce and (
+            text[rest].isdigit() or (match.lastgroup == "roman" and not text[rest].isupper())
+        ):
             continue
         label, rank = labelled
         heads.append((rank, label, _heading(text, rest, ce), line_start))
-    return _nest(text, heads, body[1])
+    return _nest(text, heads, end)
 
 
 _SEPARATOR = re.compile(r"[-*_ \t]*")
