@@ -134,10 +134,11 @@ def _separator(text: str, row) -> bool:
 def _trim_end(text: str, start: int, end: int) -> int:
     """``end`` moved back over trailing blanks and separator lines."""
     while end > start:
-        stripped = text[start:end].rstrip()
-        last_line = stripped.rsplit("\n", 1)[-1]
-        if last_line and last_line.strip(" -*_\t") == "" and "\n" in stripped:
-            end = start + len(stripped) - len(last_line)
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        line_start = text.rfind("\n", start, end) + 1
+        if line_start > start and text[line_start:end].strip(" -*_\t") == "":
+            end = line_start
             continue
-        return start + len(stripped)
+        return end
     return end

@@ -34,7 +34,9 @@ _HEADING = re.compile("\n" + _LABEL, re.M)
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 # A long heading line is cut at its first sentence end.
 MAX_HEADING = 160
-_SENTENCE_END = re.compile(r"[.:;](?=\s)|:$")
+# A sentence end: ". ", "; ", ": " or a closing ":", each found from its literal (one
+# pattern of the three is tried at every character).
+_SENTENCE_ENDS = (re.compile(r"\.(?=\s)"), re.compile(r";(?=\s)"), re.compile(r":(?=\s|$)"))
 
 
 def _label(match: re.Match[str]) -> tuple[str, int] | None:
@@ -52,11 +54,9 @@ def _label(match: re.Match[str]) -> tuple[str, int] | None:
 
 def _heading(text: str, start: int, end: int) -> str:
     if end - start > MAX_HEADING:
-        cut = _SENTENCE_END.search(text, start, end)
-        if cut is not None:
-            end = cut.start()
-        else:
-            end = start + len(text[start : start + MAX_HEADING].rsplit(" ", 1)[0])
+        cuts = [cut.start() for p in _SENTENCE_ENDS if (cut := p.search(text, start, end))]
+        words = text[start : start + MAX_HEADING].rsplit(" ", 1)[0] if not cuts else ""
+        end = min(cuts) if cuts else start + len(words)
     return " ".join(text[start:end].replace("**", " ").split()).strip(" :.*_")
 
 
