@@ -49,10 +49,6 @@ class Recipients:
     head_rest: Span | None = None
 
 
-# Where a "Nơi nhận" may be written, found in the text before the lines are looked at.
-_HEAD_WORDS = re.compile(r"noi\s+nh[a-z]n")
-
-
 def find_head(folded: str, lines: Lines, first: int) -> tuple[int, int] | None:
     """The index of the last ``Nơi nhận`` line from ``lines[first]`` on, and where its text ends.
 
@@ -62,9 +58,10 @@ def find_head(folded: str, lines: Lines, first: int) -> tuple[int, int] | None:
         return None
     head = _patterns()["head"]
     found = None
-    for words in _HEAD_WORDS.finditer(folded, lines.starts[first]):
-        line = lines[lines.index_at(words.start())]
-        if line.cs != words.start():
+    # Where the text holds one, found before the lines are looked at; then held to its line.
+    for written in head.finditer(folded, lines.starts[first]):
+        line = lines[lines.index_at(written.start())]
+        if line.cs != written.start():
             continue
         match = head.match(folded, line.cs, line.ce)
         if match is not None:
