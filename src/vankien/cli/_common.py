@@ -6,12 +6,20 @@ import sys
 from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated
+
+import typer
 
 if TYPE_CHECKING:
     from vankien.models import Record
 
 EXIT_OK, EXIT_ISSUES, EXIT_INPUT = 0, 1, 2
+
+# Options several commands share, defined once.
+Paths = Annotated[list[Path], typer.Argument(help="Tệp hoặc thư mục văn bản.", show_default=False)]
+Output = Annotated[
+    Path | None, typer.Option("--output", "-o", help="Ghi kết quả vào tệp thay vì màn hình.")
+]
 PROGRESS_FROM = 10
 
 

@@ -58,5 +58,7 @@ def main() -> None:
         print("Đã dừng theo yêu cầu.", file=sys.stderr)
         raise SystemExit(130) from None
     except Exception as exc:  # a bug: one line, not a traceback
-        print(f"[V999] Lỗi không mong đợi của vankien: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print(
+            f"[V999] Lỗi không mong đợi của vankien: {type(exc).__name__}: {exc}", file=sys.stderr
+        )
         raise SystemExit(EXIT_BUG) from None

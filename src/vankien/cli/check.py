@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ._common import EXIT_INPUT, EXIT_ISSUES, EXIT_OK, err, expand, progress
+from ._common import EXIT_INPUT, EXIT_ISSUES, EXIT_OK, Paths, err, expand, progress
 
 if TYPE_CHECKING:
     from vankien.models import Issue
@@ -64,9 +64,7 @@ def register(app: typer.Typer) -> None:
 
 
 def check_cli(
-    paths: Annotated[
-        list[Path], typer.Argument(help="Tệp hoặc thư mục văn bản.", show_default=False)
-    ],
+    paths: Paths,
     fmt: Annotated[
         CheckFormat, typer.Option("--format", "-f", help="Dạng kết quả: text hoặc json.")
     ] = CheckFormat.text,

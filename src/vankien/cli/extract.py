@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ._common import EXIT_INPUT, OutputFormat, err, expand, progress, read_all
+from ._common import EXIT_INPUT, Output, OutputFormat, Paths, err, expand, progress, read_all
 
 if TYPE_CHECKING:
     from vankien.models import Record
@@ -21,15 +20,11 @@ def register(app: typer.Typer) -> None:
 
 
 def extract_cli(
-    paths: Annotated[
-        list[Path], typer.Argument(help="Tệp hoặc thư mục văn bản.", show_default=False)
-    ],
+    paths: Paths,
     fmt: Annotated[
         OutputFormat, typer.Option("--format", "-f", help="Dạng kết quả.")
     ] = OutputFormat.json,
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Ghi kết quả vào tệp thay vì màn hình.")
-    ] = None,
+    output: Output = None,
 ) -> None:
     """Đọc văn bản, in hồ sơ (record) của từng văn bản."""
     from vankien.summary import summary_table

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ._common import EXIT_INPUT, PROGRESS_FROM, err
+from ._common import EXIT_INPUT, PROGRESS_FROM, Output, Paths, err
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -173,9 +173,7 @@ def _name(doc) -> str:
 
 
 def ingest_cli(
-    paths: Annotated[
-        list[Path], typer.Argument(help="Tệp hoặc thư mục văn bản.", show_default=False)
-    ],
+    paths: Paths,
     db: Db = None,
     jobs: Annotated[
         int, typer.Option("--jobs", "-j", min=1, help="Số tiến trình đọc văn bản song song.")
@@ -615,9 +613,7 @@ def graph_cli(
     fmt: Annotated[
         GraphFormat, typer.Option("--format", "-f", help="graphml (Gephi) hoặc json (networkx).")
     ] = GraphFormat.graphml,
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Ghi vào tệp thay vì màn hình.")
-    ] = None,
+    output: Output = None,
 ) -> None:
     """Xuất đồ thị trích dẫn giữa các văn bản (GraphML cho Gephi, JSON cho networkx)."""
     corpus = _open(db)
