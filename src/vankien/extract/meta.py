@@ -127,19 +127,28 @@ def _doc_type(doc: Doc, number: str | None) -> str | None:
             return symbol
     if number:
         folded = key(number)
-        symbols = {key(s): s for s in names.values()}
+        symbols = _symbols()
         for pattern in (_PARTY_SYMBOL, _STATE_SYMBOL):
             match = pattern.search(folded)
             if match and match.group("kind") in symbols:
                 return symbols[match.group("kind")]
     if layout.number_prefix is not None:
         prefix = key(doc.slice(layout.number_prefix)).removesuffix(":").strip()
-        prefix = re.sub(r"\s*so\s*:?$", "", prefix)
+        prefix = _SO_END.sub("", prefix)
         if prefix in names:
             return names[prefix]
     if layout.subject is not None:
         return "CV"
     return _self_reference(doc)
+
+
+@cache
+def _symbols() -> dict[str, str]:
+    """Folded kind symbol → symbol (``"nq"`` → ``"NQ"``)."""
+    return {key(s): s for s in kind_names().values()}
+
+
+_SO_END = re.compile(r"\s*so\s*:?$")
 
 
 def _self_reference(doc: Doc) -> str | None:
