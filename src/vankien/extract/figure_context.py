@@ -77,6 +77,12 @@ class _Ends:
         """The last end at or before ``pos`` (0 if none) and the first after it (the text's end
         if none)."""
         k = max(0, bisect.bisect_right(self.starts, pos) - 1)
+        ends = self.clause[k] if clause else self.sentence[k]
+        if ends is None:
+            ends = self._block(k, clause)
+        j = bisect.bisect_right(ends, pos)
+        if 0 < j < len(ends):  # both in the block of ``pos``
+            return ends[j - 1], ends[j]
         start = end = None
         i = k
         while i >= 0 and start is None:
