@@ -10,13 +10,9 @@ import pytest
 from tests.conftest import GOLD, SEEDS, corpus_files
 from tests.factories import doc, span_of
 from vankien.extract import figures
-from vankien.extract.figure_context import periods_in
 from vankien.extract.numbers import format_compound, format_number
-from vankien.extract.periods import find_periods
-from vankien.folding import fold
 from vankien.load import load
 from vankien.pipeline import run
-from vankien.vocab import table
 
 # (text, the figure's text, expected attributes)
 # fmt: off
@@ -293,18 +289,3 @@ def test_table_cells(fragment, expected):
 def test_table_serial_numbers_are_not_figures():
     texts = [f.text for f in _figures(TABLE)]
     assert "1" not in texts and "2" not in texts
-
-
-def _period_examples():
-    for kind, entry in table("periods")["patterns"].items():
-        for text in [*entry["examples"], *entry.get("counter_examples", [])]:
-            yield pytest.param(text, id=f"{kind}:{text}")
-
-
-@pytest.mark.parametrize("text", list(_period_examples()))
-def test_periods_are_looked_for_where_they_can_be(text):
-    """Periods are read only around period words that hold a year or a period written in
-    words; every example of ``data/periods.toml`` must be found there as anywhere."""
-    for sentence in (text, f"Trong {text}, tổng thu ngân sách đạt 5%.", f"(so với {text})"):
-        folded = fold(sentence)
-        assert periods_in(folded, default_year=2020) == find_periods(folded, default_year=2020)

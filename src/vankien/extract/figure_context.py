@@ -241,75 +241,11 @@ def _comparison() -> re.Pattern[str]:
     return re.compile(rf"(?:{cues('comparison.before').pattern})[\s(]*\S*\s*$")
 
 
-# What every period holds (a year, or a quarter, half or year end written in words): text
-# without one holds no period (``tests/extract/test_figures.py`` checks the examples of
-# ``data/periods.toml``).
-_PERIOD_HINT = re.compile(
-    r"(?:19|20)\d\d|(?<![a-z])quy\s+[1-4ivx]|thang\s+(?:dau|cuoi|truoc|sau)"
-    r"|nua\s+(?:dau|cuoi)|(?:cuoi|dau)\s+nam"
-)
 _DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}\s+$")
 _LABEL = re.compile(r"[\s*_#\-+]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[ivx]{1,5}[.\-])?[\s*_]*")
 
 
-# Every period pattern holds one of these words, starting at most _BEFORE_WORD characters
-# before it; periods are looked for only around them, since the period patterns start with
-# look-behinds that make a scan of a long text slow. A window around them is read only if it
-# holds a year or a period written in words (``_PERIOD_HINT``): "Việt Nam", "quy định" hold
-# none.
-_PERIOD_WORDS = ("nam", "quy", "thang", "nhiem ky", "giai doan", "thoi ky", "lo trinh")
-_BEFORE_WORD, _AFTER_WORD = 10, 32  # "nửa cuối năm": 9 characters before "năm"
-
-
-class _Windows:
-    """The windows of ``folded[start:end]`` around period words, overlapping ones merged."""
-
-    def __init__(self, folded: str, start: int, end: int) -> None:
-        self.folded = folded
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        hits = []  # where each period word is written (str.find beats one pattern for all)
-        for word in _PERIOD_WORDS:
-            at = folded.find(word, start, end)
-            while at >= 0:
-                hits.append((at, at + len(word)))
-                at = folded.find(word, at + len(word), end)
-        hits.sort()
-        starts, ends = self.starts, self.ends
-        for word_start, word_end in hits:
-            lo = word_start - _BEFORE_WORD
-            if ends and lo <= ends[-1]:
-                ends[-1] = min(end, word_end + _AFTER_WORD)
-            else:
-                starts.append(max(start, lo))
-                ends.append(min(end, word_end + _AFTER_WORD))
-
-    def read(self, i: int, default_year: int | None) -> list[Period]:
-        """The periods of window ``i``."""
-        lo, hi = self.starts[i], self.ends[i]
-        if not _PERIOD_HINT.search(self.folded, lo, hi):
-            return []
-        return find_periods(self.folded, lo, hi, default_year)
-
-
-def periods_in(
-    folded: str, start: int = 0, end: int | None = None, default_year: int | None = None
-) -> list[Period]:
-    """``find_periods`` over ``folded[start:end]``, run only on the windows around period words."""
-    windows = _Windows(folded, start, len(folded) if end is None else end)
-    found: list[Period] = []
-    for i in range(len(windows.starts)):
-        found.extend(windows.read(i, default_year))
-    return found
-
-
 _SENTINEL_YEAR = 1904
-_YEAR_AT = re.compile(r"(?=((?:19|20)\d\d))")
-
-
-def _max_year(folded: str, start: int, end: int) -> int:
-    """The largest year-like number written in ``folded[start:end]`` (0 if none)."""
-    return max((int(y) for y in _YEAR_AT.findall(folded, start, end)), default=0)
 
 
 def _with_year(period: Period, year: int | None) -> Period:
@@ -336,9 +272,8 @@ class Context:
         self.body = doc.layout.body if doc.layout.body != (0, 0) else (0, len(text))
         self._ends = _Ends(folded)
         self.parens = [m.span() for m in _PAREN.finditer(folded)]
-        self._windows = _Windows(folded, 0, len(folded))
-        self._found: dict[int, list[Period]] = {}  # window → periods (sentinel year)
-        self._kept_in: dict[int, list[Period]] = {}  # window → periods, no comparison or date
+        self._periods: list[Period] | None = None  # read when first asked for
+        self._period_starts: list[int] = []
         self.memo: dict[object, object] = {}  # what extractors compute once per document
         self._leads: dict[tuple[int, int | None], Period | None] = {}
         self._paren_starts = [s for s, _ in self.parens]
@@ -352,35 +287,16 @@ class Context:
         """The year the document is about, for periods written without one: the latest year
         of its opening (not a comparison base), else the year it was issued."""
         folded = self.doc.folded
+        head = min(len(folded), 1500)
+        years = [
+            int(p.label[:4])
+            for p in find_periods(folded[:head])
+            if p.label[:4].isdigit() and not self.is_comparison(folded, p.span[0])
+        ]
         meta = self.doc.meta
-        best = int(meta.issued_on[:4]) if meta is not None and meta.issued_on else None
-        # A window can give no year above the largest it holds: read the promising ones first.
-        for year, lo, hi in sorted(self._head_windows(min(len(folded), 1500)), reverse=True):
-            if best is not None and year <= best:
-                break
-            for p in self._periods_between(lo, hi):
-                if p.label[:4].isdigit() and not self.is_comparison(folded, p.span[0]):
-                    best = max(best or 0, int(p.label[:4]))
-        return best
-
-    def _head_windows(self, end: int) -> list[tuple[int, int, int]]:
-        """(largest year written, start, end) of the windows of ``folded[:end]``, read as if the
-        text ended there."""
-        windows, folded = self._windows, self.doc.folded
-        found = []
-        for lo, hi in zip(windows.starts, windows.ends, strict=True):
-            if lo >= end:
-                break
-            found.append((_max_year(folded, lo, min(hi, end)), lo, min(hi, end)))
-        return found
-
-    def _periods_between(self, lo: int, hi: int) -> list[Period]:
-        """The periods written with their year in the window ``folded[lo:hi]`` of the head."""
-        windows = self._windows
-        i = bisect.bisect_left(windows.starts, lo)
-        if windows.ends[i] == hi:
-            return [p for p in self._read(i) if p.year_written]
-        return periods_in(self.doc.folded[:hi], lo, hi)  # the window the head's end cuts
+        if meta is not None and meta.issued_on:
+            years.append(int(meta.issued_on[:4]))
+        return max(years) if years else None
 
     # --- sentences, clauses, parentheses -------------------------------------------------
 
@@ -472,9 +388,8 @@ class Context:
     def heading_period(self, heading: Heading) -> Period | None:
         """The first period the heading line names."""
         if not heading.known & 2:
-            words = heading.words if heading.written else ""
-            if words and _PERIOD_HINT.search(words):
-                periods = self.periods(*heading.text_span, self._year_in(words))
+            if heading.written:
+                periods = self.periods(*heading.text_span, self._year_in(heading.words))
                 heading.period = periods[0] if periods else None
             heading.known |= 2
         return heading.period
@@ -507,7 +422,7 @@ class Context:
         review_cue = cues("sections.review").search(head)
         plan_cue = cues("sections.plan").search(head)
         if reviewed is None and planned is None and head:
-            found = periods_in(head, default_year=self._year_in(head))
+            found = find_periods(head, default_year=self._year_in(head))
             for period in found:
                 before_plan = plan_cue is not None and plan_cue.start() < period.span[0]
                 after_review = review_cue is not None and review_cue.start() < period.span[0]
@@ -537,57 +452,51 @@ class Context:
         """Whether a period at ``pos`` is a comparison base (``so với cùng kỳ năm 2019``)."""
         return bool(_comparison().search(folded, max(0, pos - 24), pos))
 
-    def _read(self, i: int) -> list[Period]:
-        """The periods of window ``i`` with the sentinel year, read once."""
-        found = self._found.get(i)
-        if found is None:
-            found = self._found[i] = self._windows.read(i, _SENTINEL_YEAR)
-        return found
-
-    def _kept(self, i: int) -> list[Period]:
-        """The periods of window ``i`` that are neither comparison bases nor parts of a date."""
-        kept = self._kept_in.get(i)
-        if kept is None:
+    def _all_periods(self) -> list[Period]:
+        """The periods of the whole text (read once, with a placeholder year where none is
+        written) that are neither comparison bases nor parts of a date."""
+        if self._periods is None:
             folded = self.doc.folded
-            kept = self._kept_in[i] = [
+            self._periods = [
                 p
-                for p in self._read(i)
+                for p in find_periods(folded, default_year=_SENTINEL_YEAR)
                 if not self.is_comparison(folded, p.span[0])
                 and not (
                     p.kind == "month"
                     and _DAY_BEFORE.search(folded, max(0, p.span[0] - 4), p.span[0])
                 )
             ]
-        return kept
+            self._period_starts = [p.span[0] for p in self._periods]
+        return self._periods
 
     def periods(
         self, start: int, end: int, default_year: int | None, starts_before: int | None = None
     ) -> list[Period]:
         """The periods written in ``folded[start:end]`` (starting before ``starts_before``)
-        that are neither comparison bases nor parts of a date (``ngày 01 tháng 01 năm 1995``).
-        Each window around period words is read once, when first asked for."""
-        windows = self._windows
+        that are neither comparison bases nor parts of a date (``ngày 01 tháng 01 năm 1995``),
+        those without a written year taking ``default_year``."""
+        found = self._all_periods()
         limit = end if starts_before is None else min(end, starts_before)
         out: list[Period] = []
-        i = bisect.bisect_right(windows.ends, start)
-        while i < len(windows.starts) and windows.starts[i] < limit:
-            for p in self._kept(i):
-                if start <= p.span[0] < limit and p.span[1] <= end:
-                    p = _with_year(p, default_year)
-                    if p.label:
-                        out.append(p)
+        i = bisect.bisect_left(self._period_starts, start)
+        while i < len(found) and found[i].span[0] < limit:
+            p = found[i]
+            if p.span[1] <= end:
+                p = _with_year(p, default_year)
+                if p.label:
+                    out.append(p)
             i += 1
         return out
 
     def last_period(self, start: int, end: int, default_year: int | None) -> Period | None:
-        """The last of ``periods(start, end, default_year)``, reading windows back from ``end``."""
-        windows = self._windows
-        i = bisect.bisect_left(windows.starts, end) - 1
-        while i >= 0 and windows.ends[i] > start:
-            for p in reversed(self._kept(i)):
-                if start <= p.span[0] and p.span[1] <= end:
-                    p = _with_year(p, default_year)
-                    if p.label:
-                        return p
+        """The last of ``periods(start, end, default_year)``."""
+        found = self._all_periods()
+        i = bisect.bisect_left(self._period_starts, end) - 1
+        while i >= 0 and found[i].span[0] >= start:
+            p = found[i]
+            if p.span[1] <= end:
+                p = _with_year(p, default_year)
+                if p.label:
+                    return p
             i -= 1
         return None
