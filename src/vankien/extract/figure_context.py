@@ -272,7 +272,8 @@ class Context:
         self.body = doc.layout.body if doc.layout.body != (0, 0) else (0, len(text))
         self._ends = _Ends(folded)
         self.parens = [m.span() for m in _PAREN.finditer(folded)]
-        self._periods: list[Period] | None = None  # read when first asked for
+        self._read: list[Period] | None = None  # read when first asked for
+        self._periods: list[Period] | None = None
         self._period_starts: list[int] = []
         self.memo: dict[object, object] = {}  # what extractors compute once per document
         self._leads: dict[tuple[int, int | None], Period | None] = {}
@@ -287,12 +288,12 @@ class Context:
         """The year the document is about, for periods written without one: the latest year
         of its opening (not a comparison base), else the year it was issued."""
         folded = self.doc.folded
-        head = min(len(folded), 1500)
-        years = [
-            int(p.label[:4])
-            for p in find_periods(folded[:head])
-            if p.label[:4].isdigit() and not self.is_comparison(folded, p.span[0])
-        ]
+        years = []
+        for p in self._read_periods():
+            if p.span[1] > 1500:
+                break
+            if p.year_written and not self.is_comparison(folded, p.span[0]):
+                years.append(int(p.label[:4]))
         meta = self.doc.meta
         if meta is not None and meta.issued_on:
             years.append(int(meta.issued_on[:4]))
@@ -452,14 +453,20 @@ class Context:
         """Whether a period at ``pos`` is a comparison base (``so với cùng kỳ năm 2019``)."""
         return bool(_comparison().search(folded, max(0, pos - 24), pos))
 
+    def _read_periods(self) -> list[Period]:
+        """The periods of the whole text, read once, with a placeholder year where none is
+        written."""
+        if self._read is None:
+            self._read = find_periods(self.doc.folded, default_year=_SENTINEL_YEAR)
+        return self._read
+
     def _all_periods(self) -> list[Period]:
-        """The periods of the whole text (read once, with a placeholder year where none is
-        written) that are neither comparison bases nor parts of a date."""
+        """The periods of the text that are neither comparison bases nor parts of a date."""
         if self._periods is None:
             folded = self.doc.folded
             self._periods = [
                 p
-                for p in find_periods(folded, default_year=_SENTINEL_YEAR)
+                for p in self._read_periods()
                 if not self.is_comparison(folded, p.span[0])
                 and not (
                     p.kind == "month"
