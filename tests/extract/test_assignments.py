@@ -8,7 +8,8 @@ import pytest
 
 from tests.conftest import GOLD, SEEDS, corpus_files
 from tests.factories import doc
-from vankien.extract import assignments
+from vankien.extract import assignment_bodies, assignments
+from vankien.extract.assignment_zones import zones
 from vankien.folding import fold
 from vankien.load import load
 from vankien.models import Meta, Periods
@@ -248,7 +249,7 @@ def test_data_counter_examples(example):
 
 
 def _name_end(written: str) -> int | None:
-    return assignments._body_end(written, fold(written), 0, len(written), assignments._patterns())
+    return assignment_bodies.body_end(written, fold(written), 0, len(written))
 
 
 @pytest.mark.parametrize("example", [*DATA["heads"]["examples"], *DATA["tails"]["examples"]])
@@ -271,7 +272,7 @@ def test_names_stop_short(example):
 )
 def test_zone_of_a_heading(heading, zone):
     text = heading + "\n\nNội dung."
-    positions, kinds = assignments._zones(text, fold(text), assignments._patterns())
+    positions, kinds = zones(text, fold(text))
     assert kinds[-1] == zone
 
 

@@ -1,0 +1,119 @@
+"""Parts of a document that report and parts that charge, for the assignments extractor.
+
+A heading with a ``review`` word opens a part that reports (``I. KẾT QUẢ THỰC HIỆN ...``),
+one with a ``directive`` word a part of tasks (``III. TỔ CHỨC THỰC HIỆN``); another top
+heading (``Điều 2. ...``) a neutral part. A line ending with an ``intro`` phrase and a colon
+opens a directive part (``Thủ tướng Chính phủ yêu cầu:``); ``Nơi nhận`` ends the body.
+Words are data (``[zones]`` of ``data/assignment_cues.toml``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from vankien.extract.assignment_phrases import alternation, cues, searched_words, words
+
+# A short numbered line: "III.", "II-", "Điều 6.", "2.1.", "a)", or a Markdown heading. The
+# first lookahead drops most lines at their first letter, the second a long one (a paragraph).
+_HEADING = (
+    r"\n(?=[ \t]*(?:\*\*[ \t]*)?(?:[pcmd#\divxl]|[a-z]\)))(?=[^\n]{0,260}+(?:\n|\Z))"
+    r"[ \t]*(?:\*\*[ \t]*)?"
+    r"(?:(?P<top>(?:phan|chuong|muc|dieu)[ \t]+[ivxlc\d]+|[ivxlc]+(?=[ \t]*[.\-)/])|#+)"
+    r"|(?P<sub>\d+(?:\.\d+)*)|(?P<item>[a-z](?=\))))"
+    r"[ \t]*[.\-)/:]?[ \t]*(?:\*\*)?[ \t]*(?P<rest>[^\n]{0,250})(?=\n|\Z)"
+)
+_LONGEST_LINE = 260
+# A line without an ASCII lower-case letter, on the canonical text ("TỔ CHỨC THỰC HIỆN");
+# other lower-case letters are looked for on the few lines found.
+_CAPS_LINE = r"\n(?P<rest>[^\na-z]{4,250}+)(?=\n|\Z)"
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    heading: re.Pattern[str]
+    caps: re.Pattern[str]
+    intro: re.Pattern[str]
+    intro_before: re.Pattern[str]
+    end: re.Pattern[str]
+    word: re.Pattern[str]  # a review or directive word
+    review: re.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    zones = cues()["zones"]
+    return _Patterns(
+        heading=re.compile(_HEADING),
+        caps=re.compile(_CAPS_LINE),
+        intro=re.compile(r":[ \t*]*(?=\n|\Z)"),
+        intro_before=re.compile(searched_words(zones["intro"], r"[ \t]*$")),
+        end=re.compile(alternation(zones["end"])),
+        word=re.compile(searched_words([*zones["review"], *zones["directive"]])),
+        review=re.compile(words(zones["review"])),
+    )
+
+
+def _no_lower(line: str) -> bool:
+    """Whether ``line`` has no lower-case letter below U+2000 (its ASCII ones already
+    excluded): ``"TỔ CHỨC THỰC HIỆN"`` has none, ``"TỔ CHỨC thực hiện"`` has."""
+    if line.isupper() or line.isascii() or not any(map(str.islower, line)):
+        return True
+    return not any(c.islower() and c < "\u2000" for c in line)
+
+
+def _zone_of(heading: str, top: bool, pats: _Patterns) -> str | None:
+    """``review`` or ``directive`` by the heading's first telling word; ``neutral`` for
+    another top heading (``Điều 2. ...``); ``None``: the part goes on."""
+    word = pats.word.search(heading)
+    if word is not None:  # a review word first where both begin
+        return "review" if pats.review.match(heading, word.start()) else "directive"
+    return "neutral" if top else None
+
+
+def _lines(pattern: re.Pattern[str], text: str) -> list[tuple[int, re.Match[str]]]:
+    """Matches of a ``pattern`` that begins with a line break, on every line of ``text`` (the
+    first one too, matched behind a line break: its positions are one too far)."""
+    end = text.find("\n")
+    end = len(text) if end == -1 else end
+    found = []
+    if end <= _LONGEST_LINE:  # longer, no line pattern matches it
+        first = pattern.match("\n" + text[:end])
+        if first is not None:
+            found.append((-1, first))
+    found.extend((0, m) for m in pattern.finditer(text))
+    return found
+
+
+def zones(text: str, folded: str, start: str = "neutral") -> tuple[list[int], list[str]]:
+    """Positions where a part begins and its kind: review, directive, neutral or end.
+
+    ``start`` is the kind before any heading: a report (báo cáo) reviews until a heading
+    of tasks. ``"III. TỔ CHỨC THỰC HIỆN\\n..."`` → ``([-1, 0], ["neutral", "directive"])``.
+    """
+    pats = _patterns()
+    marks: list[tuple[int, str]] = [(-1, start)]
+    for shift, m in _lines(pats.heading, folded):
+        rest = m.group("rest").rstrip(" *")
+        top = m.start("top") != -1
+        if (
+            (top and len(rest) <= 200)
+            or (len(rest) <= 120 and not rest.endswith((".", ";", ",")))
+            or rest.endswith(":")
+        ) and (zone := _zone_of(rest, top, pats)):
+            marks.append((m.start() + shift + 1 if shift else m.start(), zone))
+    for shift, m in _lines(pats.caps, text):
+        if _no_lower(m.group("rest")) and (
+            zone := _zone_of(folded[m.start("rest") + shift : m.end() + shift], False, pats)
+        ):
+            marks.append((m.start() + shift + 1 if shift else m.start(), zone))
+    for m in pats.intro.finditer(folded):
+        if pats.intro_before.search(folded, max(0, m.start() - 30), m.start()):
+            marks.append((m.end(), "directive"))
+    for m in pats.end.finditer(folded):
+        line = folded.rfind("\n", 0, m.start()) + 1
+        if not folded[line : m.start()].strip(" \t*#"):
+            marks.append((m.start(), "end"))
+    marks.sort()
+    return [p for p, _ in marks], [k for _, k in marks]
