@@ -133,9 +133,9 @@ def head_end(text: str, folded: str, h: re.Match[str], listed: bool = False) -> 
     if kind == "plural" and not plural:
         return None
     start, end = h.span("name")
-    if " " not in name and signature(text[start:end]) not in pats.spelled:
-        return None
     if kind == "place" and not plural and not text[start].isupper():
+        return None
+    if " " not in name and signature(text[start:end]) not in pats.spelled:
         return None
     if kind in ("named", "person") and not plural:
         nxt = pats.gap.match(folded, end).end()
@@ -302,22 +302,23 @@ def predicate(text: str, folded: str, pos: int, limit: int) -> Predicate:
     """What the sentence says of the body ending at ``pos``: ``colon`` when a list of tasks
     follows (``Bộ trưởng Bộ Tài chính:`` or ``1. Ban Tuyên giáo Huyện ủy`` on its own line)."""
     pats = _patterns()
-    q = pats.gap.match(folded, pos).end()
+    q = _gap_end(folded, pos, pats.gap.match)
     if q >= limit:
         return Predicate("none", q, pos)
     if folded[q] == ":":
         return Predicate("colon", q + 1, pos)
     if folded[q] == "\n":  # a name alone on its line, its tasks listed below
         return Predicate("colon", q, pos)
-    best = ("", 0)
-    for kind, pattern in (
-        ("strong", pats.strong),
-        ("generic", pats.allowed),
-        ("generic", pats.verb),
-        ("none", pats.not_charge),
+    # the longest of the predicates written at q; the first listed where as long
+    verb = pats.verb.match(folded, q)
+    best, length = "", 0
+    for kind, m in (
+        ("strong", pats.strong.match(folded, q)),
+        ("generic", pats.allowed.match(folded, q)),
+        ("generic", verb),
+        ("none", pats.not_charge.match(folded, q)),
     ):
-        m = pattern.match(folded, q)
-        if m is None or m.end() - q <= best[1]:
+        if m is None or m.end() - q <= length:
             continue
         # one word must be written so: "giảm" is no charge, "giám sát" is one
         if (
@@ -326,20 +327,19 @@ def predicate(text: str, folded: str, pos: int, limit: int) -> Predicate:
             and signature(text[q : m.end()]) not in pats.spelled_not_charge
         ):
             continue
-        best = (kind, m.end() - q)
-    if best[0] == "none":
+        best, length = kind, m.end() - q
+    if best == "none":
         return Predicate("none", q, pos)
-    verb = pats.verb.match(folded, q)
     verb_end = verb.end() if verb is not None else None
-    if best[0] == "strong":
+    if best == "strong":
         modal = pats.modal.match(folded, q)
         start = modal.end() if modal is not None and modal.end() < limit else q
-        return Predicate("strong", start, max(verb_end or 0, q + best[1]), q + best[1])
+        return Predicate("strong", start, max(verb_end or 0, q + length), q + length)
     if pats.lead.match(folded, q):
         return Predicate("lead", q, q)
     word = pats.word.match(text, q)
-    if best[0] == "generic" or (word is not None and text[q].islower()):
-        end = verb_end or (word.end() if word is not None else q + best[1])
+    if best == "generic" or (word is not None and text[q].islower()):
+        end = verb_end or (word.end() if word is not None else q + length)
         if verb_end is None and folded[end : end + 1] == " ":
             second = pats.word.match(text, end + 1)
             if second is not None and text[end + 1].islower():

@@ -63,15 +63,6 @@ def _no_lower(line: str) -> bool:
     return not any(c.islower() and c < "\u2000" for c in line)
 
 
-def _zone_of(heading: str, top: bool, pats: _Patterns) -> str | None:
-    """``review`` or ``directive`` by the heading's first telling word; ``neutral`` for
-    another top heading (``Điều 2. ...``); ``None``: the part goes on."""
-    word = pats.word.search(heading)
-    if word is not None:  # a review word first where both begin
-        return "review" if pats.review.match(heading, word.start()) else "directive"
-    return "neutral" if top else None
-
-
 def _lines(pattern: re.Pattern[str], text: str) -> list[tuple[int, re.Match[str]]]:
     """Matches of a ``pattern`` that begins with a line break, on every line of ``text`` (the
     first one too, matched behind a line break: its positions are one too far)."""
@@ -94,20 +85,30 @@ def zones(text: str, folded: str, start: str = "neutral") -> tuple[list[int], li
     """
     pats = _patterns()
     marks: list[tuple[int, str]] = [(-1, start)]
+    word, review = pats.word.search, pats.review.match
     for shift, m in _lines(pats.heading, folded):
         rest = m.group("rest").rstrip(" *")
-        top = m.start("top") != -1
-        if (
-            (top and len(rest) <= 200)
-            or (len(rest) <= 120 and not rest.endswith((".", ";", ",")))
-            or rest.endswith(":")
-        ) and (zone := _zone_of(rest, top, pats)):
-            marks.append((m.start() + shift + 1 if shift else m.start(), zone))
+        if m.start("top") != -1:  # a top heading opens a part, neutral without a word
+            if len(rest) > 200 and not rest.endswith(":"):
+                continue
+            found = word(rest)
+            if found is None:
+                marks.append((m.start() + shift + 1 if shift else m.start(), "neutral"))
+                continue
+        elif (len(rest) > 120 or rest.endswith((".", ";", ","))) and not rest.endswith(":"):
+            continue
+        elif (found := word(rest)) is None:
+            continue
+        # a review word first where both begin
+        zone = "review" if review(rest, found.start()) else "directive"
+        marks.append((m.start() + shift + 1 if shift else m.start(), zone))
     for shift, m in _lines(pats.caps, text):
-        if _no_lower(m.group("rest")) and (
-            zone := _zone_of(folded[m.start("rest") + shift : m.end() + shift], False, pats)
-        ):
-            marks.append((m.start() + shift + 1 if shift else m.start(), zone))
+        if _no_lower(m.group("rest")):
+            line = folded[m.start("rest") + shift : m.end() + shift]
+            found = word(line)
+            if found is not None:
+                zone = "review" if review(line, found.start()) else "directive"
+                marks.append((m.start() + shift + 1 if shift else m.start(), zone))
     for m in pats.intro.finditer(folded):
         if pats.intro_before.search(folded, max(0, m.start() - 30), m.start()):
             marks.append((m.end(), "directive"))

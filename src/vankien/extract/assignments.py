@@ -286,15 +286,18 @@ def extract(doc: Doc) -> list[Assignment]:
         h = head_at(folded, body_start)
         if h is None:
             continue
-        zone = kinds[bisect.bisect_right(positions, start) - 1]
         is_lead = kind == _LEAD
-        if zone == "end" or (zone == "review" and not (is_lead and _opens(folded, start))):
-            continue
+        if is_lead:  # lead cues are found in every part; others only where bodies are charged
+            zone = kinds[bisect.bisect_right(positions, start) - 1]
+            if zone == "end" or (zone == "review" and not _opens(folded, start)):
+                continue
         head_end = bodies.head_end(text, folded, h)
         if head_end is None:
             continue
         # outside a part of tasks a strong predicate must follow
-        strong_only = not is_lead and (zone != "directive" or kind == _COMMA)
+        strong_only = not is_lead and (
+            kind == _COMMA or kinds[bisect.bisect_right(positions, start) - 1] != "directive"
+        )
         if strong_only and not _strong_may_follow(folded, head_end, hi, pats):
             continue
         if kind == _LINE and _wrapped(folded, start, body_start):
