@@ -95,10 +95,11 @@ def zones(text: str, folded: str, start: str = "neutral") -> tuple[list[int], li
             if found is None:
                 marks.append((m.start() + shift + 1 if shift else m.start(), "neutral"))
                 continue
-        elif (len(rest) > 120 or rest.endswith((".", ";", ","))) and not rest.endswith(":"):
-            continue
-        elif (found := word(rest)) is None:
-            continue
+        else:
+            paragraph = (len(rest) > 120 or rest.endswith((".", ";", ","))) and not rest.endswith(":")
+            found = None if paragraph else word(rest)
+            if found is None:
+                continue
         # a review word first where both begin
         zone = "review" if review(rest, found.start()) else "directive"
         marks.append((m.start() + shift + 1 if shift else m.start(), zone))
