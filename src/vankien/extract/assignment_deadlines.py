@@ -23,8 +23,8 @@ from vankien.models import Meta
 _DAY_MONTH = r"(?P<d>[0-3]?\d)\s*(?:/|-|\s+thang\s+)\s*(?P<m>[01]?\d)(?![\d/])(?!\s*(?:-|nam|/))"
 
 
-# After a cue: "trước ngày", "trong thời hạn".
-_AFTER_CUE = r"\s+(?:(?:ngay|thoi\s+diem|thoi\s+han)\s+)?"
+# After a cue: "trước ngày", "trong thời hạn"; the words are matched after the cue is found.
+_AFTER_CUE = r"(?:(?:ngay|thoi\s+diem|thoi\s+han)\s+)?"
 # A reporting round begins: "06 tháng và cuối năm", "6 tháng, 9 tháng và cả năm".
 _ROUND = r"(?<![a-z0-9]{0})(?={1}\s+thang\s*(?:,|va))(?P<round{0}>)"
 
@@ -32,6 +32,7 @@ _ROUND = r"(?<![a-z0-9]{0})(?={1}\s+thang\s*(?:,|va))(?P<round{0}>)"
 @dataclass(frozen=True)
 class _Patterns:
     cue: re.Pattern[str]  # a cue, a filler or a round, told by Match.lastgroup
+    after_cue: re.Pattern[str]
     start: re.Pattern[str]
     digit: re.Pattern[str]
     rounds: re.Pattern[str]
@@ -46,12 +47,13 @@ def _patterns() -> _Patterns:
         cue=re.compile(
             "|".join(
                 [
-                    searched_words(due["cues"], _AFTER_CUE, "cue"),
-                    searched_words(due["filler"], _AFTER_CUE, "filler"),
+                    searched_words(due["cues"], r"\s+", "cue"),
+                    searched_words(due["filler"], r"\s+", "filler"),
                     *(f"0{_ROUND.format(0, '[369]')}", *(c + _ROUND.format(c, "") for c in "369")),
                 ]
             )
         ),
+        after_cue=re.compile(_AFTER_CUE),
         start=re.compile(r"\d|quy|thang|nam|cuoi|dau|nua|ngay"),
         digit=re.compile(r"\d"),
         rounds=re.compile(due["rounds"]),
@@ -93,9 +95,14 @@ def due(
         and not pats.digit.search(folded, start, end)
     ):
         return None, None
-    for cue in pats.cue.finditer(folded, start, end):
+    pos = start
+    while (cue := pats.cue.search(folded, pos, end)) is not None:
         kind = cue.lastgroup or ""
-        q = cue.start() if kind.startswith("round") else cue.end()
+        if kind.startswith("round"):  # zero-width in effect: the round begins at the digit
+            q = cue.start()
+            pos = q + 1
+        else:
+            q = pos = pats.after_cue.match(folded, cue.end(), end).end()
         if not pats.start.match(folded, q):
             continue
         stop = min(end, q + 60)

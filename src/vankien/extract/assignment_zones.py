@@ -18,7 +18,8 @@ from vankien.extract.assignment_phrases import alternation, cues, searched_words
 # A short numbered line: "III.", "II-", "Điều 6.", "2.1.", "a)", or a Markdown heading. The
 # first lookahead drops most lines at their first letter, the second a long one (a paragraph).
 _HEADING = (
-    r"\n(?=[ \t]*(?:\*\*[ \t]*)?(?:[pcmd#\divxl]|[a-z]\)))(?=[^\n]{0,260}+(?:\n|\Z))"
+    r"\n(?=[ \t]*(?:\*\*[ \t]*)?(?:[ivxlc]+[ \t]*[.\-)/]|phan|chuong|muc|dieu|#|\d|[a-z]\)))"
+    r"(?=[^\n]{0,260}+(?:\n|\Z))"
     r"[ \t]*(?:\*\*[ \t]*)?"
     r"(?:(?P<top>(?:phan|chuong|muc|dieu)[ \t]+[ivxlc\d]+|[ivxlc]+(?=[ \t]*[.\-)/])|#+)"
     r"|(?P<sub>\d+(?:\.\d+)*)|(?P<item>[a-z](?=\))))"
@@ -96,7 +97,9 @@ def zones(text: str, folded: str, start: str = "neutral") -> tuple[list[int], li
                 marks.append((m.start() + shift + 1 if shift else m.start(), "neutral"))
                 continue
         else:
-            paragraph = (len(rest) > 120 or rest.endswith((".", ";", ","))) and not rest.endswith(":")
+            paragraph = (len(rest) > 120 or rest.endswith((".", ";", ","))) and not rest.endswith(
+                ":"
+            )
             found = None if paragraph else word(rest)
             if found is None:
                 continue

@@ -34,10 +34,11 @@ from vankien.models import Assignment
 KIND = "assignments"
 REQUIRES: tuple[str, ...] = ("meta",)
 
-# A list marker at the start of a line: "1.", "2.1.", "II-", "a)", "-", "**1.**", "### ".
+# A list marker at the start of a line: "1.", "2.1.", "II-", "a)", "-", "**1.**", "### ". The
+# lookahead passes over a line that starts with a word at once.
 _MARKER = (
-    r"[ \t*#>]*"
-    r"(?:(?:[-+•]|\(?(?:[ivxlc]+|\d+(?:\.\d+)*|[a-z])[ \t]*[.)\-/:])[ \t]*(?:\*{1,2}[ \t]*)?)?"
+    r"[ \t*#>]*(?:(?=[-+•(\d]|[a-z][ivxlc]*[ \t]*[.)\-/:])"
+    r"(?:[-+•]|\(?(?:[ivxlc]+|\d+(?:\.\d+)*|[a-z])[ \t]*[.)\-/:])[ \t]*(?:\*{1,2}[ \t]*)?)?"
 )
 # What may stand between a boundary or a lead cue and the body's name.
 _AFTER_STOP = r"(?:\*{1,2})?[ \t]+"
@@ -59,6 +60,7 @@ _RUN = re.compile(r"[a-z0-9]+")
 _PLURAL = re.compile(bodies.PLURAL)
 _PLURAL_WORDS = frozenset({"cac", "nhung", "moi", "toan"})
 _TASK_LIMIT = 1500
+_SENTENCE_LIMIT = 600
 _BODY_LIMIT = 400
 _REPORTS = {"BC"}
 # Candidate kinds, in the order they are tried for one body.
@@ -70,8 +72,7 @@ _STOPS = ".,;:!?"
 class _Patterns:
     # Each scan starts with a literal, which the regex engine finds fast; a scan that
     # starts with a class of characters is tried at every position of the text.
-    # per first word of a lead cue: the scan, and each cue alone, longest first
-    leads: tuple[tuple[str, re.Pattern[str], tuple[re.Pattern[str], ...]], ...]
+    leads: tuple[re.Pattern[str], ...]  # per first word of a lead cue
     ahead: str  # a lookahead for the first word of a head
     line: re.Pattern[str]
     marker: re.Pattern[str]
@@ -89,27 +90,22 @@ def _patterns() -> _Patterns:
     data = cues()
     heads = data["heads"]
     firsts = {key(p).split()[0].rstrip(",") for kind in bodies.HEAD_KINDS for p in heads[kind]}
-    # Where a name may begin, for bodies.head to check it all: after "các" the first word of
-    # a head; else the first two words of a head that needs no "các" ("cơ quan" does),
-    # or its one word when it has only one ("Ban" + any name).
+    # Where a name may begin, for bodies.head to check it all: "các" and a word; else the
+    # first two words of a head that needs no "các" ("cơ quan" does), or its one word when
+    # it has only one ("Ban" + any name).
     single = {name for name, kind in bodies.head_kinds().items() if kind != "plural"}
     starts = {re.match(r"[^ ,-]+(?:[ ,-][^ ,-]+)?", name).group() for name in single}
     starts = {p for p in starts if re.split("[ ,-]", p)[0] not in single or p in single}
-    ahead = rf"(?=(?:{bodies.PLURAL}{trie(firsts)}|{trie(starts)})(?![a-z0-9]))"
+    ahead = rf"(?={bodies.PLURAL}[a-z]|{trie(starts)}(?![a-z0-9]))"
+    # After a lead cue, the first word of any head: a shorter cue is tried when it is not there.
+    first_word = rf"(?=(?:{bodies.PLURAL})?{trie(firsts)}(?![a-z0-9]))"
     leads: dict[str, list[str]] = {}
     for phrase in data["lead"]["phrases"]:
         first, _, rest = key(phrase).partition(" ")
         leads.setdefault(first, []).append(rest)
     return _Patterns(
         leads=tuple(
-            (
-                first,
-                re.compile(rf"(?P<lead>{re.escape(first)}{_rests(rests)}){_AFTER_LEAD}"),
-                tuple(
-                    re.compile(rf"(?P<lead>{re.escape(first)}{_rests([rest])}){_AFTER_LEAD}")
-                    for rest in sorted(rests, key=len, reverse=True)
-                ),
-            )
+            re.compile(rf"(?P<lead>{re.escape(first)}{_rests(rests)}){_AFTER_LEAD}{first_word}")
             for first, rests in leads.items()
         ),
         ahead=ahead,
@@ -180,26 +176,9 @@ def _candidates(
     found: list[tuple[int, int, int, str, int]] = []
     add = found.append
     firsts = pats.firsts
-    for first, scan, variants in pats.leads:
-        pos = lo
-        while (m := scan.search(folded, pos, hi)) is not None:
-            start = m.start()
-            pos = start + 1
-            if not _ahead(folded, m.end(), hi, firsts):
-                if m.end("lead") - start == len(first):
-                    continue
-                # a shorter cue that a name follows: "giao" when "giao cho" is not
-                m = next(
-                    (
-                        v
-                        for v in (variant.match(folded, start, hi) for variant in variants)
-                        if v is not None and _ahead(folded, v.end(), hi, firsts)
-                    ),
-                    None,
-                )
-                if m is None:
-                    continue
-            pos = m.end()
+    for scan in pats.leads:
+        for m in scan.finditer(folded, lo, hi):
+            start, pos = m.span()
             add((pos, 0, start, _LEAD, m.end("lead")))
     scans = [
         (_COMMA if char == "," else _STOP, 1, _stop_scan(char), lo)
@@ -345,17 +324,21 @@ def _strong_may_follow(folded: str, head_end: int, hi: int, pats: _Patterns) -> 
     """Whether a strong predicate may follow the name whose head ends at ``head_end``: one
     is written before the sentence ends. A name goes on over no full stop (only one inside
     brackets), so where a bracket opens first, or no full stop comes soon, it may."""
-    stop = min(
-        (at for at in (folded.find(c, head_end, head_end + 600) for c in ".!?") if at != -1),
-        default=-1,
-    )
-    if stop == -1 or folded.find("(", head_end, stop) != -1:
+    stop = folded.find(".", head_end, head_end + _SENTENCE_LIMIT)
+    found = stop != -1
+    if not found:
+        stop = head_end + _SENTENCE_LIMIT
+    for mark in "!?":
+        at = folded.find(mark, head_end, stop)
+        if at != -1:
+            stop, found = at, True
+    if not found or folded.find("(", head_end, stop) != -1:
         return True
     sentence = folded[head_end:stop]
     if not any(word in sentence for word in pats.strong_longest):
         return False
-    found = pats.strong.search(folded, head_end, stop)
-    return found is not None and found.start() < hi
+    strong = pats.strong.search(folded, head_end, stop)
+    return strong is not None and strong.start() < hi
 
 
 def _near(folded: str, body_start: int, strong_end: int, pats: _Patterns) -> bool:
