@@ -78,7 +78,12 @@ def find(text: str, folded: str, lines: Lines, first: int) -> Signature:
     """The signature block among ``lines[first:]`` (its last lines)."""
     found = Signature()
     last = None
-    for line in lines.backwards(max(first, len(lines) - TAIL_LINES)):
+    authority, starts = _patterns()["authority"], lines.starts
+    for index in range(len(lines) - 1, max(first, len(lines) - TAIL_LINES) - 1, -1):
+        # A line whose text holds no authority mark is passed over without being made.
+        if authority.search(folded, starts[index], starts[index + 1] - 1) is None:
+            continue
+        line = lines[index]
         if not line.blank and _authority(text, folded, line):
             last = line.index
             break
