@@ -8,8 +8,8 @@ An impossible date (``31/02/2023``) is found but resolves to ``None``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 # Patterns work on the folded text (see vankien.folding): no marks, lower case.
 DAY = r"(?P<d>[0-3]?\d)"
@@ -23,8 +23,7 @@ DATE_PATTERN = rf"(?:ngay\s+)?(?:{NUMERIC_DATE}|{WORDED_DATE.replace('(?P<', '(?
 DATE_RE = re.compile(rf"(?<![\d/.-]){DATE_PATTERN}(?![\d/])")
 
 
-@dataclass(frozen=True)
-class FoundDate:
+class FoundDate(NamedTuple):
     """A date as written at ``span``; ``iso`` is ``None`` when the day cannot exist."""
 
     span: tuple[int, int]
@@ -42,20 +41,20 @@ def iso(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def _found(match: re.Match[str]) -> FoundDate:
-    groups = match.groupdict()
-    if groups.get("d") is not None:
-        d, m, y = groups["d"], groups["m"], groups["y"]
-    else:
-        d, m, y = groups["wd"], groups["wm"], groups["wy"]
+def found(match: re.Match[str], group: int | str = 0) -> FoundDate:
+    """The :class:`FoundDate` written at ``group`` of a match of a pattern holding
+    :data:`DATE_PATTERN` (the whole match by default)."""
+    d, m, y = match.group("d", "m", "y")
+    if d is None:
+        d, m, y = match.group("wd", "wm", "wy")
     day, month, year = int(d), int(m), int(y)
-    return FoundDate(match.span(), iso(year, month, day), year, month, day)
+    return FoundDate(match.span(group), iso(year, month, day), year, month, day)
 
 
 def find_dates(folded: str, start: int = 0, end: int | None = None) -> list[FoundDate]:
     """Every written date in ``folded[start:end]`` (spans index the whole text)."""
     end = len(folded) if end is None else end
-    return [_found(m) for m in DATE_RE.finditer(folded, start, end)]
+    return [found(m) for m in DATE_RE.finditer(folded, start, end)]
 
 
 # What may stand between a citation's number and the date it gives: spaces, one comma.
@@ -70,7 +69,7 @@ def date_at(folded: str, pos: int, end: int | None = None) -> FoundDate | None:
     end = len(folded) if end is None else end
     lead = _LEAD_RE.match(folded, pos, end)
     match = DATE_RE.match(folded, lead.end() if lead else pos, end)
-    return _found(match) if match else None
+    return found(match) if match else None
 
 
 def parse_date(written: str) -> str | None:
@@ -78,4 +77,4 @@ def parse_date(written: str) -> str | None:
     from vankien.folding import fold
 
     match = DATE_RE.search(fold(written))
-    return _found(match).iso if match else None
+    return found(match).iso if match else None

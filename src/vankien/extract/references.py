@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from vankien.document import Doc
-from vankien.extract.dates import FoundDate, date_at
+from vankien.extract.dates import DATE_PATTERN, FoundDate, found
 from vankien.folding import key, squash
 from vankien.models import Reference
 from vankien.vocab import table
@@ -48,35 +48,42 @@ _OLD = r"(?P<on>\d{1,5})-(?P<oi>[A-ZĐÐ]{2,}[A-Za-zĐđÐð]*)"
 # Never inside a longer token: "T-M3T/TB55" (a typist's code), "14/12/2022", "56/74".
 NUMBER_SYMBOL_RE = re.compile(rf"(?<![\w/.,-])(?:{_PARTY}|{_STATE}|{_OLD})(?!\w)")
 # Where a number-symbol may start, found cheaply: back from each slash ("04-NQ" of
-# "04-NQ/TU", "86" of "86/2019/QH14"), and after "số" for the old form (folded text).
+# "04-NQ/TU", "86" of "86/2019/QH14"), read on the reversed text from the slash, and after
+# "số" for the old form (read back from its dash: "số 111-HĐBT").
 _BEFORE_SLASH_RE = re.compile(
-    rf"\d{{1,5}}(?:[ \t]?{_DASH}{_BREAK}[A-ZĐÐ][A-Za-zĐđÐð]{{0,5}})?[ \t]?$"
+    rf"\n?[ \t]?(?:[A-Za-zĐđÐð]{{0,5}}[A-ZĐÐ][ \t]?\n?[ \t]?{_DASH}[ \t]?)?\d{{1,5}}"
 )
-_OLD_CUE_RE = re.compile(r"so\s*:?[\s*_]*(?=\d{1,5}-)")
-_DASH_RE = re.compile(_DASH)
-# The kind words that start a citation without a number, found by their last word.
+# What follows the slash of a state number-symbol ("08/CT-TTg", "86/2019/QH14"): a slash
+# right after a digit ("14/12/2022", "56/74") starts no number-symbol without it.
+_STATE_TAIL_RE = re.compile(rf"{_BREAK}(?:(?:19|20)\d\d[ \t]?/{_BREAK})?[A-ZĐÐ]")
+# The kind words that start a citation without a number, found by their last word: the
+# word before it, and how many spaces may stand between (within 8 characters of the last
+# word). "luật" (after "bộ" or not) is read apart.
 _KIND_STARTS = (
-    ("quyet", re.compile(r"(?<![a-z])nghi\s+$")),
-    ("luan", re.compile(r"(?<![a-z])ket\s+$")),
-    ("luat", re.compile(r"(?:(?<![a-z])bo\s+)?$")),
-    ("phap", re.compile(r"(?<![a-z])hien\s+$")),
-    ("le dang", re.compile(r"(?<![a-z])dieu\s+$")),
+    ("quyet", "nghi", 4),
+    ("luan", "ket", 5),
+    ("phap", "hien", 4),
+    ("le dang", "dieu", 4),
 )
 # A bill is not a document yet: "dự án Luật Đô thị đặc biệt (Luật Phát triển đô thị)".
 _BILL_RE = re.compile(r"(?:du\s+an|du\s+thao)\s+(?:[^\W\d_]+\s+){0,6}?\(?$")
 _SPACE_RE = re.compile(r"\s+")
 # Some fonts type Đ as the look-alike Ð (U+00D0): the number is normalised to Đ.
 _ETH = str.maketrans("Ðð", "Đđ")
+# The parts of a number-symbol joined as written once: no line break, plain dashes, Đ.
+_COMPACT = str.maketrans({"\n": None, "Ð": "Đ", "ð": "đ"} | dict.fromkeys("‐‑‒–—−", "-"))
 # OCR reads the 1 of a legislature as I: "UBTVQHI4" → "UBTVQH14".
 _OCR_ONE_RE = re.compile(r"(?<=QH)[Il](?=\d)")
 
 # --- Cue words, matched on the folded text. ---
 # "số", "số:" right before the number (markup may stand between).
 _SO_END_RE = re.compile(r"(?<![a-z])so\s*:?[\s*_]*$")
+# A date right after a citation, also in brackets: "(ngày 14/12/2022", ", 14/12/2022".
+_DATED_RE = re.compile(
+    rf"(?:[ \t]*(?P<open>\())?[ \t]*,?\s*(?P<date>(?<![\d/.-]){DATE_PATTERN}(?![\d/]))"
+)
 # What may separate two citations of one list: "…, Nghị định số …", "… và số …".
 _LIST_GAP_RE = re.compile(r"[\s*_]*(?:,|,?\s*(?:va|hoac))?[\s*_]*(?:cac\s+)?")
-# A bracket opening a date: "(ngày 14/12/2022)".
-_OPEN_RE = re.compile(r"[ \t]*\(")
 # "của" then the issuer, right after a citation.
 _OF_RE = re.compile(r"[ \t]*,?\s*cua\s+")
 # "(khóa XX)", "khóa (XIII)", ", khóa XII" after an issuer.
@@ -85,7 +92,8 @@ _TERM_RE = re.compile(r"\s*,?\s*\(?\s*khoa\s*\(?\s*([ivxl]+)(?![a-z])(?:\s*\))?"
 _BY_BEFORE_RE = re.compile(r"(?:^[\s,*_]*|(?:de\s+nghi|y\s+kien|bao\s+cao)\s+)cua\s+")
 _AT_RE = re.compile(r"\s+tai\s*$")
 # Where a window looking back for the kind word stops: end of a clause or a blank line.
-_STOPS = (";", "!", "?", "(", ")", "[", "]", '"', "“", "”", ". ", ".\n", "\n\n")
+# The last of them is found on the reversed text, from the characters that end or start one.
+_STOP_REV_RE = re.compile(r'[;!?()\[\]"“”.\n]')
 # How far back the kind word may end before the number ("Báo cáo tiếp thu, giải trình số ").
 _ADJACENT = 48
 # A capital starting a word: where a named kind ("Luật Đầu tư công số") may start.
@@ -143,9 +151,11 @@ class _Vocab:
     symbols: dict[str, str]  # "qđ" → "QĐ": a kind part in its canonical case
     names: dict[str, str]  # "nghi quyet" → "NQ": a kind word (folded) → its symbol
     adjacent: re.Pattern[str]  # a kind word right before the number: "Nghị quyết số "
+    adjacent_rev: re.Pattern[str]  # "số" and the kind word, read back on the reversed text
     named: re.Pattern[str]  # a kind word, a name, "số": "Luật Tổ chức Chính phủ số"
     unnumbered: tuple[_Unnumbered, ...]
     issuers: tuple[_Issuer, ...]
+    issuer_heads: re.Pattern[str]  # every issuer's pattern, one group each, in order
 
 
 @cache
@@ -166,6 +176,15 @@ def _vocab() -> _Vocab:
     )
     kind_word = rf"(?<![a-z])(?P<kind>{alternatives})(?![a-z])"
     adjacent = re.compile(rf"{kind_word}[\s*_]*(?:(?<![a-z])so\s*:?[\s*_]*)?$")
+    # Longer names first: of two names ending at the same place, the longer starts first.
+    backwards = "|".join(
+        r"\s+".join(re.escape(w[::-1]) for w in reversed(name.split()))
+        for name in sorted(names, key=lambda n: (len(n.split()), len(n)), reverse=True)
+    )
+    adjacent_rev = re.compile(
+        rf"(?:[\s*_]*:?\s*(?P<so>os)(?![a-z]))?[\s*_]*"
+        rf"(?:(?<![a-z])(?P<kind>{backwards})(?![a-z]))?"
+    )
     # A kind word, a name, then "số": "Luật Tổ chức Chính phủ số".
     named = re.compile(
         rf"{kind_word}\s+(?P<name>(?:[^;:.()\[\]\n]|\n(?!\s*\n)){{1,100}}?)\s+so\s*:?[\s*_]*$"
@@ -177,7 +196,10 @@ def _vocab() -> _Vocab:
         for entry in data["unnumbered"].values()
     )
     issuers = tuple(_Issuer(re.compile(entry["regex"]), entry["tail"]) for entry in data["issuers"])
-    return _Vocab(symbols, names, adjacent, named, unnumbered, issuers)
+    heads = re.compile(
+        "|".join(f"(?P<i{i}>{entry['regex']})" for i, entry in enumerate(data["issuers"]))
+    )
+    return _Vocab(symbols, names, adjacent, adjacent_rev, named, unnumbered, issuers, heads)
 
 
 def extract(doc: Doc) -> list[Reference]:
@@ -189,11 +211,12 @@ def extract(doc: Doc) -> list[Reference]:
     matches = _number_symbols(doc)
     own_numbers, own_spans = _own(doc, matches)
     refs: list[Reference] = []
+    backwards = doc.folded[::-1] if matches else ""
     for match in matches:
-        number = _normalise(match)
+        number, kind = _normalise(match)
         if number in own_numbers or any(_overlaps(match.span(), s) for s in own_spans):
             continue
-        ref = _numbered(doc, match, number, refs[-1] if refs else None)
+        ref = _numbered(doc, backwards, match, number, kind, refs[-1] if refs else None)
         if ref is not None:
             refs.append(ref)
     refs += _unnumbered(doc, refs)
@@ -206,12 +229,17 @@ def _number_symbols(doc: Doc) -> list[re.Match[str]]:
     starts: set[int] = set()
     text = doc.text
     slash = text.find("/")
-    while slash != -1:
-        back = _BEFORE_SLASH_RE.search(text, max(0, slash - 24), slash)
-        if back:
-            starts.add(back.start())
-        slash = text.find("/", slash + 1)
-    starts.update(cue.end() for cue in _OLD_CUE_RE.finditer(doc.folded))
+    if slash != -1:
+        backwards, size = text[::-1], len(text)
+        while slash != -1:
+            if not (
+                text[slash - 1 : slash].isdecimal() and not _STATE_TAIL_RE.match(text, slash + 1)
+            ):
+                back = _BEFORE_SLASH_RE.match(backwards, size - slash, size - max(0, slash - 24))
+                if back:
+                    starts.add(size - back.end())
+            slash = text.find("/", slash + 1)
+    starts.update(_old_starts(doc.folded, starts))
     found: list[re.Match[str]] = []
     for start in sorted(starts):
         if found and start < found[-1].end():
@@ -220,6 +248,30 @@ def _number_symbols(doc: Doc) -> list[re.Match[str]]:
         if match:
             found.append(match)
     return found
+
+
+def _old_starts(folded: str, known: set[int]) -> list[int]:
+    """Where a number follows "số" and is followed by a dash (``số 111-HĐBT``): read back from
+    each dash over at most 5 digits, marks (``*``, ``_``, spaces), an optional colon, "số".
+    Numbers already in ``known`` are not read again."""
+    starts: list[int] = []
+    dash = folded.find("-")
+    while dash != -1:
+        digits = dash
+        while digits > 0 and folded[digits - 1].isdecimal():
+            digits -= 1
+        if 1 <= dash - digits <= 5 and digits not in known:
+            at = digits
+            while at > 0 and (folded[at - 1].isspace() or folded[at - 1] in "*_"):
+                at -= 1
+            if folded[at - 1 : at] == ":":
+                at -= 1
+                while at > 0 and folded[at - 1].isspace():
+                    at -= 1
+            if at >= 2 and folded[at - 2 : at] == "so":
+                starts.append(digits)
+        dash = folded.find("-", dash + 1)
+    return starts
 
 
 # --- the document's own number ---
@@ -244,12 +296,14 @@ def _own(doc: Doc, matches: list[re.Match[str]]) -> tuple[set[str], list[tuple[i
         if match.start() > head_end:
             break
         line_start = doc.text.rfind("\n", 0, match.start()) + 1
-        line = _OWN_LINE_RE.search(doc.folded, max(line_start - 1, 0), match.start())
+        # The line's own start is the only place the pattern can begin (at "\n" or the text's
+        # start), so it is matched there rather than searched for along the line.
+        line = _OWN_LINE_RE.match(doc.folded, max(line_start - 1, 0), match.start())
         if line and (line.group("so") is None or doc.text[line.start("so")].isupper()):
             candidates.append(match)
     for match in candidates:
         if _OF_RE.match(doc.folded, _dated(doc, match.end())[0]) is None:
-            numbers.add(_normalise(match))
+            numbers.add(_normalise(match)[0])
             spans.append(match.span())
     return numbers, spans
 
@@ -257,58 +311,55 @@ def _own(doc: Doc, matches: list[re.Match[str]]) -> tuple[set[str], list[tuple[i
 # --- citations with a number ---
 
 
-def _normalise(match: re.Match[str]) -> str:
-    """``"04 - NQ/TU"`` → ``"04-NQ/TU"``; the kind part in its canonical case (``QĐ``, ``CTr``)."""
-    return _normalised(match).translate(_ETH)
-
-
-def _normalised(match: re.Match[str]) -> str:
+def _normalise(match: re.Match[str]) -> tuple[str, str | None]:
+    """``"04 - NQ/TU"`` → ``("04-NQ/TU", "NQ")``: the number with its kind part in its canonical
+    case (``QĐ``, ``CTr``), and the kind it names (``08/CT-TTg`` → CT, ``86/2019/QH14`` → None)."""
     symbols = _vocab().symbols
-    if match.group("on"):
-        return f"{match.group('on')}-{match.group('oi')}"
-    if match.group("pn"):
-        kind = symbols.get(match.group("pk").translate(_ETH).lower(), match.group("pk"))
-        issuer = "-".join(_DASH_RE.split(_SPACE_RE.sub("", match.group("pi"))))
-        return f"{match.group('pn')}-{kind}/{_OCR_ONE_RE.sub('1', issuer)}"
-    parts = _DASH_RE.split(_SPACE_RE.sub("", match.group("ss")))
-    parts[0] = symbols.get(parts[0].translate(_ETH).lower(), parts[0])
-    year = f"{match.group('sy')}/" if match.group("sy") else ""
-    return f"{match.group('sn')}/{year}{_OCR_ONE_RE.sub('1', '-'.join(parts))}"
-
-
-def _number_kind(match: re.Match[str]) -> str | None:
-    """The kind a number-symbol names: ``04-NQ/TU`` → NQ, ``08/CT-TTg`` → CT, ``86/2019/QH14`` → None."""
-    symbols = _vocab().symbols
-    if match.group("on"):
-        return None
-    if match.group("pn"):
-        return symbols.get(match.group("pk").translate(_ETH).lower())
-    first = _DASH_RE.split(_SPACE_RE.sub("", match.group("ss")))[0]
-    return symbols.get(first.translate(_ETH).lower())
+    pn, pk, pi, sn, sy, ss, on, oi = match.groups()
+    if on:
+        return f"{on}-{oi}".translate(_ETH), None
+    if pn:
+        written = pk.translate(_ETH)
+        kind = symbols.get(written.lower())
+        issuer = pi.translate(_COMPACT)
+        if "QH" in issuer:
+            issuer = _OCR_ONE_RE.sub("1", issuer)
+        return f"{pn}-{kind or written}/{issuer}", kind
+    parts = ss.translate(_COMPACT).split("-")
+    kind = symbols.get(parts[0].lower())
+    parts[0] = kind or parts[0]
+    joined = "-".join(parts)
+    if "QH" in joined:
+        joined = _OCR_ONE_RE.sub("1", joined)
+    return f"{sn}/{sy}/{joined}" if sy else f"{sn}/{joined}", kind
 
 
 def _numbered(
-    doc: Doc, match: re.Match[str], number: str, previous: Reference | None
+    doc: Doc,
+    backwards: str,
+    match: re.Match[str],
+    number: str,
+    kind: str | None,
+    previous: Reference | None,
 ) -> Reference | None:
     vocab = _vocab()
     folded, start = doc.folded, match.start()
-    floor = _clause_start(
-        folded, max(previous.span[1] if previous else 0, start - _LOOKBACK), start
-    )
-    so = _SO_END_RE.search(folded, max(floor, start - 12), start)
-    found = vocab.adjacent.search(folded, max(floor, start - _ADJACENT), start)
-    if so and (found is None or doc.text[found.start("kind")].islower()):
+    low = max(previous.span[1] if previous else 0, start - _LOOKBACK)
+    so, found = _before(folded, backwards, low, start)
+    floor = None
+    if so is not None and (found is None or doc.text[found[0]].islower()):
         # "Luật Ban hành văn bản quy phạm pháp luật số": the capitalised kind word starts it.
-        found = _named(doc, vocab.named, floor, so.start()) or found
-    if match.group("on") and not (found and so and so.start() >= found.end("kind")):
+        floor = _clause_start(folded, backwards, low, start)
+        found = _named(doc, vocab.named, floor, so) or found
+    if match.group("on") and not (found and so is not None and so >= found[1]):
         return None  # an old-style number only after "Quyết định số"
     word_kind = None
     head = start
     if found:
-        head = found.start("kind")
-        word_kind = vocab.names[_SPACE_RE.sub(" ", found.group("kind"))]
-    elif so:
-        head = so.start()
+        head = found[0]
+        word_kind = vocab.names[_SPACE_RE.sub(" ", folded[found[0] : found[1]])]
+    elif so is not None:
+        head = so
         if previous and _LIST_GAP_RE.fullmatch(folded, previous.span[1], head):
             word_kind = previous.doc_type
     end, date = _dated(doc, match.end())
@@ -317,45 +368,106 @@ def _numbered(
         # "Nghị quyết số 04-NQ/TU của Tỉnh ủy ngày 14/12/2022": the date after the issuer.
         late_end, date = _dated(doc, issuer_end)
         end = late_end if date else end
+    if not issuer and _after_tai(folded, head):
+        if floor is None:
+            floor = _clause_start(folded, backwards, low, start)
+        issuer = _issuer_before(doc, head, floor)
     return Reference(
         text=doc.text[head:end],
         span=(head, end),
-        doc_type=_number_kind(match) or word_kind,
+        doc_type=kind or word_kind,
         number=number,
         date=date.iso if date else None,
-        issuer=issuer or _issuer_before(doc, head, floor),
+        issuer=issuer,
     )
 
 
-def _clause_start(folded: str, floor: int, start: int) -> int:
-    """Where the clause holding ``start`` begins, not before ``floor``: after ``;``, ``(``, ``. ``."""
-    for stop in _STOPS:
-        at = folded.rfind(stop, floor, start)
-        if at != -1:
-            floor = at + len(stop)
+def _before(
+    folded: str, backwards: str, low: int, start: int
+) -> tuple[int | None, tuple[int, int] | None]:
+    """What is written right before the number at ``start``, within its clause (which starts
+    at a stop after ``low``): where ``số`` starts (within 12 characters) and where the kind
+    word starts and ends (within 48): ``Nghị quyết số 04-NQ/TU``.
+
+    Read backwards from the number on the reversed text, in one match; only a paragraph break
+    (``"\n\n"``) can stand between a kind word and its number, so the clause's start is looked
+    for only when one does, or when the kind word reaches before the 48 characters.
+    """
+    size = len(folded)
+    vocab = _vocab()
+    _, (_, so_end), (kind_from, kind_end) = vocab.adjacent_rev.match(backwards, size - start).regs
+    so = size - so_end if so_end >= 0 else None
+    kind = (size - kind_end, size - kind_from) if kind_end >= 0 else None
+    first = kind[0] if kind else so
+    if first is None:
+        return None, None
+    if first >= low and first >= start - _ADJACENT and "\n\n" not in folded[first:start]:
+        return (so if so is not None and so >= start - 12 else None), kind
+    floor = _clause_start(folded, backwards, low, start)
+    so_match = _SO_END_RE.search(folded, max(floor, start - 12), start)
+    near = vocab.adjacent.search(folded, max(floor, start - _ADJACENT), start)
+    return (
+        so_match.start() if so_match else None,
+        (near.start("kind"), near.end("kind")) if near else None,
+    )
+
+
+def _after_tai(folded: str, head: int) -> bool:
+    """Whether ``tại`` stands right before ``head`` (``… của Sở Xây dựng tại Tờ trình số``)."""
+    end = head
+    while end > 0 and folded[end - 1].isspace():
+        end -= 1
+    return folded.startswith("tai", end - 3) and folded[end - 4 : end - 3].isspace()
+
+
+def _clause_start(folded: str, backwards: str, floor: int, start: int) -> int:
+    """Where the clause holding ``start`` begins, not before ``floor``: after ``;``, ``(``, ``. ``.
+
+    After the last such stop; ``".\n\n"`` restarts it after ``".\n"`` (the stops are read in
+    turn, each after the one before)."""
+    size = len(folded)
+    low, high = size - start, size - floor
+    last = _STOP_REV_RE.search(backwards, low, high)
+    while last is not None:
+        at = size - 1 - last.start()
+        char = folded[at]
+        if char == ".":
+            if at + 1 < start and folded[at + 1] == " ":
+                return at + 2  # ". "
+        elif char == "\n":
+            before = folded[at - 1] if at > floor else ""
+            if before == ".":
+                return at + 1  # ".\n"
+            if before == "\n":
+                if at - 2 >= floor and folded[at - 2] == ".":
+                    return at  # ".\n\n"
+                return at + 1  # "\n\n"
+        else:
+            return at + 1
+        last = _STOP_REV_RE.search(backwards, last.end(), high)
     return floor
 
 
 def _dated(doc: Doc, end: int) -> tuple[int, FoundDate | None]:
     """The date written right after ``end``, also in brackets: ``(ngày 14/12/2022)``."""
-    bracket = _OPEN_RE.match(doc.folded, end)
-    date = date_at(doc.folded, bracket.end() if bracket else end)
-    if date is None:
+    match = _DATED_RE.match(doc.folded, end)
+    if match is None:
         return end, None
+    date = found(match, "date")
     close = date.span[1]
-    if bracket and doc.text.startswith(")", close):
+    if match.group("open"):
+        if not doc.text.startswith(")", close):
+            return end, None
         close += 1
-    elif bracket:
-        return end, None
     return close, date
 
 
-def _named(doc: Doc, named: re.Pattern[str], floor: int, so: int) -> re.Match[str] | None:
+def _named(doc: Doc, named: re.Pattern[str], floor: int, so: int) -> tuple[int, int] | None:
     """``Luật Tổ chức Chính phủ số``: a capitalised kind word whose name is capitalised too."""
     for capital in _CAPITAL_RE.finditer(doc.text, floor, so):
         found = named.match(doc.folded, capital.start(), so + 2)
         if found and doc.text[found.start("name")].isupper():
-            return found
+            return found.span("kind")
     return None
 
 
@@ -364,7 +476,12 @@ def _named(doc: Doc, named: re.Pattern[str], floor: int, so: int) -> re.Match[st
 
 def _issuer_at(doc: Doc, pos: int) -> tuple[str, int] | None:
     """The issuing body written at ``pos`` and where it ends: ``Thành ủy Hà Nội (khóa XVII)``."""
-    for issuer in _vocab().issuers:
+    vocab = _vocab()
+    first = vocab.issuer_heads.match(doc.folded, pos)
+    if first is None:
+        return None  # no issuer's pattern matches here
+    tried = int(first.lastgroup[1:])
+    for issuer in vocab.issuers[tried:]:
         head = issuer.pattern.match(doc.folded, pos)
         if head is None:
             continue
@@ -459,13 +576,18 @@ def _unnumbered(doc: Doc, numbered: list[Reference]) -> list[Reference]:
     """``Nghị quyết Trung ương 4 (khóa XII)``, ``Nghị quyết Đại hội Đảng bộ huyện lần thứ XXI``."""
     title = doc.layout.title_block
     patterns = _vocab().unnumbered
+    plain = [(i, entry) for i, entry in enumerate(patterns) if not entry.capitalised]
+    capital = [(i, entry) for i, entry in enumerate(patterns) if entry.capitalised]
     found: list[Reference] = []
     for start in _kind_starts(doc.folded):
-        tried = [(entry.pattern.match(doc.folded, start), entry) for entry in patterns]
-        matches = [(match, entry) for match, entry in tried if match]
-        if not matches:
+        tried = [(i, m, e) for i, e in plain if (m := e.pattern.match(doc.folded, start))]
+        # A name that must be capitalised is looked for only where it could be kept: where the
+        # text is capitalised, or where it could be longer than another citation found here.
+        if tried or doc.text[start].isupper():
+            tried += [(i, m, e) for i, e in capital if (m := e.pattern.match(doc.folded, start))]
+        if not tried:
             continue
-        match, entry = max(matches, key=lambda found: found[0].end())
+        _, match, entry = max(sorted(tried, key=lambda t: t[0]), key=lambda t: t[1].end())
         if entry.capitalised and not _named_document(doc, match):
             continue
         span = match.span()
@@ -504,14 +626,49 @@ def _named_document(doc: Doc, match: re.Match[str]) -> bool:
 def _kind_starts(folded: str) -> list[int]:
     """Where a citation without a number may start: ``nghị quyết``, ``luật``… (by its last word)."""
     starts: list[int] = []
-    for word, before in _KIND_STARTS:
+    for word, first, spaces in _KIND_STARTS:
         at = folded.find(word)
         while at != -1:
-            back = before.search(folded, max(0, at - 8), at)
-            if back:
-                starts.append(back.start())
+            if at > 0 and folded[at - 1].isspace():
+                space = at - 1
+                while space > 0 and folded[space - 1].isspace():
+                    space -= 1
+                start = space - len(first)
+                if (
+                    at - space <= spaces
+                    and start >= 0
+                    and folded.startswith(first, start)
+                    and (start == 0 or not "a" <= folded[start - 1] <= "z")
+                ):
+                    starts.append(start)
             at = folded.find(word, at + 1)
+    at = folded.find("luat")
+    while at != -1:
+        start = _law_start(folded, at)
+        if start is not None:
+            starts.append(start)
+        at = folded.find("luat", at + 1)
     return sorted(starts)
+
+
+def _law_start(folded: str, at: int) -> int | None:
+    """Where a law's name starting with the ``luat`` at ``at`` starts: at ``bộ`` before it, else
+    at ``at``; ``None`` at a line start (no pattern reads a name from there)."""
+    low = max(0, at - 8)
+    space = at
+    while space > low and folded[space - 1].isspace():
+        space -= 1
+    bo = space - 2
+    if (
+        space < at
+        and bo >= low
+        and folded.startswith("bo", bo)
+        and (bo == 0 or not "a" <= folded[bo - 1] <= "z")
+    ):
+        return bo
+    if at > low and folded[at - 1] == "\n":
+        return None
+    return at
 
 
 def _is_own_conference(doc: Doc, match: re.Match[str]) -> bool:
