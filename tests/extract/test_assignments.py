@@ -105,6 +105,42 @@ FOUND = [
      "Bộ trưởng Bộ Tài chính", "Bộ trưởng Bộ Tài chính", "trước ngày 31/12/2026", "2026-12-31"),
 ]
 
+# (text, every charging phrase found) — where a name may begin and what may follow it:
+# a full stop inside brackets, a strong predicate in another sentence, a plural head without
+# "các", a cue with its trailing words, a name before a colon with no list after it.
+EDGES = [
+    ("Năm 2024, Ủy ban nhân dân tỉnh (sau đây gọi là Tỉnh.) chủ trì triển khai kế hoạch.",
+     ["Ủy ban nhân dân tỉnh (sau đây gọi là Tỉnh.) chủ trì"]),
+    ("Năm 2024, Ủy ban nhân dân tỉnh (sau đây gọi là Tỉnh) tổ chức hội nghị. Sở Tài chính chủ trì thẩm định.",
+     ["Sở Tài chính chủ trì"]),
+    ("Năm 2023, các cơ quan triển khai kế hoạch. Các đơn vị báo cáo kết quả.", []),
+    ("Năm 2023, các cơ quan, đơn vị phải báo cáo kết quả trước ngày 15/12/2023.",
+     ["các cơ quan, đơn vị phải"]),
+    ("TỔ CHỨC THỰC HIỆN\n\n1. Ban Tuyên giáo Huyện ủy hướng dẫn học tập nghị quyết.",
+     ["Ban Tuyên giáo Huyện ủy hướng dẫn"]),
+    (TIEN + "1. cơ quan chuyên môn hướng dẫn thực hiện.\n2. Các cơ quan chuyên môn hướng dẫn thực hiện.",
+     ["Các cơ quan chuyên môn hướng dẫn"]),
+    (TIEN + "- Tổ chức quán triệt nghị quyết đến cán bộ.\n- Tổ công tác rà soát hồ sơ.",
+     ["Tổ công tác rà soát"]),
+    ("Giao cho Ban Tổ chức Huyện ủy tham mưu kiện toàn bộ máy.",
+     ["Giao cho Ban Tổ chức Huyện ủy tham mưu"]),
+    ("Ủy ban nhân dân tỉnh cần sớm rà soát trong quý III/2024; Sở Xây dựng phối hợp thực hiện.",
+     ["Ủy ban nhân dân tỉnh cần", "Sở Xây dựng phối hợp"]),
+    ("Thực hiện tốt công tác dân vận; Ban Dân vận Huyện ủy chủ trì tổng kết mô hình.",
+     ["Ban Dân vận Huyện ủy chủ trì"]),
+    ("Bộ Tài chính: chủ trì, phối hợp xây dựng dự thảo Nghị định.", []),
+    ("Số lượng đảng viên tăng. Số liệu thống kê phải được cập nhật.", []),
+]
+
+# (text, due_text, due) — the words after a cue, a round without a cue
+DEADLINES = [
+    ("Giao Ủy ban nhân dân huyện báo cáo trước thời hạn ngày 30/6/2024.",
+     "trước thời hạn ngày 30/6/2024", "2024-06-30"),
+    ("Giao Văn phòng Huyện ủy tổng hợp, báo cáo vào dịp cuối năm 2024.", "cuối năm 2024", "2024-12-31"),
+    ("Giao Ban Tuyên giáo Huyện ủy báo cáo 6 tháng và cuối năm 2024.", "6 tháng và cuối năm 2024", "2024-06-30"),
+    ("Giao Ban Tuyên giáo Huyện ủy báo cáo trong tháng.", None, None),
+]
+
 # Must give no assignment at all.
 NOT_FOUND = [
     "Tai nạn giao thông đường bộ xảy ra 10 vụ, làm 08 người chết.",
@@ -170,6 +206,17 @@ def test_found(text, phrase, responsible, due_text, due):
     item = found[0]
     assert text[item.span[0] : item.span[1]] == item.text
     assert item.responsible == responsible
+    assert (item.due_text, item.due) == (due_text, due)
+
+
+@pytest.mark.parametrize(("text", "phrases"), EDGES)
+def test_edges(text, phrases):
+    assert [a.text for a in assignments.extract(doc(text))] == phrases
+
+
+@pytest.mark.parametrize(("text", "due_text", "due"), DEADLINES)
+def test_deadlines(text, due_text, due):
+    (item,) = assignments.extract(doc(text))
     assert (item.due_text, item.due) == (due_text, due)
 
 

@@ -49,7 +49,7 @@ def _patterns() -> _Patterns:
         heading=re.compile(_HEADING),
         caps=re.compile(_CAPS_LINE),
         intro=re.compile(r":[ \t*]*(?=\n|\Z)"),
-        intro_before=re.compile(searched_words(zones["intro"], r"[ \t]*$")),
+        intro_before=re.compile(rf"{words(zones['intro'])}[ \t]*$"),
         end=re.compile(alternation(zones["end"])),
         word=re.compile(searched_words([*zones["review"], *zones["directive"]])),
         review=re.compile(words(zones["review"])),

@@ -42,7 +42,7 @@ _MARKER = (
 )
 # What may stand between a boundary or a lead cue and the body's name.
 _AFTER_STOP = r"(?:\*{1,2})?[ \t]+"
-_AFTER_LEAD = r"(?![a-z0-9])(?:[ \t]*:)?[ \t]+(?:\*{1,2}[ \t]*)?"
+_AFTER_LEAD = r"(?:[ \t]*:)?[ \t]+(?:\*{1,2}[ \t]*)?"
 # Where a sentence, and so a task, ends. Each branch begins with its character, so that the
 # engine looks only at these characters.
 _SENTENCE_END = (
@@ -56,9 +56,6 @@ _LIST_END = (
 )
 _LINE_END = re.compile(r"[ \t*]*\n")
 _OPENING = re.compile(r"[ \t*#>\-+•]*(?:\(?(?:[ivxlc]+|\d+(?:\.\d+)*|[a-z])[ \t]*[.)\-/:][ \t*]*)?")
-_RUN = re.compile(r"[a-z0-9]+")
-_PLURAL = re.compile(bodies.PLURAL)
-_PLURAL_WORDS = frozenset({"cac", "nhung", "moi", "toan"})
 _TASK_LIMIT = 1500
 _SENTENCE_LIMIT = 600
 _BODY_LIMIT = 400
@@ -72,17 +69,18 @@ _STOPS = ".,;:!?"
 class _Patterns:
     # Each scan starts with a literal, which the regex engine finds fast; a scan that
     # starts with a class of characters is tried at every position of the text.
-    leads: tuple[re.Pattern[str], ...]  # per first word of a lead cue
-    ahead: str  # a lookahead for the first word of a head
+    # per first word of a lead cue: its cues, then each shorter one alone, longest first
+    leads: tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]], ...]
+    after_lead: re.Pattern[str]  # between a lead cue and the first word of a name
+    ahead: str  # a lookahead for the first two words of a name (one, or "các" and one)
+    first_word: str  # a lookahead for the first word of a name (or "các" and it)
     line: re.Pattern[str]
-    marker: re.Pattern[str]
-    firsts: frozenset[str]  # the first word of each head
     not_after: re.Pattern[str]
     strong_words: tuple[str, ...]  # the last word of each strong predicate
     strong_longest: tuple[str, ...]  # the longest word of each strong predicate
     strong: re.Pattern[str]  # a strong predicate, searched for
+    stop_in_names: bool  # a name's words may hold a full stop ("TP."): no sentence is cut
     sentence_end: re.Pattern[str]
-    list_end: re.Pattern[str]
 
 
 @cache
@@ -105,19 +103,34 @@ def _patterns() -> _Patterns:
         leads.setdefault(first, []).append(rest)
     return _Patterns(
         leads=tuple(
-            re.compile(rf"(?P<lead>{re.escape(first)}{_rests(rests)}){_AFTER_LEAD}{first_word}")
+            (
+                re.compile(rf"{re.escape(first)}{_rests(rests)}(?![a-z0-9])"),
+                tuple(
+                    re.compile(rf"{re.escape(first)}{_rests([rest])}(?![a-z0-9])")
+                    for rest in sorted(rests, key=len, reverse=True)[1:]
+                ),
+            )
             for first, rests in leads.items()
         ),
+        after_lead=re.compile(_AFTER_LEAD + first_word),
         ahead=ahead,
+        first_word=first_word,
         line=re.compile(rf"\n{_MARKER}{ahead}"),
-        marker=re.compile(_MARKER),
-        firsts=frozenset(firsts),
         not_after=re.compile(rf"{words(data['lead']['not_after'])}[ \t]+$"),
         strong_words=tuple({key(p).split()[-1] for p in data["predicates"]["strong"]}),
         strong_longest=tuple({max(key(p).split(), key=len) for p in data["predicates"]["strong"]}),
         strong=re.compile(searched_words(data["predicates"]["strong"])),
+        stop_in_names=any(
+            mark in phrase
+            for phrases in (
+                *(heads[kind] for kind in bodies.HEAD_KINDS),
+                data["tails"]["phrases"],
+                data["tails"]["links"],
+            )
+            for phrase in phrases
+            for mark in ".!?"
+        ),
         sentence_end=re.compile(_SENTENCE_END),
-        list_end=re.compile(_LIST_END),
     )
 
 
@@ -130,27 +143,20 @@ def _rests(rests: list[str]) -> str:
     return rf"(?:\s+{trie(words)}){'?' if '' in rests else ''}"
 
 
-def _ahead(folded: str, pos: int, hi: int, firsts: frozenset[str]) -> bool:
-    """Whether the first word of a head (after ``các`` …) begins at ``pos``: ``ban`` of
-    ``các ban, ngành``."""
-    word = _RUN.match(folded, pos, hi)
-    if word is None:
-        return False
-    if word.group() in firsts:
-        return True
-    if word.group() in _PLURAL_WORDS:
-        plural = _PLURAL.match(folded, pos, hi)
-        if plural is not None:
-            word = _RUN.match(folded, plural.end(), hi)
-            return word is not None and word.group() in firsts
-    return False
+@cache
+def _list_end() -> re.Pattern[str]:
+    """Where a list of tasks after a colon ends, compiled when a document first has one."""
+    return re.compile(_LIST_END)
 
 
 @cache
 def _stop_scan(char: str) -> re.Pattern[str]:
     """Where a name may begin after ``char`` (``.``, ``,``, ``;`` …), compiled when a document
-    first writes it."""
-    return re.compile(rf"{re.escape(char)}{_AFTER_STOP}{_patterns().ahead}")
+    first writes it. After a comma, the most frequent, the first two words of the name are
+    looked at; after another stop its first word is enough."""
+    pats = _patterns()
+    ahead = pats.ahead if char == "," else pats.first_word
+    return re.compile(rf"{re.escape(char)}{_AFTER_STOP}{ahead}")
 
 
 def _charging(positions: list[int], kinds: list[str], end: int) -> list[tuple[int, int]]:
@@ -175,11 +181,19 @@ def _candidates(
     ``(body, rank, start, kind, lead_end)``."""
     found: list[tuple[int, int, int, str, int]] = []
     add = found.append
-    firsts = pats.firsts
-    for scan in pats.leads:
-        for m in scan.finditer(folded, lo, hi):
-            start, pos = m.span()
-            add((pos, 0, start, _LEAD, m.end("lead")))
+    after = pats.after_lead.match
+    for scan, shorter in pats.leads:
+        pos = lo
+        while (m := scan.search(folded, pos, hi)) is not None:
+            start = m.start()
+            # the longest cue that a name follows: "giao cho", else "giao"
+            for cue in (m, *(v.match(folded, start, hi) for v in shorter)):
+                if cue is not None and (name := after(folded, cue.end(), hi)) is not None:
+                    pos = name.end()
+                    add((pos, 0, start, _LEAD, cue.end()))
+                    break
+            else:
+                pos = start + 1
     scans = [
         (_COMMA if char == "," else _STOP, 1, _stop_scan(char), lo)
         for char in _STOPS
@@ -193,14 +207,10 @@ def _candidates(
                 if start >= b:
                     break
                 add((end, rank, start, kind, 0))
-    if lo == 0 or folded[lo - 1] == "\n":
-        first = pats.marker.match(folded, lo, hi)
-        if (
-            first is not None
-            and _ahead(folded, first.end(), hi, firsts)
-            and any(a <= lo < b for a, b in runs)
-        ):
-            add((first.end(), 2, lo, _LINE, 0))
+    if lo == 0 or folded[lo - 1] == "\n":  # the first line, matched behind a line break
+        first = pats.line.match("\n" + folded[lo:hi])
+        if first is not None and any(a <= lo < b for a, b in runs):
+            add((lo + first.end() - 1, 2, lo, _LINE, 0))
     found.sort()
     return found
 
@@ -227,7 +237,7 @@ def _wrapped(folded: str, newline: int, body: int) -> bool:
 
 def _task_end(folded: str, start: int, limit: int, pats: _Patterns, listed: bool) -> int:
     """Where the task from ``start`` ends: the sentence, or the list after a colon."""
-    pattern = pats.list_end if listed else pats.sentence_end
+    pattern = _list_end() if listed else pats.sentence_end
     stop = pattern.search(folded, start, min(limit, start + _TASK_LIMIT))
     return stop.start() if stop is not None else min(limit, start + _TASK_LIMIT)
 
@@ -324,6 +334,8 @@ def _strong_may_follow(folded: str, head_end: int, hi: int, pats: _Patterns) -> 
     """Whether a strong predicate may follow the name whose head ends at ``head_end``: one
     is written before the sentence ends. A name goes on over no full stop (only one inside
     brackets), so where a bracket opens first, or no full stop comes soon, it may."""
+    if pats.stop_in_names:
+        return True
     stop = folded.find(".", head_end, head_end + _SENTENCE_LIMIT)
     found = stop != -1
     if not found:
