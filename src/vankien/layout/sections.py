@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from itertools import chain
 
+from pydantic import TypeAdapter
+
 from vankien.layout.lines import core_end
 from vankien.models import Section
 
@@ -57,7 +59,12 @@ def _heading(text: str, start: int, end: int) -> str:
         cuts = [cut.start() for p in _SENTENCE_ENDS if (cut := p.search(text, start, end))]
         words = text[start : start + MAX_HEADING].rsplit(" ", 1)[0] if not cuts else ""
         end = min(cuts) if cuts else start + len(words)
-    return " ".join(text[start:end].replace("**", " ").split()).strip(" :.*_")
+    heading = text[start:end].replace("**", " ")
+    # Spaces squashed; a heading whose only blanks are single spaces (no tab, no
+    # no-break space: all printable) is kept as it is.
+    if not heading.isprintable() or "  " in heading:
+        heading = " ".join(heading.split())
+    return heading.strip(" :.*_")
 
 
 def find(text: str, body: Span) -> list[Section]:
@@ -113,12 +120,23 @@ def _nest(text: str, heads: list[tuple[int, str, str, int]], end: int) -> list[S
         while open_heads and heads[open_heads[-1]][0] >= rank:
             stops[open_heads.pop()] = start
         open_heads.append(number)
-    roots: list[Section] = []
-    stack: list[tuple[int, Section]] = []
-    for (rank, label, heading, start), stop in zip(heads, stops, strict=True):
-        section = Section(label=label, heading=heading, span=(start, _trim(text, start, stop)))
+    fields: list[dict] = []
+    parents: list[int] = []  # the index of each section's parent, -1 for a root
+    stack: list[tuple[int, int]] = []  # rank, index
+    for number, ((rank, label, heading, start), stop) in enumerate(zip(heads, stops, strict=True)):
+        fields.append(
+            {"label": label, "heading": heading, "span": (start, _trim(text, start, stop))}
+        )
         while stack and stack[-1][0] >= rank:
             stack.pop()
-        (stack[-1][1].children if stack else roots).append(section)
-        stack.append((rank, section))
+        parents.append(stack[-1][1] if stack else -1)
+        stack.append((rank, number))
+    sections = _SECTIONS.validate_python(fields)
+    roots: list[Section] = []
+    for section, parent in zip(sections, parents, strict=True):
+        (sections[parent].children if parent >= 0 else roots).append(section)
     return roots
+
+
+# Every section of a document made in one validation, then nested.
+_SECTIONS = TypeAdapter(list[Section])
