@@ -150,12 +150,12 @@ class _Vocab:
 
     symbols: dict[str, str]  # "qđ" → "QĐ": a kind part in its canonical case
     names: dict[str, str]  # "nghi quyet" → "NQ": a kind word (folded) → its symbol
-    adjacent: re.Pattern[str]  # a kind word right before the number: "Nghị quyết số "
     adjacent_rev: re.Pattern[str]  # "số" and the kind word, read back on the reversed text
-    named: re.Pattern[str]  # a kind word, a name, "số": "Luật Tổ chức Chính phủ số"
+    # Patterns needed only now and then, compiled when first used (see :func:`_compiled`):
+    adjacent: str  # a kind word right before the number: "Nghị quyết số "
+    named: str  # a kind word, a name, "số": "Luật Tổ chức Chính phủ số"
     unnumbered: tuple[_Unnumbered, ...]
     issuers: tuple[_Issuer, ...]
-    issuer_heads: re.Pattern[str]  # every issuer's pattern, one group each, in order
 
 
 @cache
@@ -175,7 +175,7 @@ def _vocab() -> _Vocab:
         for name in sorted(names, key=len, reverse=True)
     )
     kind_word = rf"(?<![a-z])(?P<kind>{alternatives})(?![a-z])"
-    adjacent = re.compile(rf"{kind_word}[\s*_]*(?:(?<![a-z])so\s*:?[\s*_]*)?$")
+    adjacent = rf"{kind_word}[\s*_]*(?:(?<![a-z])so\s*:?[\s*_]*)?$"
     # Longer names first: of two names ending at the same place, the longer starts first.
     backwards = "|".join(
         r"\s+".join(re.escape(w[::-1]) for w in reversed(name.split()))
@@ -186,9 +186,7 @@ def _vocab() -> _Vocab:
         rf"(?:(?<![a-z])(?P<kind>{backwards})(?![a-z]))?"
     )
     # A kind word, a name, then "số": "Luật Tổ chức Chính phủ số".
-    named = re.compile(
-        rf"{kind_word}\s+(?P<name>(?:[^;:.()\[\]\n]|\n(?!\s*\n)){{1,100}}?)\s+so\s*:?[\s*_]*$"
-    )
+    named = rf"{kind_word}\s+(?P<name>(?:[^;:.()\[\]\n]|\n(?!\s*\n)){{1,100}}?)\s+so\s*:?[\s*_]*$"
     unnumbered = tuple(
         _Unnumbered(
             re.compile(entry["regex"]), entry.get("symbol"), entry.get("capitalised", False)
@@ -196,10 +194,12 @@ def _vocab() -> _Vocab:
         for entry in data["unnumbered"].values()
     )
     issuers = tuple(_Issuer(re.compile(entry["regex"]), entry["tail"]) for entry in data["issuers"])
-    heads = re.compile(
-        "|".join(f"(?P<i{i}>{entry['regex']})" for i, entry in enumerate(data["issuers"]))
-    )
-    return _Vocab(symbols, names, adjacent, adjacent_rev, named, unnumbered, issuers, heads)
+    return _Vocab(symbols, names, adjacent_rev, adjacent, named, unnumbered, issuers)
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
 
 
 def extract(doc: Doc) -> list[Reference]:
@@ -350,7 +350,7 @@ def _numbered(
     if so is not None and (found is None or doc.text[found[0]].islower()):
         # "Luật Ban hành văn bản quy phạm pháp luật số": the capitalised kind word starts it.
         floor = _clause_start(folded, backwards, low, start)
-        found = _named(doc, vocab.named, floor, so) or found
+        found = _named(doc, _compiled(vocab.named), floor, so) or found
     if match.group("on") and not (found and so is not None and so >= found[1]):
         return None  # an old-style number only after "Quyết định số"
     word_kind = None
@@ -405,7 +405,7 @@ def _before(
         return (so if so is not None and so >= start - 12 else None), kind
     floor = _clause_start(folded, backwards, low, start)
     so_match = _SO_END_RE.search(folded, max(floor, start - 12), start)
-    near = vocab.adjacent.search(folded, max(floor, start - _ADJACENT), start)
+    near = _compiled(vocab.adjacent).search(folded, max(floor, start - _ADJACENT), start)
     return (
         so_match.start() if so_match else None,
         (near.start("kind"), near.end("kind")) if near else None,
@@ -476,12 +476,7 @@ def _named(doc: Doc, named: re.Pattern[str], floor: int, so: int) -> tuple[int, 
 
 def _issuer_at(doc: Doc, pos: int) -> tuple[str, int] | None:
     """The issuing body written at ``pos`` and where it ends: ``Thành ủy Hà Nội (khóa XVII)``."""
-    vocab = _vocab()
-    first = vocab.issuer_heads.match(doc.folded, pos)
-    if first is None:
-        return None  # no issuer's pattern matches here
-    tried = int(first.lastgroup[1:])
-    for issuer in vocab.issuers[tried:]:
+    for issuer in _vocab().issuers:
         head = issuer.pattern.match(doc.folded, pos)
         if head is None:
             continue

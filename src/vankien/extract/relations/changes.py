@@ -51,9 +51,10 @@ def _verb_start() -> re.Pattern[str]:
 def _base_open() -> re.Pattern[str]:
     """A bracket that may hold a base: how :func:`_base_after` begins (``(giao 16``) or how
     :func:`_base_named_before` ends (``(100 tỷ đồng)``)."""
+    # (a loose form of both: any run of digits and marks stands for the number)
     return compiled(
         rf"\(\s*\*?\s*(?:(?:{cue('change_base')})\s*(?:la|:)?\s*\d"
-        rf"|{NUM}(?:\s*%|(?:\s+{WORD}){{0,4}}?)\s*\*?\s*\))"
+        rf"|\d[\d.,]*(?:\s*%|(?:\s+[a-z]+){{0,4}})\s*\*?\s*\))"
     )
 
 
