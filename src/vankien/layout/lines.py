@@ -56,19 +56,20 @@ class Lines(Sequence[Line]):
     """The lines of a text, each :class:`Line` made when first asked for.
 
     A layout looks at the first and the last lines of a document; the lines between are
-    never made. ``starts`` holds every line's start (and one past the text's end).
+    never made. ``starts`` holds every line's start (and one past the text's end),
+    ``raw`` every line as written.
     """
 
-    __slots__ = ("_made", "_parts", "starts", "text")
+    __slots__ = ("_made", "raw", "starts", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._parts = text.split("\n")
-        self.starts = list(accumulate(map(_PLUS_ONE, map(len, self._parts)), initial=0))
-        self._made: list[Line | None] = [None] * len(self._parts)
+        self.raw = text.split("\n")
+        self.starts = list(accumulate(map(_PLUS_ONE, map(len, self.raw)), initial=0))
+        self._made: list[Line | None] = [None] * len(self.raw)
 
     def __len__(self) -> int:
-        return len(self._parts)
+        return len(self.raw)
 
     @overload
     def __getitem__(self, index: int) -> Line: ...
@@ -100,7 +101,7 @@ class Lines(Sequence[Line]):
     def _make(self, index: int) -> Line:
         if not 0 <= index < len(self._made):
             raise IndexError(index)
-        raw = self._parts[index]
+        raw = self.raw[index]
         pos = self.starts[index]
         end = pos + len(raw)
         cs = end - len(raw.lstrip(" \t"))
@@ -140,7 +141,12 @@ def gap(text: str, line: Line) -> tuple[int, int] | None:
     find = text.find
     # Most lines hold none of a gap's characters (three blanks hold two spaces or a
     # no-break space): they are passed over without the regex.
-    if all(find(mark, cs, ce) < 0 for mark in ("  ", "\t", "|", "\u00a0")):
+    if (
+        find("  ", cs, ce) < 0
+        and find("\t", cs, ce) < 0
+        and find("|", cs, ce) < 0
+        and find("\u00a0", cs, ce) < 0
+    ):
         return None
     found = None
     for match in _GAP.finditer(text, cs, ce):

@@ -82,7 +82,8 @@ def _clean(text: str, folded: str, start: int, end: int) -> Span | None:
         if signed or (is_upper(text[lead:end]) and position.fullmatch(folded, lead, end)):
             end = cut
             break
-    cut = max(text.rfind(mark, start + 1, end) for mark in ";,.")
+    after = start + 1
+    cut = max(text.rfind(";", after, end), text.rfind(",", after, end), text.rfind(".", after, end))
     if cut > start and text[cut] in ";." and len(text[cut + 1 : end].strip()) <= 3:
         end = cut
     while end > start and text[end - 1] in " \t,;.*_":

@@ -41,6 +41,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+# What may close a line after its last word: blanks, punctuation, markup, brackets, quotes.
+_CLOSING = " \t.,;:*_)\"'”"
+
 # A position in capitals: words of letters (``PHÓ CHỦ NHIỆM``), not ``---PAGE---``.
 _POSITION_SHAPE = re.compile(r"[^\W\d_]{2,}(?:[ ,.]+[^\W\d_]+)*")
 
@@ -80,7 +83,10 @@ def find(text: str, folded: str, lines: Lines, first: int) -> Signature:
     last = None
     authority, starts = _patterns()["authority"], lines.starts
     for index in range(len(lines) - 1, max(first, len(lines) - TAIL_LINES) - 1, -1):
-        # A line whose text holds no authority mark is passed over without being made.
+        # Lines passed over without being made: one that ends in a lower-case letter (an
+        # authority runs in capitals to the end of its line), one that holds no mark.
+        if lines.raw[index].rstrip(_CLOSING)[-1:].islower():
+            continue
         if authority.search(folded, starts[index], starts[index + 1] - 1) is None:
             continue
         line = lines[index]
