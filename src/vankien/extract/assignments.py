@@ -26,7 +26,7 @@ from functools import cache
 from vankien.document import Doc
 from vankien.extract import assignment_bodies as bodies
 from vankien.extract.assignment_deadlines import default_year, due
-from vankien.extract.assignment_phrases import cues, searched_words, trie, words
+from vankien.extract.assignment_phrases import cues, trie, words
 from vankien.extract.assignment_zones import zones
 from vankien.folding import key
 from vankien.models import Assignment
@@ -55,7 +55,7 @@ _LIST_END = (
     r"|\n[ \t]*\n(?=[^ \t\n])(?![ \t]*(?:[a-z]\)|[-+•]))"
 )
 _LINE_END = re.compile(r"[ \t*]*\n")
-_OPENING = re.compile(r"[ \t*#>\-+•]*(?:\(?(?:[ivxlc]+|\d+(?:\.\d+)*|[a-z])[ \t]*[.)\-/:][ \t*]*)?")
+_OPENING = r"[ \t*#>\-+•]*(?:\(?(?:[ivxlc]+|\d+(?:\.\d+)*|[a-z])[ \t]*[.)\-/:][ \t*]*)?"
 _TASK_LIMIT = 1500
 _SENTENCE_LIMIT = 600
 _BODY_LIMIT = 400
@@ -78,7 +78,6 @@ class _Patterns:
     not_after: re.Pattern[str]
     strong_words: tuple[str, ...]  # the last word of each strong predicate
     strong_longest: tuple[str, ...]  # the longest word of each strong predicate
-    strong: re.Pattern[str]  # a strong predicate, searched for
     stop_in_names: bool  # a name's words may hold a full stop ("TP."): no sentence is cut
     sentence_end: re.Pattern[str]
 
@@ -119,7 +118,6 @@ def _patterns() -> _Patterns:
         not_after=re.compile(rf"{words(data['lead']['not_after'])}[ \t]+$"),
         strong_words=tuple({key(p).split()[-1] for p in data["predicates"]["strong"]}),
         strong_longest=tuple({max(key(p).split(), key=len) for p in data["predicates"]["strong"]}),
-        strong=re.compile(searched_words(data["predicates"]["strong"])),
         stop_in_names=any(
             mark in phrase
             for phrases in (
@@ -141,6 +139,12 @@ def _rests(rests: list[str]) -> str:
     if not words:
         return ""
     return rf"(?:\s+{trie(words)}){'?' if '' in rests else ''}"
+
+
+@cache
+def _opening() -> re.Pattern[str]:
+    """The start of a sentence up to a cue, compiled when a cue is first read in a report."""
+    return re.compile(_OPENING)
 
 
 @cache
@@ -221,7 +225,7 @@ def _opens(folded: str, pos: int) -> bool:
     ("Ban Thường vụ giao Ủy ban kiểm tra kiểm tra 12 tổ chức đảng")."""
     line = folded.rfind("\n", 0, pos)
     start = max(line, *(folded.rfind(c, line + 1, pos) for c in ".;:!?")) + 1
-    return _OPENING.fullmatch(folded, start, pos) is not None
+    return _opening().fullmatch(folded, start, pos) is not None
 
 
 def _wrapped(folded: str, newline: int, body: int) -> bool:
@@ -349,7 +353,7 @@ def _strong_may_follow(folded: str, head_end: int, hi: int, pats: _Patterns) -> 
     sentence = folded[head_end:stop]
     if not any(word in sentence for word in pats.strong_longest):
         return False
-    strong = pats.strong.search(folded, head_end, stop)
+    strong = bodies.strong_pattern().search(folded, head_end, stop)
     return strong is not None and strong.start() < hi
 
 
