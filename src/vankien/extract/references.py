@@ -58,13 +58,9 @@ _BEFORE_SLASH_RE = re.compile(
 _STATE_TAIL_RE = re.compile(rf"{_BREAK}(?:(?:19|20)\d\d[ \t]?/{_BREAK})?[A-ZĐÐ]")
 # The kind words that start a citation without a number, found by their last word: the
 # word before it, and how many spaces may stand between (within 8 characters of the last
-# word). "luật" (after "bộ" or not) is read apart.
-_KIND_STARTS = (
-    ("quyet", "nghi", 4),
-    ("luan", "ket", 5),
-    ("phap", "hien", 4),
-    ("le dang", "dieu", 4),
-)
+# word). "luận" is found with "luật" (one pass over "lua"), which is read apart.
+_KIND_STARTS = (("quyet", "nghi", 4), ("phap", "hien", 4), ("le dang", "dieu", 4))
+_LUAN = ("luan", "ket", 5)
 # A bill is not a document yet: "dự án Luật Đô thị đặc biệt (Luật Phát triển đô thị)".
 _BILL_RE = re.compile(r"(?:du\s+an|du\s+thao)\s+(?:[^\W\d_]+\s+){0,6}?\(?$")
 _SPACE_RE = re.compile(r"\s+")
@@ -345,7 +341,7 @@ def _numbered(
     vocab = _vocab()
     folded, start = doc.folded, match.start()
     low = max(previous.span[1] if previous else 0, start - _LOOKBACK)
-    so, found = _before(folded, backwards, low, start)
+    so, found = _before(vocab, folded, backwards, low, start)
     floor = None
     if so is not None and (found is None or doc.text[found[0]].islower()):
         # "Luật Ban hành văn bản quy phạm pháp luật số": the capitalised kind word starts it.
@@ -357,7 +353,8 @@ def _numbered(
     head = start
     if found:
         head = found[0]
-        word_kind = vocab.names[_SPACE_RE.sub(" ", folded[found[0] : found[1]])]
+        written = folded[found[0] : found[1]]
+        word_kind = vocab.names.get(written) or vocab.names[" ".join(written.split())]
     elif so is not None:
         head = so
         if previous and _LIST_GAP_RE.fullmatch(folded, previous.span[1], head):
@@ -383,7 +380,7 @@ def _numbered(
 
 
 def _before(
-    folded: str, backwards: str, low: int, start: int
+    vocab: _Vocab, folded: str, backwards: str, low: int, start: int
 ) -> tuple[int | None, tuple[int, int] | None]:
     """What is written right before the number at ``start``, within its clause (which starts
     at a stop after ``low``): where ``số`` starts (within 12 characters) and where the kind
@@ -394,7 +391,6 @@ def _before(
     for only when one does, or when the kind word reaches before the 48 characters.
     """
     size = len(folded)
-    vocab = _vocab()
     _, (_, so_end), (kind_from, kind_end) = vocab.adjacent_rev.match(backwards, size - start).regs
     so = size - so_end if so_end >= 0 else None
     kind = (size - kind_end, size - kind_from) if kind_end >= 0 else None
@@ -615,7 +611,10 @@ def _named_document(doc: Doc, match: re.Match[str]) -> bool:
     name = match.groupdict().get("name")
     if name and not doc.text[match.start("name") + len(name) - len(name.lstrip())].isupper():
         return False
-    return _BILL_RE.search(doc.folded, max(0, match.start() - 60), match.start()) is None
+    low = max(0, match.start() - 60)
+    if doc.folded.find("du", low, match.start()) == -1:
+        return True  # a bill is named after "dự án" / "dự thảo"
+    return _BILL_RE.search(doc.folded, low, match.start()) is None
 
 
 def _kind_starts(folded: str) -> list[int]:
@@ -624,26 +623,35 @@ def _kind_starts(folded: str) -> list[int]:
     for word, first, spaces in _KIND_STARTS:
         at = folded.find(word)
         while at != -1:
-            if at > 0 and folded[at - 1].isspace():
-                space = at - 1
-                while space > 0 and folded[space - 1].isspace():
-                    space -= 1
-                start = space - len(first)
-                if (
-                    at - space <= spaces
-                    and start >= 0
-                    and folded.startswith(first, start)
-                    and (start == 0 or not "a" <= folded[start - 1] <= "z")
-                ):
-                    starts.append(start)
+            _kind_start(folded, at, first, spaces, starts)
             at = folded.find(word, at + 1)
-    at = folded.find("luat")
+    at = folded.find("lua")
     while at != -1:
-        start = _law_start(folded, at)
-        if start is not None:
-            starts.append(start)
-        at = folded.find("luat", at + 1)
+        following = folded[at + 3 : at + 4]
+        if following == "t":
+            start = _law_start(folded, at)
+            if start is not None:
+                starts.append(start)
+        elif following == "n":
+            _kind_start(folded, at, _LUAN[1], _LUAN[2], starts)
+        at = folded.find("lua", at + 1)
     return sorted(starts)
+
+
+def _kind_start(folded: str, at: int, first: str, spaces: int, starts: list[int]) -> None:
+    """Add where ``first`` starts when it stands before ``at`` with 1 to ``spaces`` spaces."""
+    if at > 0 and folded[at - 1].isspace():
+        space = at - 1
+        while space > 0 and folded[space - 1].isspace():
+            space -= 1
+        start = space - len(first)
+        if (
+            at - space <= spaces
+            and start >= 0
+            and folded.startswith(first, start)
+            and (start == 0 or not "a" <= folded[start - 1] <= "z")
+        ):
+            starts.append(start)
 
 
 def _law_start(folded: str, at: int) -> int | None:

@@ -27,6 +27,9 @@ _NUMERIC = tuple(
     )
     for sep in "/.-"
 )
+# Dashes before a number: where a dashed date (``14-12-2022``) or a span of years
+# (``2021 - 2025``, ``2021-năm 2025``) may go on; found once for both.
+_DASH = re.compile(r"-\s*(?:nam\s+)?\d")
 _WORDED = re.compile(r"thang\s+(?P<m>\d\d?)\s+nam\s+(?P<y>(?:19|20)\d\d)(?![\d/])")
 _DAY = {
     "numeric": re.compile(r"(?<![\d/.,-])(?P<d>[0-3]?\d)\s?\Z"),
@@ -39,6 +42,7 @@ _YEAR_JOINTS = (
     re.compile(r"-\s*(?:nam\s+)?(?:19|20)\d\d"),
     re.compile(r"den\s*(?:nam\s+)?(?:19|20)\d\d"),
 )
+_YEAR_DASH, _YEAR_DEN = _YEAR_JOINTS
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _FROM = re.compile(r"(?<![a-z])tu\s+(?:ngay\s+)?\Z")
 _TO = re.compile(r"\s*(?:den(?:\s+het)?|toi|-)\s*(?:ngay\s+)?")
@@ -53,7 +57,8 @@ def find(doc: Doc, index: Index | None = None) -> list[Relation]:
     """Every impossible ``date`` and every ``date_range`` of ``doc``."""
     folded = doc.folded
     found: list[Relation] = []
-    dates = _dates(folded)
+    dashes = [m.start() for m in _DASH.finditer(folded)]
+    dates = _dates(folded, dashes)
     for date in dates:
         if date.iso is None and date.day and date.month and _plainly_a_date(folded, date):
             values = {"day": float(date.day), "month": float(date.month), "year": float(date.year)}
@@ -61,8 +66,9 @@ def find(doc: Doc, index: Index | None = None) -> list[Relation]:
     for first, second in zip(dates, dates[1:], strict=False):
         if first.iso is None or second.iso is None:
             continue
-        between = folded[first.span[1] : second.span[0]]
-        if len(between) > 14 or not _TO.fullmatch(between):
+        if second.span[0] - first.span[1] > 14:
+            continue
+        if not _TO.fullmatch(folded, first.span[1], max(first.span[1], second.span[0])):
             continue
         if not _FROM.search(folded, max(0, first.span[0] - 10), first.span[0]):
             continue
@@ -71,7 +77,7 @@ def find(doc: Doc, index: Index | None = None) -> list[Relation]:
             "end": [float(second.year), float(second.month), float(second.day)],
         }
         found.append(relation(doc, "date_range", (first.span[0], second.span[1]), values))
-    for position in _year_lead_starts(folded):
+    for position in _year_lead_starts(folded, dashes):
         match = _years().match(folded, position)
         if not match:
             continue
@@ -80,34 +86,52 @@ def find(doc: Doc, index: Index | None = None) -> list[Relation]:
     return found
 
 
-def _year_lead_starts(folded: str) -> list[int]:
-    """Where a word of :data:`_YEAR_LEADS` stands before a year joined to another year."""
+def _year_lead_starts(folded: str, dashes: list[int]) -> list[int]:
+    """Where a word of :data:`_YEAR_LEADS` stands before a year joined to another year
+    (``dashes``: where :data:`_DASH` matches)."""
     starts: set[int] = set()
-    for joint in _YEAR_JOINTS:
-        for match in joint.finditer(folded):
-            year_end = last_char(folded, match.start()) + 1
-            year_start = year_end - 4
-            if year_start < 0 or not _YEAR.fullmatch(folded, year_start, year_end):
-                continue
-            lead_end = last_char(folded, year_start) + 1
-            if lead_end == year_start:
-                continue
-            for lead in _YEAR_LEADS:
-                start = lead_end - len(lead)
-                if (
-                    start >= 0
-                    and folded.startswith(lead, start)
-                    and (start == 0 or not folded[start - 1].isalpha())
-                ):
-                    starts.add(start)
+    joints = [d for d in dashes if _YEAR_DASH.match(folded, d)]
+    joints += [m.start() for m in _YEAR_DEN.finditer(folded)]
+    for joint in joints:
+        year_end = last_char(folded, joint) + 1
+        year_start = year_end - 4
+        if year_start < 0 or not _YEAR.fullmatch(folded, year_start, year_end):
+            continue
+        lead_end = last_char(folded, year_start) + 1
+        if lead_end == year_start:
+            continue
+        for lead in _YEAR_LEADS:
+            start = lead_end - len(lead)
+            if (
+                start >= 0
+                and folded.startswith(lead, start)
+                and (start == 0 or not folded[start - 1].isalpha())
+            ):
+                starts.add(start)
     return sorted(starts)
 
 
-def _dates(folded: str) -> list[FoundDate]:
+def _dashed(folded: str, dashes: list[int]) -> list[re.Match[str]]:
+    """The dashed dates (``14-12-2022``) among ``dashes``, as ``finditer`` would find them."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for dash in dashes:
+        if dash >= end and (match := _NUMERIC[2].match(folded, dash)):
+            found.append(match)
+            end = match.end()
+    return found
+
+
+def _dates(folded: str, dashes: list[int]) -> list[FoundDate]:
     found: list[FoundDate] = []
-    forms = [("numeric", pattern) for pattern in _NUMERIC] + [("worded", _WORDED)]
-    for form, pattern in forms:
-        for match in pattern.finditer(folded):
+    forms = [
+        ("numeric", _NUMERIC[0].finditer(folded)),
+        ("numeric", _NUMERIC[1].finditer(folded)),
+        ("numeric", _dashed(folded, dashes)),
+        ("worded", _WORDED.finditer(folded)),
+    ]
+    for form, matches in forms:
+        for match in matches:
             position = match.start()
             day = _DAY[form].search(folded, max(0, position - 4), position)
             if not day:
