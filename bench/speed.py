@@ -148,7 +148,9 @@ def peak_memory(folder: Path, megabytes: int = 5) -> tuple[float, int, int, floa
     big = folder / "big.txt"
     big.write_text(body, encoding="utf-8")
     started = time.perf_counter()
-    out = subprocess.run([sys.executable, "-c", PEAK_SCRIPT, str(big)], capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, "-c", PEAK_SCRIPT, str(big)], capture_output=True, text=True
+    )
     elapsed = time.perf_counter() - started
     if out.returncode != 0:
         raise SystemExit(out.stderr)
@@ -174,12 +176,16 @@ def main() -> None:
             van_t.append(t)
         bt, vt = min(base_t), min(van_t)
         n = len(paths)
-        print(f"documents: {n} copies of {len(corpus())} corpus files, {base_chars / n:,.0f} chars each on average")
+        print(
+            f"documents: {n} copies of {len(corpus())} corpus files, {base_chars / n:,.0f} chars each on average"
+        )
         print(f"{'':10} {'docs/s':>10} {'chars/s':>14} {'s total':>9}")
         print(f"{'baseline':10} {n / bt:10,.0f} {base_chars / bt:14,.0f} {bt:9.3f}")
         print(f"{'vankien':10} {n / vt:10,.0f} {van_chars / vt:14,.0f} {vt:9.3f}")
         ratio = (n / vt) / (n / bt)
-        print(f"vankien / baseline docs/s = {ratio:.2f} (target ≥ 0.33): {'OK' if ratio >= 1 / 3 else 'SHORT'}")
+        print(
+            f"vankien / baseline docs/s = {ratio:.2f} (target ≥ 0.33): {'OK' if ratio >= 1 / 3 else 'SHORT'}"
+        )
 
         spent = stages(paths)
         total = sum(spent.values())
@@ -192,12 +198,18 @@ def main() -> None:
             help_s = wall([str(CLI), "--help"])
             one_s = wall([str(CLI), "extract", str(seed), "--format", "json"])
             print("\ncold start (median of 5 runs):")
-            print(f"  vankien --help            {help_s:.3f} s (target ≤ 0.3): {'OK' if help_s <= 0.3 else 'SHORT'}")
-            print(f"  vankien extract one seed  {one_s:.3f} s (target ≤ 0.5): {'OK' if one_s <= 0.5 else 'SHORT'}")
+            print(
+                f"  vankien --help            {help_s:.3f} s (target ≤ 0.3): {'OK' if help_s <= 0.3 else 'SHORT'}"
+            )
+            print(
+                f"  vankien extract one seed  {one_s:.3f} s (target ≤ 0.5): {'OK' if one_s <= 0.5 else 'SHORT'}"
+            )
 
         rss, chars, figures, seconds = peak_memory(folder)
-        print(f"\none document of {chars:,} chars ({figures} figures) in {seconds:.2f} s: peak RSS {rss:.0f} MB "
-              f"(target < 300): {'OK' if rss < 300 else 'SHORT'}")
+        print(
+            f"\none document of {chars:,} chars ({figures} figures) in {seconds:.2f} s: peak RSS {rss:.0f} MB "
+            f"(target < 300): {'OK' if rss < 300 else 'SHORT'}"
+        )
 
 
 if __name__ == "__main__":

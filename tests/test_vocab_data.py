@@ -53,7 +53,9 @@ def test_text_is_nfc(name):
 PATTERNS = [(name, where, entry) for name in NAMES for where, entry in _patterns(vocab.table(name))]
 
 
-@pytest.mark.parametrize(("name", "where", "entry"), PATTERNS, ids=[f"{n}{w}" for n, w, _ in PATTERNS])
+@pytest.mark.parametrize(
+    ("name", "where", "entry"), PATTERNS, ids=[f"{n}{w}" for n, w, _ in PATTERNS]
+)
 def test_pattern_matches_examples_not_counter_examples(name, where, entry):
     pattern = re.compile(entry["regex"])
     for example in entry["examples"]:
@@ -66,4 +68,6 @@ def test_every_kind_names_its_examples():
     for kind in vocab.table("doc_kinds")["kinds"]:
         for example in kind["examples"]:
             written = fold(example)
-            assert any(fold(n) in written for n in kind["names"]) or fold(kind["symbol"]) in written, example
+            assert (
+                any(fold(n) in written for n in kind["names"]) or fold(kind["symbol"]) in written
+            ), example

@@ -17,7 +17,10 @@ GOOD = sorted(EXAMPLES.glob("*.txt"))[0]
 
 def vankien(*args: str | Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "vankien", *map(str, args)], capture_output=True, text=True, timeout=60
+        [sys.executable, "-m", "vankien", *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
 
 
@@ -90,7 +93,14 @@ def test_version_and_help():
 def test_schema_is_the_record_schema():
     schema = json.loads(vankien("schema").stdout)
     assert set(schema["properties"]) >= {
-        "schema_version", "source", "meta", "sections", "references", "figures", "assignments", "issues"
+        "schema_version",
+        "source",
+        "meta",
+        "sections",
+        "references",
+        "figures",
+        "assignments",
+        "issues",
     }
 
 
