@@ -7,9 +7,10 @@ canonical text. ``fold("Tỉnh ủy khoá XXI") == "tinh uy khoa xxi"``.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import cache
+
+from vankien import regex_cache
 
 
 @cache
@@ -38,7 +39,7 @@ def fold(text: str) -> str:
     return text.translate(_table())
 
 
-_SPACES = re.compile(r"\s+")
+_SPACES = regex_cache.compile(r"\s+")
 
 
 def key(text: str) -> str:

@@ -12,9 +12,9 @@ document whose layout was not found at all is left alone.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
+from vankien import regex_cache
 from vankien.check._common import issue
 from vankien.document import Doc
 from vankien.folding import key
@@ -24,17 +24,17 @@ from vankien.vocab import table
 RULESETS = ("v2017", "v2026")
 HEAD_PARTS = ("kind", "title", "issuer", "party_line", "number", "place_date")
 FOOT_PARTS = ("signature", "recipients")
-PARTY_NUMBER = re.compile(r"\d+\s*-\s*[A-ZĐ][A-Za-zĐđ]{0,5}\s*/\s*[A-ZĐ][A-Za-zĐđ0-9-]*")
-STATE_NUMBER = re.compile(
+PARTY_NUMBER = regex_cache.compile(r"\d+\s*-\s*[A-ZĐ][A-Za-zĐđ]{0,5}\s*/\s*[A-ZĐ][A-Za-zĐđ0-9-]*")
+STATE_NUMBER = regex_cache.compile(
     r"\d+\s*/\s*(?:\d{4}\s*/\s*)?[A-ZĐ][A-Za-zĐđ]*\s*-\s*[A-ZĐ][A-Za-zĐđ0-9-]*"
 )
-STATE_MOTTO = re.compile(r"cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam")
+STATE_MOTTO = regex_cache.compile(r"cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam")
 HEADER_CHARS = 1200
-PARTY_BODY = re.compile(
+PARTY_BODY = regex_cache.compile(
     r"(?<![a-z])(?:(?:huyen|tinh|thi|thanh|quan|dang)\s+uy|dang\s+bo|chi\s+bo|ban\s+chap\s+hanh"
     r"|ban\s+thuong\s+vu|bo\s+chinh\s+tri|ban\s+bi\s+thu|dang\s+cong\s+san)(?![a-z])"
 )
-STATE_BODY = re.compile(
+STATE_BODY = regex_cache.compile(
     r"(?<![a-z])(?:uy\s+ban\s+nhan\s+dan|hoi\s+dong\s+nhan\s+dan|chinh\s+phu|quoc\s+hoi|"
     r"thu\s+tuong|bo\s+truong|van\s+phong\s+chinh\s+phu)(?![a-z])"
 )

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from vankien import regex_cache
 from vankien.extract.assignment_phrases import compact, cues, signature, signatures, trie, words
 from vankien.folding import key
 
@@ -60,19 +61,21 @@ def _patterns() -> _Patterns:
             head_kinds.setdefault(compact(key(phrase)), kind)
     predicates = data["predicates"]
     return _Patterns(
-        head=re.compile(rf"(?<![a-z0-9])(?P<plural>{PLURAL})?(?P<name>{names})(?![a-z0-9])"),
+        head=regex_cache.compile(
+            rf"(?<![a-z0-9])(?P<plural>{PLURAL})?(?P<name>{names})(?![a-z0-9])"
+        ),
         head_kinds=head_kinds,
-        tail=re.compile(words(data["tails"]["phrases"])),
-        link=re.compile(words(data["tails"]["links"])),
-        lead=re.compile(words(data["lead"]["phrases"])),
-        strong=re.compile(words(predicates["strong"])),
-        modal=re.compile(words(predicates["modal"]) + _GAP),
-        allowed=re.compile(words(predicates["allowed"])),
-        not_charge=re.compile(words(predicates["not_charge"])),
-        verb=re.compile(words([*predicates["verbs"], *predicates["strong"]])),
-        gap=re.compile(_GAP),
-        separator=re.compile(r"[ \t]*(?:,|;|(?<![a-z0-9])va(?![a-z0-9])|:)[ \t]*"),
-        word=re.compile(r"\w+"),
+        tail=regex_cache.compile(words(data["tails"]["phrases"])),
+        link=regex_cache.compile(words(data["tails"]["links"])),
+        lead=regex_cache.compile(words(data["lead"]["phrases"])),
+        strong=regex_cache.compile(words(predicates["strong"])),
+        modal=regex_cache.compile(words(predicates["modal"]) + _GAP),
+        allowed=regex_cache.compile(words(predicates["allowed"])),
+        not_charge=regex_cache.compile(words(predicates["not_charge"])),
+        verb=regex_cache.compile(words([*predicates["verbs"], *predicates["strong"]])),
+        gap=regex_cache.compile(_GAP),
+        separator=regex_cache.compile(r"[ \t]*(?:,|;|(?<![a-z0-9])va(?![a-z0-9])|:)[ \t]*"),
+        word=regex_cache.compile(r"\w+"),
         spelled=signatures(
             [
                 *(p for group in HEAD_KINDS for p in heads[group] if " " not in p),

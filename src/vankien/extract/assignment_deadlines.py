@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from vankien import regex_cache
 from vankien.extract.assignment_phrases import cues, searched_words
 from vankien.extract.dates import find_dates, iso
 from vankien.extract.periods import find_periods
@@ -44,7 +45,7 @@ class _Patterns:
 def _patterns() -> _Patterns:
     due = cues()["due"]
     return _Patterns(
-        cue=re.compile(
+        cue=regex_cache.compile(
             "|".join(
                 [
                     searched_words(due["cues"], r"\s+", "cue"),
@@ -53,12 +54,12 @@ def _patterns() -> _Patterns:
                 ]
             )
         ),
-        after_cue=re.compile(_AFTER_CUE),
-        start=re.compile(r"\d|quy|thang|nam|cuoi|dau|nua|ngay"),
-        digit=re.compile(r"\d"),
-        rounds=re.compile(due["rounds"]),
-        day_month=re.compile(_DAY_MONTH),
-        year=re.compile(r"(?:19|20)\d\d"),
+        after_cue=regex_cache.compile(_AFTER_CUE),
+        start=regex_cache.compile(r"\d|quy|thang|nam|cuoi|dau|nua|ngay"),
+        digit=regex_cache.compile(r"\d"),
+        rounds=regex_cache.compile(due["rounds"]),
+        day_month=regex_cache.compile(_DAY_MONTH),
+        year=regex_cache.compile(r"(?:19|20)\d\d"),
     )
 
 

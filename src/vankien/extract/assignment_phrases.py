@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
+from vankien import regex_cache
 from vankien.folding import key
 from vankien.vocab import table
 
@@ -24,7 +25,7 @@ def cues() -> Any:
     return table("assignment_cues")
 
 
-_AROUND_MARKS = re.compile(r"\s*([,-])\s*")
+_AROUND_MARKS = regex_cache.compile(r"\s*([,-])\s*")
 
 
 @lru_cache(maxsize=1024)

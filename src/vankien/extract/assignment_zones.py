@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from vankien import regex_cache
 from vankien.extract.assignment_phrases import alternation, cues, searched_words, words
 
 # A short numbered line: "III.", "II-", "Điều 6.", "2.1.", "a)", or a Markdown heading. The
@@ -46,13 +47,13 @@ class _Patterns:
 def _patterns() -> _Patterns:
     zones = cues()["zones"]
     return _Patterns(
-        heading=re.compile(_HEADING),
-        caps=re.compile(_CAPS_LINE),
-        intro=re.compile(r":[ \t*]*(?=\n|\Z)"),
-        intro_before=re.compile(rf"{words(zones['intro'])}[ \t]*$"),
-        end=re.compile(alternation(zones["end"])),
-        word=re.compile(searched_words([*zones["review"], *zones["directive"]])),
-        review=re.compile(words(zones["review"])),
+        heading=regex_cache.compile(_HEADING),
+        caps=regex_cache.compile(_CAPS_LINE),
+        intro=regex_cache.compile(r":[ \t*]*(?=\n|\Z)"),
+        intro_before=regex_cache.compile(rf"{words(zones['intro'])}[ \t]*$"),
+        end=regex_cache.compile(alternation(zones["end"])),
+        word=regex_cache.compile(searched_words([*zones["review"], *zones["directive"]])),
+        review=regex_cache.compile(words(zones["review"])),
     )
 
 

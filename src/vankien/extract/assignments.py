@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from vankien import regex_cache
 from vankien.document import Doc
 from vankien.extract import assignment_bodies as bodies
 from vankien.extract.assignment_deadlines import default_year, due
@@ -54,7 +55,7 @@ _LIST_END = (
     r"\n(?=[ \t]*(?:\d+(?:\.\d+)*[ \t]*[.)]|[ivxlc]+[ \t]*[.\-]|\*\*|#|dieu[ \t]+\d|noi[ \t]+nhan))"
     r"|\n[ \t]*\n(?=[^ \t\n])(?![ \t]*(?:[a-z]\)|[-+•]))"
 )
-_LINE_END = re.compile(r"[ \t*]*\n")
+_LINE_END = regex_cache.compile(r"[ \t*]*\n")
 _OPENING = r"[ \t*#>\-+•]*(?:\(?(?:[ivxlc]+|\d+(?:\.\d+)*|[a-z])[ \t]*[.)\-/:][ \t*]*)?"
 _TASK_LIMIT = 1500
 _SENTENCE_LIMIT = 600
@@ -103,19 +104,19 @@ def _patterns() -> _Patterns:
     return _Patterns(
         leads=tuple(
             (
-                re.compile(rf"{re.escape(first)}{_rests(rests)}(?![a-z0-9])"),
+                regex_cache.compile(rf"{re.escape(first)}{_rests(rests)}(?![a-z0-9])"),
                 tuple(
-                    re.compile(rf"{re.escape(first)}{_rests([rest])}(?![a-z0-9])")
+                    regex_cache.compile(rf"{re.escape(first)}{_rests([rest])}(?![a-z0-9])")
                     for rest in sorted(rests, key=len, reverse=True)[1:]
                 ),
             )
             for first, rests in leads.items()
         ),
-        after_lead=re.compile(_AFTER_LEAD + first_word),
+        after_lead=regex_cache.compile(_AFTER_LEAD + first_word),
         ahead=ahead,
         first_word=first_word,
-        line=re.compile(rf"\n{_MARKER}{ahead}"),
-        not_after=re.compile(rf"{words(data['lead']['not_after'])}[ \t]+$"),
+        line=regex_cache.compile(rf"\n{_MARKER}{ahead}"),
+        not_after=regex_cache.compile(rf"{words(data['lead']['not_after'])}[ \t]+$"),
         strong_words=tuple({key(p).split()[-1] for p in data["predicates"]["strong"]}),
         strong_longest=tuple({max(key(p).split(), key=len) for p in data["predicates"]["strong"]}),
         stop_in_names=any(
@@ -128,7 +129,7 @@ def _patterns() -> _Patterns:
             for phrase in phrases
             for mark in ".!?"
         ),
-        sentence_end=re.compile(_SENTENCE_END),
+        sentence_end=regex_cache.compile(_SENTENCE_END),
     )
 
 
@@ -144,13 +145,13 @@ def _rests(rests: list[str]) -> str:
 @cache
 def _opening() -> re.Pattern[str]:
     """The start of a sentence up to a cue, compiled when a cue is first read in a report."""
-    return re.compile(_OPENING)
+    return regex_cache.compile(_OPENING)
 
 
 @cache
 def _list_end() -> re.Pattern[str]:
     """Where a list of tasks after a colon ends, compiled when a document first has one."""
-    return re.compile(_LIST_END)
+    return regex_cache.compile(_LIST_END)
 
 
 @cache
@@ -160,7 +161,7 @@ def _stop_scan(char: str) -> re.Pattern[str]:
     looked at; after another stop its first word is enough."""
     pats = _patterns()
     ahead = pats.ahead if char == "," else pats.first_word
-    return re.compile(rf"{re.escape(char)}{_AFTER_STOP}{ahead}")
+    return regex_cache.compile(rf"{re.escape(char)}{_AFTER_STOP}{ahead}")
 
 
 def _charging(positions: list[int], kinds: list[str], end: int) -> list[tuple[int, int]]:

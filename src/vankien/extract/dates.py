@@ -11,6 +11,8 @@ import re
 from datetime import date
 from typing import NamedTuple
 
+from vankien import regex_cache
+
 # Patterns work on the folded text (see vankien.folding): no marks, lower case.
 DAY = r"(?P<d>[0-3]?\d)"
 MONTH = r"(?P<m>[01]?\d)"
@@ -20,7 +22,7 @@ WORDED_DATE = rf"{DAY}\s+thang\s+{MONTH}\s+nam\s+{YEAR}"
 
 # "ngày 14/12/2022", "14-12-2022", "ngày  14 tháng 12 năm 2022" (folded).
 DATE_PATTERN = rf"(?:ngay\s+)?(?:{NUMERIC_DATE}|{WORDED_DATE.replace('(?P<', '(?P<w')})"
-DATE_RE = re.compile(rf"(?<![\d/.-]){DATE_PATTERN}(?![\d/])")
+DATE_RE = regex_cache.compile(rf"(?<![\d/.-]){DATE_PATTERN}(?![\d/])")
 
 
 class FoundDate(NamedTuple):
@@ -58,7 +60,7 @@ def find_dates(folded: str, start: int = 0, end: int | None = None) -> list[Foun
 
 
 # What may stand between a citation's number and the date it gives: spaces, one comma.
-_LEAD_RE = re.compile(r"[ \t]*,?\s*")
+_LEAD_RE = regex_cache.compile(r"[ \t]*,?\s*")
 
 
 def date_at(folded: str, pos: int, end: int | None = None) -> FoundDate | None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 
+from vankien import regex_cache
 from vankien.document import Doc
 from vankien.extract.periods import YEAR, Period, find_periods
 from vankien.folding import fold
@@ -27,7 +28,7 @@ Span = tuple[int, int]
 
 # Every alternative starts with one of the characters of the leading class and checks which
 # one with a look-behind, so the search jumps from one such character to the next.
-_SENTENCE_END = re.compile(
+_SENTENCE_END = regex_cache.compile(
     r"[.!?;:)*\n](?:"
     r"(?<=[.!?])(?=[*_\"”’)\]]*\s)"  # full stop before a space (markup may close first)
     r"|(?<=\n)(?=[ \t]*\n)"  # blank line
@@ -101,14 +102,14 @@ class _Ends:
         return (start or 0), (len(self.folded) if end is None else end)
 
 
-_PAREN = re.compile(r"\(([^()]{0,400})\)")
-_HEADING = re.compile(
+_PAREN = regex_cache.compile(r"\(([^()]{0,400})\)")
+_HEADING = regex_cache.compile(
     r"^[ \t]*(?P<hashes>#{1,6}[ \t]*)?(?:\*\*|__)?[ \t]*"
     r"(?P<label>(?:dieu|chuong|phan|muc)[ \t]+\d{1,3}|[ivx]{1,5}|\d{1,2}(?:\.\d{1,2}){0,3})"
     r"[ \t]*[.):\-/][ \t]*(?:\*\*|__)?[ \t]*(?P<rest>[^\n]*)",
     re.MULTILINE,
 )
-_YEAR_RE = re.compile(rf"(?<!\d)({YEAR})(?!\d)")
+_YEAR_RE = regex_cache.compile(rf"(?<!\d)({YEAR})(?!\d)")
 
 
 @dataclass
@@ -165,7 +166,7 @@ def alternation(phrases: Iterable[str]) -> str:
 
 def _cue_pattern(words) -> re.Pattern[str]:
     body = alternation(" ".join(fold(w).split()) for w in words)
-    return re.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])")
+    return regex_cache.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])")
 
 
 def _cue_words(path: str):
@@ -238,11 +239,11 @@ def _label(period: tuple[str, str] | None) -> str | None:
 
 @cache
 def _comparison() -> re.Pattern[str]:
-    return re.compile(rf"(?:{cues('comparison.before').pattern})[\s(]*\S*\s*$")
+    return regex_cache.compile(rf"(?:{cues('comparison.before').pattern})[\s(]*\S*\s*$")
 
 
-_DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}\s+$")
-_LABEL = re.compile(r"[\s*_#\-+]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[ivx]{1,5}[.\-])?[\s*_]*")
+_DAY_BEFORE = regex_cache.compile(r"(?<!\d)\d{1,2}\s+$")
+_LABEL = regex_cache.compile(r"[\s*_#\-+]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[ivx]{1,5}[.\-])?[\s*_]*")
 
 
 _SENTINEL_YEAR = 1904

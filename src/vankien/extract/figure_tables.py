@@ -14,21 +14,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from vankien import regex_cache
 from vankien.extract.figure_context import Context, cue_matches
 from vankien.extract.numbers import NUMBER, parse_number
 from vankien.extract.quantities import Quantity, unit_at
 
 Span = tuple[int, int]
 
-_CELL_NUMBER = re.compile(rf"[\s*_]*({NUMBER})[ \t]*(%?)[\s*_]*")
-_CELL_QUANTITY = re.compile(rf"[\s*_]*({NUMBER})[ \t]*(%?)(?=[ \t]*[a-z])")
-_SEPARATOR = re.compile(r"[\s:\-|]*")
-_UNIT_LINE = re.compile(r"(?:don vi tinh|don vi|dvt)\s*:\s*([^\n)]{1,30})")
-_UNIT_COLUMN = re.compile(r"^[\s*_]*(?:don vi(?: tinh)?|dvt)[\s*_.]*$")
-_ACHIEVED = re.compile(
+_CELL_NUMBER = regex_cache.compile(rf"[\s*_]*({NUMBER})[ \t]*(%?)[\s*_]*")
+_CELL_QUANTITY = regex_cache.compile(rf"[\s*_]*({NUMBER})[ \t]*(%?)(?=[ \t]*[a-z])")
+_SEPARATOR = regex_cache.compile(r"[\s:\-|]*")
+_UNIT_LINE = regex_cache.compile(r"(?:don vi tinh|don vi|dvt)\s*:\s*([^\n)]{1,30})")
+_UNIT_COLUMN = regex_cache.compile(r"^[\s*_]*(?:don vi(?: tinh)?|dvt)[\s*_.]*$")
+_ACHIEVED = regex_cache.compile(
     r"(?<![a-z])(?:thuc hien|uoc thuc hien|uoc dat|ket qua|uoc tinh|dat duoc)(?![a-z])"
 )
-_SERIAL = re.compile(r"^[\s*_]*(?:stt|tt|so tt)[\s*_.]*$")
+_SERIAL = regex_cache.compile(r"^[\s*_]*(?:stt|tt|so tt)[\s*_.]*$")
 
 
 @dataclass(frozen=True)

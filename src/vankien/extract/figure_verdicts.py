@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from vankien import regex_cache
 from vankien.document import Doc
 from vankien.extract.figure_context import Context, any_cue, cue_matches, cues
 from vankien.extract.numbers import NUMBER, TOKEN_RE, parse_number
@@ -26,14 +27,14 @@ if TYPE_CHECKING:
 
 Span = tuple[int, int]
 
-_SHARE = re.compile(
+_SHARE = regex_cache.compile(
     rf"(?<![a-z])(dat|bang|vuot)\s+({NUMBER})\s*%\s*(?:so voi\s+)?"
     r"(?:chi tieu|ke hoach|muc tieu|du toan|nghi quyet)(?![a-z])"
 )
-_REDUCTION = re.compile(r"(?<![a-z])giam(?![a-z])")
+_REDUCTION = regex_cache.compile(r"(?<![a-z])giam(?![a-z])")
 
-_DIGIT = re.compile(r"\d")
-_CHANGE_BEFORE = re.compile(
+_DIGIT = regex_cache.compile(r"\d")
+_CHANGE_BEFORE = regex_cache.compile(
     r"(?<![a-z])(?:tang|giam)(?:\s+(?:them|khoang|tren|it nhat|toi thieu))?\s*$"
 )
 
@@ -241,7 +242,7 @@ def _lower_is_better() -> re.Pattern[str]:
     """Indicators for which lower is better (``data/directions.toml``), folded."""
     phrases = table("directions")["lower_is_better"]["phrases"]
     body = "|".join(re.escape(key(p)) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"(?<![a-z])(?:{body})(?![a-z])")
+    return regex_cache.compile(rf"(?<![a-z])(?:{body})(?![a-z])")
 
 
 def infer_verdict(draft: Draft) -> None:

@@ -21,10 +21,10 @@ value=1393.757, unit="tỷ đồng", kind="actual")``, ``Figure("8,5%", kind="ch
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
+from vankien import regex_cache
 from vankien.document import Doc
 from vankien.extract.figure_context import Context, Heading, alternation, cue_matches, cues
 from vankien.extract.figure_tables import find_table_figures
@@ -70,10 +70,12 @@ _TAIL_WORDS = (
     "co them", "vuot", "chi", "moi", "va", "dat gan", "uoc dat", "uoc", "tuong duong",
     "tong cong", "lan luot la", "thuc hien", "dat tong so", "tong so",
 )  # fmt: skip
-_STRIP_TAIL = re.compile(rf"(?:[\s,:*_(\-–]|(?<![a-z])(?:{alternation(_TAIL_WORDS)})(?![a-z]))+$")
+_STRIP_TAIL = regex_cache.compile(
+    rf"(?:[\s,:*_(\-–]|(?<![a-z])(?:{alternation(_TAIL_WORDS)})(?![a-z]))+$"
+)
 # The same words read backwards, to find a tail from the end of the phrase; a tail found so
 # is checked by a search that starts one word before it (see _tail_start).
-_TAIL_BACKWARDS = re.compile(
+_TAIL_BACKWARDS = regex_cache.compile(
     r"(?:[\s,:*_(\-–]|(?<![a-z])(?:"
     + alternation(" ".join(w[::-1] for w in reversed(t.split())) for t in _TAIL_WORDS)
     + r")(?![a-z]))+"
@@ -84,11 +86,13 @@ _HEAD_WORDS = (
     "trong do", "trong", "rieng", "co", "da", "va", "voi", "nhung", "tuy nhien", "ket qua",
     "den nay", "hien nay", "dong thoi", "ngoai ra", "nhin chung",
 )  # fmt: skip
-_STRIP_HEAD = re.compile(
+_STRIP_HEAD = regex_cache.compile(
     rf"^(?:[\s,:;.*_)\-–+•]|(?<![a-z])(?:{alternation(_HEAD_WORDS)})(?![a-z]))+"
 )
-_DIFFERENCE_BEFORE = re.compile(r"(?<![a-z])(?:vuot|hon|cao hon|thap hon|nhieu hon|it hon)[\s*]*$")
-_PERIOD_WORD = re.compile(r"(?<![a-z])(?:trong|den|tinh den|vao|cuoi|dau|tu)[\s*]*$")
+_DIFFERENCE_BEFORE = regex_cache.compile(
+    r"(?<![a-z])(?:vuot|hon|cao hon|thap hon|nhieu hon|it hon)[\s*]*$"
+)
+_PERIOD_WORD = regex_cache.compile(r"(?<![a-z])(?:trong|den|tinh den|vao|cuoi|dau|tu)[\s*]*$")
 
 
 def extract(doc: Doc) -> list[Figure]:
@@ -137,7 +141,7 @@ def _with_tables(ctx: Context, drafts: list[Draft]) -> list[Draft]:
 # --- kind, bound, period, indicator ------------------------------------------------------
 
 _BOUNDS = ("approx", "min", "max")
-_LEADS_ON = re.compile(r"[\s*.,]*(?:len|xuong|den|toi|sang)(?![a-z])")
+_LEADS_ON = regex_cache.compile(r"[\s*.,]*(?:len|xuong|den|toi|sang)(?![a-z])")
 
 
 def _bound(folded: str, draft: Draft, clause: Span) -> tuple[str | None, int]:
@@ -166,7 +170,7 @@ def _bound(folded: str, draft: Draft, clause: Span) -> tuple[str | None, int]:
     return found, at
 
 
-_LAST_WORD = re.compile(r"[a-z0-9]+$")
+_LAST_WORD = regex_cache.compile(r"[a-z0-9]+$")
 
 
 @cache
@@ -255,13 +259,13 @@ def _kind(
 
 
 # A parenthesis holding only figures: "(10,2%)", "(lần lượt là 12,2% và 15%)".
-_APPOSITION = re.compile(
+_APPOSITION = regex_cache.compile(
     rf"\([\s*_]*(?:lan luot la|tuong ung|khoang)?[\s*_]*(?:(?:{NUMBER})\s*%?[\s*_]*(?:va|,|;)?[\s*_]*)+\)"
 )
-_CHANGE_GAP = re.compile(
+_CHANGE_GAP = regex_cache.compile(
     r"[\s,]*(?:(?:them|binh quan|khoang|duoc|manh|nhe|chi|tuong ung la)[\s,]*)?"
 )
-_RESULT_VERB = re.compile(r"(?<![a-z])(?:dat|duoc|thuc hien|hoan thanh|co)(?![a-z])")
+_RESULT_VERB = regex_cache.compile(r"(?<![a-z])(?:dat|duoc|thuc hien|hoan thanh|co)(?![a-z])")
 
 
 def _weak_target(folded: str, start: int, end: int, paren: Span | None) -> bool:
@@ -314,7 +318,7 @@ def _period(
     return str(ctx.year) if ctx.year else None
 
 
-_CLOSE_AFTER = re.compile(r"[\s*_,]*(?:(?:trong|vao|cua)\s+)?")
+_CLOSE_AFTER = regex_cache.compile(r"[\s*_,]*(?:(?:trong|vao|cua)\s+)?")
 _AFTER_REACH = 16  # a period written after the figure must follow it closely: "trên 10% năm 2026"
 
 
@@ -392,8 +396,8 @@ def _indicator(
         draft.indicator_span = previous.indicator_span
 
 
-_WORD = re.compile(r"\S+")
-_LETTER = re.compile(r"[^\W\d_]")
+_WORD = regex_cache.compile(r"\S+")
+_LETTER = regex_cache.compile(r"[^\W\d_]")
 
 
 def _period_word_before(window: str, at: int) -> int:

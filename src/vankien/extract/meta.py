@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from vankien import regex_cache
 from vankien.document import Doc
 from vankien.extract.dates import date_at, find_dates
 from vankien.extract.periods import Period, classify
@@ -28,26 +29,26 @@ REQUIRES: tuple[str, ...] = ()
 OPENING_CHARS = 1500
 
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-_AUTHORITY_MARK = re.compile(
+_AUTHORITY_MARK = regex_cache.compile(
     r"\W*(?:t\s*[/.]\s*m|tm|k\s*[/.]\s*t|kt|tl|t\s*[/.]\s*l|tuq|q)\s*[.,]?\s*"
 )
-_PARTY_SYMBOL = re.compile(r"\d*\s*-\s*(?P<kind>[a-z]+)\s*/\s*(?P<body>[a-z]+)")
-_STATE_SYMBOL = re.compile(r"[\d/]*/(?:\d{4}/)?(?P<kind>[a-z]+)-(?P<body>[a-z0-9-]+)")
-_SYMBOL_SPACES = re.compile(r"\s*([-/])\s*")
+_PARTY_SYMBOL = regex_cache.compile(r"\d*\s*-\s*(?P<kind>[a-z]+)\s*/\s*(?P<body>[a-z]+)")
+_STATE_SYMBOL = regex_cache.compile(r"[\d/]*/(?:\d{4}/)?(?P<kind>[a-z]+)-(?P<body>[a-z0-9-]+)")
+_SYMBOL_SPACES = regex_cache.compile(r"\s*([-/])\s*")
 # An authority mark garbled by OCR ("„/M BỘ CHÍNH TRỊ") is shown as T/M.
-_GARBLED_MARK = re.compile(r"^[„\"',]\s*/\s*M\b")
+_GARBLED_MARK = regex_cache.compile(r"^[„\"',]\s*/\s*M\b")
 # A written date opens with "ngày" and a digit: "ngày 18/4/2023", "ngày 21 tháng 12 năm 2022".
-_DAY_HINT = re.compile(r"ngay\s+\d")
-_NEXT_WORD = re.compile(r"\s+(\w+)")
-_ADOPTED = re.compile(r"thong qua\s+ngay")
+_DAY_HINT = regex_cache.compile(r"ngay\s+\d")
+_NEXT_WORD = regex_cache.compile(r"\s+(\w+)")
+_ADOPTED = regex_cache.compile(r"thong qua\s+ngay")
 # The verbs of issuer_verb (data/layout.toml), found first: cheap literals, each found
 # with str.find (one regex of them all would be tried at every character).
 _VERBS = ("ket luan", "quyet nghi", "thong bao", "thong nhat", "bao cao", "ban hanh", "xay dung")
 # "kết luận của Thường trực Huyện ủy ...": the body the title names after "của".
-_OF = re.compile(r"cua(?<![a-z]cua)\s+")
-_PROVINCE = re.compile(r"tinh uy(?<![a-z]tinh uy)(?![a-z])")
-_HOP = re.compile(r"hop(?<![a-z]hop)(?![a-z])")
-_MARKS = re.compile(r"[*_#`]+")
+_OF = regex_cache.compile(r"cua(?<![a-z]cua)\s+")
+_PROVINCE = regex_cache.compile(r"tinh uy(?<![a-z]tinh uy)(?![a-z])")
+_HOP = regex_cache.compile(r"hop(?<![a-z]hop)(?![a-z])")
+_MARKS = regex_cache.compile(r"[*_#`]+")
 
 
 @cache
@@ -58,13 +59,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     )
     return {
         # "thi hành Thông tư này": the document naming itself.
-        "self": re.compile(rf"(?<![a-z])({kinds})\s+nay(?![a-z])"),
+        "self": regex_cache.compile(rf"(?<![a-z])({kinds})\s+nay(?![a-z])"),
         # "Nghị quyết này được Quốc hội ... thông qua": the adoption sentence.
-        "this_document": re.compile(rf"(?<![a-z])(?:{kinds})\s+nay\s+(?:da\s+)?duoc"),
+        "this_document": regex_cache.compile(rf"(?<![a-z])(?:{kinds})\s+nay\s+(?:da\s+)?duoc"),
         # A cited document in the same sentence: "Nghị quyết Trung ương 4 (khóa XII)".
-        "kind_words": re.compile(rf"(?<![a-z])(?:{kinds}|so\s+\d)"),
+        "kind_words": regex_cache.compile(rf"(?<![a-z])(?:{kinds}|so\s+\d)"),
     } | {
-        name: re.compile(data[name]["regex"])
+        name: regex_cache.compile(data[name]["regex"])
         for name in ("term", "conference", "issuer_verb", "meeting_before", "meeting_after")
     }
 
@@ -148,7 +149,7 @@ def _symbols() -> dict[str, str]:
     return {key(s): s for s in kind_names().values()}
 
 
-_SO_END = re.compile(r"\s*so\s*:?$")
+_SO_END = regex_cache.compile(r"\s*so\s*:?$")
 
 
 def _self_reference(doc: Doc) -> str | None:

@@ -8,27 +8,29 @@ as OCR'd and hurried copies write it.
 
 from __future__ import annotations
 
-import re
+from vankien import regex_cache
 
 # One written number (pattern text, for use inside other patterns).
 NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+\.\d{1,2}(?![\d.])|\d+(?:,\d+)?"
-NUMBER_RE = re.compile(rf"(?<![\d.,])(?:{NUMBER})(?![\d])")
+NUMBER_RE = regex_cache.compile(rf"(?<![\d.,])(?:{NUMBER})(?![\d])")
 # NUMBER without its first digit: a pattern that matches that digit alone first, then checks
 # what stands before it, lets a search jump from digit to digit (a leading look-behind makes
 # it try every position of the text).
 _AFTER_FIRST_DIGIT = r"\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*\.\d{1,2}(?![\d.])|\d*(?:,\d+)?"
 # A number standing alone, not glued to a word or another number: finds what
 # ``(?<![\w.,])(?:NUMBER)(?!\d)`` finds, faster.
-TOKEN_RE = re.compile(rf"\d(?<![\w.,]\d)(?:{_AFTER_FIRST_DIGIT})(?!\d)")
-_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
-_DOTTED = re.compile(r"\d+\.\d{1,2}")
+TOKEN_RE = regex_cache.compile(rf"\d(?<![\w.,]\d)(?:{_AFTER_FIRST_DIGIT})(?!\d)")
+_GROUPED = regex_cache.compile(r"\d{1,3}(?:\.\d{3})+")
+_DOTTED = regex_cache.compile(r"\d+\.\d{1,2}")
 
 # Scale words, folded (no marks): nghìn/ngàn, triệu, tỷ/tỉ.
 SCALES = {"nghin": 1e3, "ngan": 1e3, "trieu": 1e6, "ty": 1e9, "ti": 1e9}
 SCALE = r"(?:nghin|ngan|trieu|ty|ti)(?![a-z])"
 # "25 tỷ 882 triệu 637 nghìn" (folded): a number, a scale, then smaller number-scale pairs.
-COMPOUND_RE = re.compile(rf"(?<![\d.,])(?:{NUMBER})\s*{SCALE}(?:\s+(?:{NUMBER})\s*{SCALE})+")
-_PAIR_RE = re.compile(rf"({NUMBER})\s*({SCALE})")
+COMPOUND_RE = regex_cache.compile(
+    rf"(?<![\d.,])(?:{NUMBER})\s*{SCALE}(?:\s+(?:{NUMBER})\s*{SCALE})+"
+)
+_PAIR_RE = regex_cache.compile(rf"({NUMBER})\s*({SCALE})")
 
 
 def parse_number(written: str) -> float:

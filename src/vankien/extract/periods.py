@@ -17,13 +17,14 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
+from vankien import regex_cache
 from vankien.vocab import table
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 # A period written without a year while the text gives none: placeholder, then re-read.
 PLACEHOLDER_YEAR = 2000
 # "21 tháng 12 năm 2022" is a date, not the period "tháng 12 năm 2022".
-_DAY_BEFORE = re.compile(r"\d\s*$")
+_DAY_BEFORE = regex_cache.compile(r"\d\s*$")
 YEAR = r"(?:19|20)\d\d"
 
 
@@ -62,7 +63,7 @@ class _Kind(NamedTuple):
     words: frozenset[str]
 
 
-_LITERAL_START = re.compile(r"[a-z0-9 ]*")
+_LITERAL_START = regex_cache.compile(r"[a-z0-9 ]*")
 
 
 def _first_word(source: str) -> str:
@@ -99,8 +100,8 @@ def _patterns() -> tuple[list[_Kind], tuple[str, ...]]:
         entry = data["patterns"][name]
         sources = entry.get("anchors") or [entry["regex"]]
         words = frozenset(_first_word(source) for source in sources)
-        anchors = tuple(re.compile(a) for a in entry.get("anchors", ()))
-        pattern = re.compile(entry["regex"])
+        anchors = tuple(regex_cache.compile(a) for a in entry.get("anchors", ()))
+        pattern = regex_cache.compile(entry["regex"])
         lead = entry.get("lead", 0)
         kinds.append(_Kind(name, pattern, anchors, lead, frozenset() if "" in words else words))
     return kinds, tuple(sorted({w for kind in kinds for w in kind.words}))
@@ -221,7 +222,7 @@ def find_periods(
 @cache
 def _cues() -> re.Pattern[str]:
     cues = table("periods")["cues"]
-    return re.compile(
+    return regex_cache.compile(
         f"(?P<reviewed>{cues['reviewed']['regex']})|(?P<planned>{cues['planned']['regex']})"
     )
 

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from vankien import regex_cache
 from vankien.extract.figure_context import alternation
 from vankien.extract.numbers import COMPOUND_RE, NUMBER, TOKEN_RE, parse_compound, parse_number
 from vankien.folding import fold
@@ -57,9 +58,9 @@ def _vocab() -> tuple[re.Pattern[str], dict[str, tuple[str, str]], re.Pattern[st
             forms[" ".join(fold(form).split())] = (entry["unit"], entry["kind"])
     for noun in data["counts"]["nouns"]:
         forms.setdefault(" ".join(fold(noun).split()), (noun, data["counts"]["kind"]))
-    unit_re = re.compile(rf"(?:%|(?:{alternation(forms)})(?![a-z0-9]))")
+    unit_re = regex_cache.compile(rf"(?:%|(?:{alternation(forms)})(?![a-z0-9]))")
     per = alternation(" ".join(fold(p).split()) for p in data["per"]["words"])
-    per_re = re.compile(rf"[ \t]*/[ \t]*(?:{per})(?![a-z0-9])")
+    per_re = regex_cache.compile(rf"[ \t]*/[ \t]*(?:{per})(?![a-z0-9])")
     scales = {fold(k): v for k, v in data["scales"]["forms"].items()}
     return unit_re, forms, per_re, scales
 
@@ -69,13 +70,13 @@ def _follows() -> re.Pattern[str]:
     """What must follow a number for it to be a quantity: a slash, a range, a scale or a unit
     (``_quantity_at`` asks more; numbers followed by none of these are passed over at once)."""
     unit_re = _vocab()[0]
-    return re.compile(rf"\s*(?:[/\-][ \t]*\d|den|toi|{_SCALE}|{unit_re.pattern})")
+    return regex_cache.compile(rf"\s*(?:[/\-][ \t]*\d|den|toi|{_SCALE}|{unit_re.pattern})")
 
 
 @cache
 def _candidates() -> re.Pattern[str]:
     """Numbers followed by ``_follows()``, found in one search."""
-    return re.compile(rf"{TOKEN_RE.pattern}(?={_follows().pattern})")
+    return regex_cache.compile(rf"{TOKEN_RE.pattern}(?={_follows().pattern})")
 
 
 def _tokens(folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -96,15 +97,17 @@ def _tokens(folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
 
 _SCALE = r"(?:nghin|ngan|trieu|ty|ti)(?![a-z])"
 _GAP = r"[ \t]*(?:\n[ \t]*)?"  # spaces, at most one line break (wrapped lines)
-_GAP_RE = re.compile(_GAP)
-_SPACES_RE = re.compile(r"[ \t]*")
-_SCALE_RE = re.compile(rf"{_GAP}({_SCALE})")
-_NUMBER_AT = re.compile(rf"(?:{NUMBER})(?![\d])")
-_SLASH_NUMBER = re.compile(rf"[ \t]*/[ \t]*((?:{NUMBER}))(?![\d])")
-_RANGE_SEP = re.compile(rf"[ \t]*(?:%[ \t]*)?(?:-|den|toi)[ \t]*((?:{NUMBER}))(?![\d])")
-_SYMBOL_AFTER = re.compile(r"[ \t]?[-/][ \t]?(?:[a-z]|\d+[ \t]?/)")
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_MAY_SCALE = re.compile(r"\s*[nt]")  # what a compound ("25 tỷ 882 triệu") needs after its number
+_GAP_RE = regex_cache.compile(_GAP)
+_SPACES_RE = regex_cache.compile(r"[ \t]*")
+_SCALE_RE = regex_cache.compile(rf"{_GAP}({_SCALE})")
+_NUMBER_AT = regex_cache.compile(rf"(?:{NUMBER})(?![\d])")
+_SLASH_NUMBER = regex_cache.compile(rf"[ \t]*/[ \t]*((?:{NUMBER}))(?![\d])")
+_RANGE_SEP = regex_cache.compile(rf"[ \t]*(?:%[ \t]*)?(?:-|den|toi)[ \t]*((?:{NUMBER}))(?![\d])")
+_SYMBOL_AFTER = regex_cache.compile(r"[ \t]?[-/][ \t]?(?:[a-z]|\d+[ \t]?/)")
+_YEAR = regex_cache.compile(r"(?:19|20)\d\d")
+_MAY_SCALE = regex_cache.compile(
+    r"\s*[nt]"
+)  # what a compound ("25 tỷ 882 triệu") needs after its number
 
 
 @cache
@@ -114,7 +117,7 @@ def _label_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
     def pattern(words) -> re.Pattern[str]:
         body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-        return re.compile(rf"(?<![^\W\d_])(?:{body})[ \t*]*$")
+        return regex_cache.compile(rf"(?<![^\W\d_])(?:{body})[ \t*]*$")
 
     strong = pattern(data["always"])
     return strong, pattern([*data["always"], *data["words"]])
@@ -127,7 +130,7 @@ def _label_list() -> re.Pattern[str]:
     item = r"\d+(?:[ \t]*/[ \t]*\d+)?"
     joint = r"[ \t]*(?:,|;|và|hoặc)[ \t]*"
     body = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"(?<![^\W\d_])(?:{body})[ \t*]*{item}(?:{joint}{item})*{joint}$")
+    return regex_cache.compile(rf"(?<![^\W\d_])(?:{body})[ \t*]*{item}(?:{joint}{item})*{joint}$")
 
 
 def _name(text: str, match: re.Match[str], forms: dict[str, tuple[str, str]]) -> tuple[str, str]:

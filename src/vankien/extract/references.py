@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from vankien import regex_cache
 from vankien.document import Doc
 from vankien.extract.dates import DATE_PATTERN, FoundDate, found
 from vankien.folding import key, squash
@@ -46,55 +47,55 @@ _STATE = (
 # Taken only right after a kind word and "số" (else "Vành đai 4-Vùng …" would be one).
 _OLD = r"(?P<on>\d{1,5})-(?P<oi>[A-ZĐÐ]{2,}[A-Za-zĐđÐð]*)"
 # Never inside a longer token: "T-M3T/TB55" (a typist's code), "14/12/2022", "56/74".
-NUMBER_SYMBOL_RE = re.compile(rf"(?<![\w/.,-])(?:{_PARTY}|{_STATE}|{_OLD})(?!\w)")
+NUMBER_SYMBOL_RE = regex_cache.compile(rf"(?<![\w/.,-])(?:{_PARTY}|{_STATE}|{_OLD})(?!\w)")
 # Where a number-symbol may start, found cheaply: back from each slash ("04-NQ" of
 # "04-NQ/TU", "86" of "86/2019/QH14"), read on the reversed text from the slash, and after
 # "số" for the old form (read back from its dash: "số 111-HĐBT").
-_BEFORE_SLASH_RE = re.compile(
+_BEFORE_SLASH_RE = regex_cache.compile(
     rf"\n?[ \t]?(?:[A-Za-zĐđÐð]{{0,5}}[A-ZĐÐ][ \t]?\n?[ \t]?{_DASH}[ \t]?)?\d{{1,5}}"
 )
 # What follows the slash of a state number-symbol ("08/CT-TTg", "86/2019/QH14"): a slash
 # right after a digit ("14/12/2022", "56/74") starts no number-symbol without it.
-_STATE_TAIL_RE = re.compile(rf"{_BREAK}(?:(?:19|20)\d\d[ \t]?/{_BREAK})?[A-ZĐÐ]")
+_STATE_TAIL_RE = regex_cache.compile(rf"{_BREAK}(?:(?:19|20)\d\d[ \t]?/{_BREAK})?[A-ZĐÐ]")
 # The kind words that start a citation without a number, found by their last word: the
 # word before it, and how many spaces may stand between (within 8 characters of the last
 # word). "luận" is found with "luật" (one pass over "lua"), which is read apart.
 _KIND_STARTS = (("quyet", "nghi", 4), ("phap", "hien", 4), ("le dang", "dieu", 4))
 _LUAN = ("luan", "ket", 5)
 # A bill is not a document yet: "dự án Luật Đô thị đặc biệt (Luật Phát triển đô thị)".
-_BILL_RE = re.compile(r"(?:du\s+an|du\s+thao)\s+(?:[^\W\d_]+\s+){0,6}?\(?$")
-_SPACE_RE = re.compile(r"\s+")
+_BILL_RE = regex_cache.compile(r"(?:du\s+an|du\s+thao)\s+(?:[^\W\d_]+\s+){0,6}?\(?$")
+_SPACE_RE = regex_cache.compile(r"\s+")
 # Some fonts type Đ as the look-alike Ð (U+00D0): the number is normalised to Đ.
 _ETH = str.maketrans("Ðð", "Đđ")
 # The parts of a number-symbol joined as written once: no line break, plain dashes, Đ.
 _COMPACT = str.maketrans({"\n": None, "Ð": "Đ", "ð": "đ"} | dict.fromkeys("‐‑‒–—−", "-"))
 # OCR reads the 1 of a legislature as I: "UBTVQHI4" → "UBTVQH14".
-_OCR_ONE_RE = re.compile(r"(?<=QH)[Il](?=\d)")
+_OCR_ONE_RE = regex_cache.compile(r"(?<=QH)[Il](?=\d)")
 
 # --- Cue words, matched on the folded text. ---
 # "số", "số:" right before the number (markup may stand between).
-_SO_END_RE = re.compile(r"(?<![a-z])so\s*:?[\s*_]*$")
+_SO_END_RE = regex_cache.compile(r"(?<![a-z])so\s*:?[\s*_]*$")
 # A date right after a citation, also in brackets: "(ngày 14/12/2022", ", 14/12/2022".
-_DATED_RE = re.compile(
+_DATED_RE = regex_cache.compile(
     rf"(?:[ \t]*(?P<open>\())?[ \t]*,?\s*(?P<date>(?<![\d/.-]){DATE_PATTERN}(?![\d/]))"
 )
 # What may separate two citations of one list: "…, Nghị định số …", "… và số …".
-_LIST_GAP_RE = re.compile(r"[\s*_]*(?:,|,?\s*(?:va|hoac))?[\s*_]*(?:cac\s+)?")
+_LIST_GAP_RE = regex_cache.compile(r"[\s*_]*(?:,|,?\s*(?:va|hoac))?[\s*_]*(?:cac\s+)?")
 # "của" then the issuer, right after a citation.
-_OF_RE = re.compile(r"[ \t]*,?\s*cua\s+")
+_OF_RE = regex_cache.compile(r"[ \t]*,?\s*cua\s+")
 # "(khóa XX)", "khóa (XIII)", ", khóa XII" after an issuer.
-_TERM_RE = re.compile(r"\s*,?\s*\(?\s*khoa\s*\(?\s*([ivxl]+)(?![a-z])(?:\s*\))?")
+_TERM_RE = regex_cache.compile(r"\s*,?\s*\(?\s*khoa\s*\(?\s*([ivxl]+)(?![a-z])(?:\s*\))?")
 # "đề nghị của Sở Xây dựng tại Tờ trình số …": the issuer written before the citation.
-_BY_BEFORE_RE = re.compile(r"(?:^[\s,*_]*|(?:de\s+nghi|y\s+kien|bao\s+cao)\s+)cua\s+")
-_AT_RE = re.compile(r"\s+tai\s*$")
+_BY_BEFORE_RE = regex_cache.compile(r"(?:^[\s,*_]*|(?:de\s+nghi|y\s+kien|bao\s+cao)\s+)cua\s+")
+_AT_RE = regex_cache.compile(r"\s+tai\s*$")
 # Where a window looking back for the kind word stops: end of a clause or a blank line.
 # The last of them is found on the reversed text, from the characters that end or start one.
-_STOP_REV_RE = re.compile(r'[;!?()\[\]"“”.\n]')
+_STOP_REV_RE = regex_cache.compile(r'[;!?()\[\]"“”.\n]')
 # How far back the kind word may end before the number ("Báo cáo tiếp thu, giải trình số ").
 _ADJACENT = 48
 # A capital starting a word: where a named kind ("Luật Đầu tư công số") may start.
-_CAPITAL_RE = re.compile(r"(?<![^\W\d_])[A-ZĐÐ]")
-_ROMAN_RE = re.compile(r"(?<![a-z])[ivxl]+(?![a-z])")
+_CAPITAL_RE = regex_cache.compile(r"(?<![^\W\d_])[A-ZĐÐ]")
+_ROMAN_RE = regex_cache.compile(r"(?<![a-z])[ivxl]+(?![a-z])")
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
 # Conference ordinals written in words (folded): "lần thứ tư", "lần thứ mười một".
 _WORD_ORDINALS = {
@@ -112,14 +113,16 @@ _WORD_ORDINALS = {
     "chin": 9,
     "muoi": 10,
 }
-_CONFERENCE_RE = re.compile(r"(?:lan\s+thu|trung\s+uong)\s+((?:muoi\s+)?[a-z]+|\d+)(?![a-z\d])")
-_WORD_RE = re.compile(r"\s+([^\W\d_]+)")
-_PLACE_PREFIX_RE = re.compile(
+_CONFERENCE_RE = regex_cache.compile(
+    r"(?:lan\s+thu|trung\s+uong)\s+((?:muoi\s+)?[a-z]+|\d+)(?![a-z\d])"
+)
+_WORD_RE = regex_cache.compile(r"\s+([^\W\d_]+)")
+_PLACE_PREFIX_RE = regex_cache.compile(
     r"\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong|thi\s+tran)(?![a-z])"
 )
 # A header "Số: 16-NQ/TW", "Số 77-KL/TW", "Nghị quyết số: 86/2019/QH14": the document's own
 # number. Looked for only in the head of the document (up to the end of the title block).
-_OWN_LINE_RE = re.compile(
+_OWN_LINE_RE = regex_cache.compile(
     r"(?:^|\n)[\s*#_>|]*(?:(?P<so>so)\s*[:.]?|(?:[a-z]+\s+){1,3}so\s*:)[\s*_]*$"
 )
 _HEAD_CHARS = 1500
@@ -177,7 +180,7 @@ def _vocab() -> _Vocab:
         r"\s+".join(re.escape(w[::-1]) for w in reversed(name.split()))
         for name in sorted(names, key=lambda n: (len(n.split()), len(n)), reverse=True)
     )
-    adjacent_rev = re.compile(
+    adjacent_rev = regex_cache.compile(
         rf"(?:[\s*_]*:?\s*(?P<so>os)(?![a-z]))?[\s*_]*"
         rf"(?:(?<![a-z])(?P<kind>{backwards})(?![a-z]))?"
     )
@@ -185,17 +188,21 @@ def _vocab() -> _Vocab:
     named = rf"{kind_word}\s+(?P<name>(?:[^;:.()\[\]\n]|\n(?!\s*\n)){{1,100}}?)\s+so\s*:?[\s*_]*$"
     unnumbered = tuple(
         _Unnumbered(
-            re.compile(entry["regex"]), entry.get("symbol"), entry.get("capitalised", False)
+            regex_cache.compile(entry["regex"]),
+            entry.get("symbol"),
+            entry.get("capitalised", False),
         )
         for entry in data["unnumbered"].values()
     )
-    issuers = tuple(_Issuer(re.compile(entry["regex"]), entry["tail"]) for entry in data["issuers"])
+    issuers = tuple(
+        _Issuer(regex_cache.compile(entry["regex"]), entry["tail"]) for entry in data["issuers"]
+    )
     return _Vocab(symbols, names, adjacent_rev, adjacent, named, unnumbered, issuers)
 
 
 @cache
 def _compiled(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
+    return regex_cache.compile(pattern)
 
 
 def extract(doc: Doc) -> list[Reference]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from vankien import regex_cache
 from vankien.folding import fold, key
 from vankien.vocab import table
 
@@ -48,7 +49,7 @@ def pattern() -> re.Pattern[str]:
     plain = [b["name"] for b in data["bodies"].values() if not b.get("named")]
     organ = _alternation(data["organs"])
     units = _alternation(list(data["units"]))
-    return re.compile(
+    return regex_cache.compile(
         rf"(?<![\w])(?:(?P<organ>{organ})\s+)?"
         rf"(?:(?P<body>{_alternation(plain)})|(?P<named>{_alternation(named)})(?=\s+[a-z]))"
         rf"(?:\s+(?P<unit>{units})(?![\w]){_NOT_UNIT})?(?![\w])"
@@ -58,7 +59,9 @@ def pattern() -> re.Pattern[str]:
 @cache
 def _unit_pattern() -> re.Pattern[str]:
     """A unit word anywhere: ``"quan su tinh"`` → ``tinh``."""
-    return re.compile(rf"(?<![\w])(?:{_alternation(list(_data()['units']))})(?![\w]){_NOT_UNIT}")
+    return regex_cache.compile(
+        rf"(?<![\w])(?:{_alternation(list(_data()['units']))})(?![\w]){_NOT_UNIT}"
+    )
 
 
 def _entry(match: re.Match[str]) -> dict | None:
@@ -145,7 +148,7 @@ def spell(text: str) -> str:
 
 @cache
 def _symbol_levels() -> list[tuple[re.Pattern[str], str]]:
-    return [(re.compile(e["regex"]), e["level"]) for e in table("bodies")["symbols"]]
+    return [(regex_cache.compile(e["regex"]), e["level"]) for e in table("bodies")["symbols"]]
 
 
 def level_of_symbol(symbol: str) -> str | None:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from vankien import regex_cache
 from vankien.layout import bodies
 from vankien.layout.lines import Line, Lines, is_upper
 from vankien.vocab import table
@@ -37,7 +38,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "subject_line",
         "title_stop",
     )
-    return {name: re.compile(data[name]["regex"]) for name in names}
+    return {name: regex_cache.compile(data[name]["regex"]) for name in names}
 
 
 @dataclass

@@ -7,17 +7,18 @@ A document is a few hundred lines at most, so the layout walks lines, never char
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from itertools import accumulate
 from typing import NamedTuple, overload
 
+from vankien import regex_cache
+
 # Markup and blanks around a line: headings, quotes, bold/italic marks, anchors, md breaks.
-_LEAD = re.compile(r"(?:\s|#+(?=\s)|>|\*+|_{2,}|`+)*")
+_LEAD = regex_cache.compile(r"(?:\s|#+(?=\s)|>|\*+|_{2,}|`+)*")
 _TRAIL_CHARS = " \t\r\u00a0*_`\\"
 _MARKUP_START = set("#>*_`\u00a0\r")
-_ANCHOR = re.compile(r"\{#[^}]*\}$")
+_ANCHOR = regex_cache.compile(r"\{#[^}]*\}$")
 
 
 class Line(NamedTuple):
@@ -129,7 +130,7 @@ def split(text: str) -> Lines:
 
 
 # Columns run together: a wide run of spaces, tabs, or the " | " of a table's cells.
-_GAP = re.compile(r"[ \u00a0]{3,}|\t+|\s\|\s")
+_GAP = regex_cache.compile(r"[ \u00a0]{3,}|\t+|\s\|\s")
 
 
 def gap(text: str, line: Line) -> tuple[int, int] | None:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from vankien import regex_cache
 from vankien.folding import key
 from vankien.layout.lines import Line, Lines, gap, is_name, is_upper
 from vankien.vocab import table
@@ -27,10 +28,10 @@ MAX_ENTRY = 200
 def _patterns() -> dict[str, re.Pattern[str]]:
     data = table("layout")
     return {
-        "head": re.compile(data["recipients_head"]["regex"]),
-        "mark": re.compile(data["recipient_mark"]["regex"]),
-        "authority": re.compile(data["authority"]["regex"]),
-        "position": re.compile(
+        "head": regex_cache.compile(data["recipients_head"]["regex"]),
+        "mark": regex_cache.compile(data["recipient_mark"]["regex"]),
+        "authority": regex_cache.compile(data["authority"]["regex"]),
+        "position": regex_cache.compile(
             "(?:"
             + "|".join(
                 re.escape(key(p)).replace(r"\ ", r"\s+")
@@ -93,7 +94,7 @@ def _clean(text: str, folded: str, start: int, end: int) -> Span | None:
     return (start, end) if start < end else None
 
 
-_SEPARATOR = re.compile("[;,]")
+_SEPARATOR = regex_cache.compile("[;,]")
 
 
 def _lead(text: str, start: int, end: int) -> int:

@@ -13,6 +13,7 @@ from itertools import chain
 
 from pydantic import TypeAdapter
 
+from vankien import regex_cache
 from vankien.layout.lines import core_end
 from vankien.models import Section
 
@@ -31,14 +32,18 @@ _LABEL = (
 )
 # The first line of the body, and every other line from its newline: one pass over the
 # body that jumps from newline to newline, not a look at every character or every line.
-_FIRST = re.compile(_LABEL, re.M)
-_HEADING = re.compile("\n" + _LABEL, re.M)
-_ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
+_FIRST = regex_cache.compile(_LABEL, re.M)
+_HEADING = regex_cache.compile("\n" + _LABEL, re.M)
+_ROMAN = regex_cache.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 # A long heading line is cut at its first sentence end.
 MAX_HEADING = 160
 # A sentence end: ". ", "; ", ": " or a closing ":", each found from its literal (one
 # pattern of the three is tried at every character).
-_SENTENCE_ENDS = (re.compile(r"\.(?=\s)"), re.compile(r";(?=\s)"), re.compile(r":(?=\s|$)"))
+_SENTENCE_ENDS = (
+    regex_cache.compile(r"\.(?=\s)"),
+    regex_cache.compile(r";(?=\s)"),
+    regex_cache.compile(r":(?=\s|$)"),
+)
 
 
 def _label(match: re.Match[str]) -> tuple[str, int] | None:
@@ -97,7 +102,7 @@ def find(text: str, body: Span) -> list[Section]:
     return _nest(text, heads, end)
 
 
-_SEPARATOR = re.compile(r"[-*_ \t]*")
+_SEPARATOR = regex_cache.compile(r"[-*_ \t]*")
 
 
 def _trim(text: str, start: int, stop: int) -> int:

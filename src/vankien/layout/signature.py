@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from vankien import regex_cache
 from vankien.folding import key
 from vankien.layout.lines import Line, Lines, gap, is_name, is_upper
 from vankien.vocab import table
@@ -31,13 +32,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     data = table("layout")
     positions = sorted({key(w) for w in data["positions"]["words"]}, key=len, reverse=True)
     return {
-        "authority": re.compile(data["authority"]["regex"]),
-        "head": re.compile(data["recipients_head"]["regex"]),
-        "mark": re.compile(data["recipient_mark"]["regex"]),
-        "position": re.compile(
+        "authority": regex_cache.compile(data["authority"]["regex"]),
+        "head": regex_cache.compile(data["recipients_head"]["regex"]),
+        "mark": regex_cache.compile(data["recipient_mark"]["regex"]),
+        "position": regex_cache.compile(
             "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in positions) + r")(?![a-z])"
         ),
-        "signer_line": re.compile(data["signer_line"]["regex"]),
+        "signer_line": regex_cache.compile(data["signer_line"]["regex"]),
     }
 
 
@@ -45,7 +46,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 _CLOSING = " \t.,;:*_)\"'”"
 
 # A position in capitals: words of letters (``PHÓ CHỦ NHIỆM``), not ``---PAGE---``.
-_POSITION_SHAPE = re.compile(r"[^\W\d_]{2,}(?:[ ,.]+[^\W\d_]+)*")
+_POSITION_SHAPE = regex_cache.compile(r"[^\W\d_]{2,}(?:[ ,.]+[^\W\d_]+)*")
 
 
 @dataclass

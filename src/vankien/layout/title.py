@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from vankien import regex_cache
 from vankien.folding import key
 from vankien.layout import bodies
 from vankien.layout.lines import Line, Lines, is_upper
@@ -49,12 +50,12 @@ def _names_regex() -> str:
 def _patterns() -> dict[str, re.Pattern[str]]:
     data = table("layout")
     return {
-        "kind": re.compile(rf"(?P<kind>{_names_regex()})(?:[\s:]+(?P<tail>[a-z].*))?"),
-        "kind_prefix": re.compile(rf"(?:{_names_regex()})"),
-        "stop": re.compile(data["title_stop"]["regex"]),
-        "conference": re.compile(data["conference"]["regex"]),
-        "term": re.compile(data["term"]["regex"]),
-        "subject": re.compile(data["subject_line"]["regex"]),
+        "kind": regex_cache.compile(rf"(?P<kind>{_names_regex()})(?:[\s:]+(?P<tail>[a-z].*))?"),
+        "kind_prefix": regex_cache.compile(rf"(?:{_names_regex()})"),
+        "stop": regex_cache.compile(data["title_stop"]["regex"]),
+        "conference": regex_cache.compile(data["conference"]["regex"]),
+        "term": regex_cache.compile(data["term"]["regex"]),
+        "subject": regex_cache.compile(data["subject_line"]["regex"]),
     }
 
 
@@ -87,11 +88,11 @@ def find_kind(text: str, folded: str, lines: Lines) -> tuple[int, Span] | None:
 
 
 # Where the body named in a title-block line ends: "(KHÓA XXI)", ", NHIỆM KỲ", "VỀ ...".
-_BODY_END = re.compile(r"\(|,|\bkhoa\b|\bnhiem ky\b|\blan thu\b|\bve\s")
+_BODY_END = regex_cache.compile(r"\(|,|\bkhoa\b|\bnhiem ky\b|\blan thu\b|\bve\s")
 # A trích yếu run into the line that names the body: "... TỈNH ỦY VỀ CÔNG TÁC CÁN BỘ".
-_ABOUT = re.compile(r"(?<![a-z])ve\s+")
+_ABOUT = regex_cache.compile(r"(?<![a-z])ve\s+")
 # "KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY": a capitals line that names its body after "của".
-_OF_BODY = re.compile(r"(?<![a-z])cua\s+")
+_OF_BODY = regex_cache.compile(r"(?<![a-z])cua\s+")
 
 
 @dataclass

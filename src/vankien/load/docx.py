@@ -16,6 +16,7 @@ import io
 import re
 import zipfile
 
+from vankien import regex_cache
 from vankien.errors import InputError, human_size
 
 from . import encodings
@@ -31,7 +32,7 @@ MAX_RATIO = 400
 WIDE_TABLE_COLUMNS = 3
 LAYOUT_TABLE_ROWS = 4
 
-_SUBSET = re.compile(r"^[A-Z]{6}\+")
+_SUBSET = regex_cache.compile(r"^[A-Z]{6}\+")
 
 
 def legacy_of_font(font: str | None) -> tuple[str | None, bool]:

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from functools import cache
 
+from vankien import regex_cache
 from vankien.errors import InputError
 
 SAMPLE = 16_000
@@ -46,10 +47,10 @@ def _vietnamese_letters() -> frozenset[str]:
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     letters = "".join(sorted(_vietnamese_letters()))
-    marked = re.compile(f"[{re.escape(letters)}]")
+    marked = regex_cache.compile(f"[{re.escape(letters)}]")
     # Characters no Vietnamese text has: Latin-1 symbols and letters outside the alphabet,
     # control characters, and the replacement character.
-    junk = re.compile(
+    junk = regex_cache.compile(
         f"[^\\x09\\x0a\\x0d\\x20-\\x7e{re.escape(letters)}\\u2010-\\u203a\\u00a0\\u00b0\\u00ab\\u00bb"
         "\\u2116\\u2212\\u00b7\\u00d7\\u00a7\\u00a9\\u00ae\\u20ac\\u2022\\u2026\\u25cf\\u25a0\\u2013\\u2014"
         "\\u0400-\\u04ff\\u4e00-\\u9fff]"
@@ -142,7 +143,7 @@ _COMMON = frozenset(
         "viên",
     ]
 )
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = regex_cache.compile(r"[^\W\d_]+")
 
 
 def vietnamese_score(text: str) -> float:
@@ -161,7 +162,7 @@ def vietnamese_score(text: str) -> float:
     return 2 * common + (len(marked.findall(sample)) - 4 * len(junk.findall(sample))) / letters
 
 
-_MODERN = re.compile("[\u0100-\u1ef9]")
+_MODERN = regex_cache.compile("[\u0100-\u1ef9]")
 
 
 def looks_legacy(text: str) -> bool:
@@ -184,11 +185,11 @@ def _table(name: str) -> tuple[re.Pattern[str], dict[str, str]]:
     from viparse.normalize.encodings import CHARMAPS
 
     pairs = CHARMAPS[name].pairs  # longest first
-    return re.compile("|".join(re.escape(s) for s, _ in pairs)), dict(pairs)
+    return regex_cache.compile("|".join(re.escape(s) for s, _ in pairs)), dict(pairs)
 
 
-_WORD_CHARS = re.compile(r"[^\W\d_]{2,}")
-_LINE = re.compile(r"[^\n]+")
+_WORD_CHARS = regex_cache.compile(r"[^\W\d_]{2,}")
+_LINE = regex_cache.compile(r"[^\n]+")
 
 
 def _capital_word(match: re.Match[str]) -> str:

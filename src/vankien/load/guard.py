@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import re
 
+from vankien import regex_cache
 from vankien.errors import InputError
 from vankien.folding import fold
 
 MIN_LETTERS = 40
-_GENRE = re.compile(
+_GENRE = regex_cache.compile(
     r"\b(nghi quyet|ket luan|thong bao|chi thi|quyet dinh|quy dinh|ke hoach|bao cao|huong dan|"
     r"chuong trinh|to trinh|cong van|cong dien|bien ban|de an|nghi dinh|thong tu|luat|"
     r"dang bo|dang uy|tinh uy|huyen uy|thanh uy|thi uy|ban chap hanh|ban thuong vu|"
     r"uy ban nhan dan|chinh phu|quoc hoi|hoi dong nhan dan|can cu|dieu \d+)\b"
 )
-_VIETNAMESE_MARKED = re.compile(r"[à-ỹđĐÀ-Ỹ]")
-_CODE = re.compile(
+_VIETNAMESE_MARKED = regex_cache.compile(r"[à-ỹđĐÀ-Ỹ]")
+_CODE = regex_cache.compile(
     r"^\s*(?:def \w+\(|class \w+[:(]|import \w|from \w+ import|return\b|#include|function\b|var \w|let \w|const \w|public \w|[{}]\s*$)",
     re.M,
 )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from vankien import regex_cache
 from vankien.errors import InputError
 
 from . import encodings
@@ -81,16 +82,16 @@ DROP = frozenset(
         "canvas",
     ]
 )
-_BOILERPLATE = re.compile(
+_BOILERPLATE = regex_cache.compile(
     r"(?:^|[\s_-])(?:menu|nav|navbar|footer|header|sidebar|breadcrumbs?|banner|share|social|comments?|"
     r"related|widget|advert|ads|login|search|cookie|popup|modal|toolbar|pagination|tags)(?:$|[\s_-])",
     re.I,
 )
-_MAIN = re.compile(
+_MAIN = regex_cache.compile(
     r"(?:^|[\s_-])(?:content|article|detail|post|entry|noi-?dung|main|van-?ban|body-?text)", re.I
 )
-_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.I)
-_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
+_CHARSET = regex_cache.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", re.I)
+_XML_DECL = regex_cache.compile(r"^\s*<\?xml[^>]*\?>")
 
 
 def _decode(data: bytes, name: str) -> tuple[str, str]:

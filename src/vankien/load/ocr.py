@@ -10,7 +10,6 @@ its mean word confidence (0-100) for the provenance.
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import subprocess
 import tempfile
@@ -19,6 +18,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from functools import cache
 from pathlib import Path
 
+from vankien import regex_cache
 from vankien.errors import InputError
 
 from .base import Decoded
@@ -95,7 +95,7 @@ def _run(exe: str, image: Path, name: str) -> tuple[list[Line], float, float]:
 
 
 _LOOKALIKES = str.maketrans({"Ð": "Đ", "ð": "đ"})
-_DOUBLED_D = re.compile("(Đ)Đ+|(đ)đ+")
+_DOUBLED_D = regex_cache.compile("(Đ)Đ+|(đ)đ+")
 
 
 def fix_word(word: str) -> str:

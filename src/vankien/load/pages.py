@@ -14,21 +14,23 @@ import statistics
 import unicodedata
 from dataclasses import dataclass
 
+from vankien import regex_cache
+
 MARGIN_ZONE = 0.12  # share of the page height at the top and at the bottom
 COLUMN_GAP = 3.0  # a gap wider than this many line heights separates two columns
 BREAK_HYPHENS = ("\ufffe", "\u00ad", "\u0002")
-_HYPHENS = re.compile("[\ufffe\u00ad\u0002]")
+_HYPHENS = regex_cache.compile("[\ufffe\u00ad\u0002]")
 
-_PAGE_NUMBER = re.compile(
+_PAGE_NUMBER = regex_cache.compile(
     r"^[\s\-–—(\[]*(?:trang|page|tr\.)?\s*\d{1,4}(?:\s*(?:/|của|trên|of)\s*\d{1,4})?[\s\-–—)\].]*$",
     re.I,
 )
-_DIGITS = re.compile(r"\d+")
-_MARKER = re.compile(
+_DIGITS = regex_cache.compile(r"\d+")
+_MARKER = regex_cache.compile(
     r"^(?:[-–—+•*▪●◦]\s|\d{1,2}(?:\.\d{1,2})*[.)](?!\d)|[a-zđ][).]\s|[IVXLC]{1,6}[.\-–](?!\d)|"
     r"(?:Điều|Chương|Mục|Phần)\s+\w+|Nơi nhận|T/M|KT\.|TM\.|Số\b)",
 )
-_END_SENTENCE = re.compile(r"[.:;!?…]\W*$")
+_END_SENTENCE = regex_cache.compile(r"[.:;!?…]\W*$")
 
 
 @dataclass(frozen=True)

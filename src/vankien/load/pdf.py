@@ -9,9 +9,9 @@ is converted.
 
 from __future__ import annotations
 
-import re
 import time
 
+from vankien import regex_cache
 from vankien.errors import InputError
 
 from . import encodings, ocr
@@ -22,7 +22,7 @@ MIN_PAGE_CHARS = 20
 MAX_UNREADABLE = 0.3
 # Private-use glyph codes, control characters and U+FFFD: what a font without a Unicode
 # map gives instead of letters.
-_UNREADABLE = re.compile("[\ue000-\uf8ff\x00-\x01\x03-\x08\x0b\x0c\x0e-\x1f\ufffd]")
+_UNREADABLE = regex_cache.compile("[\ue000-\uf8ff\x00-\x01\x03-\x08\x0b\x0c\x0e-\x1f\ufffd]")
 MAX_PAGES = 3000
 MAX_SECONDS = 600
 
@@ -153,7 +153,7 @@ def read_pdf(data: bytes, name: str) -> Decoded:
     )
 
 
-_SUBSTITUTED = re.compile(r"(?<=\w)[\u2212\u2219]|[\u2212\u2219](?=\w)")
+_SUBSTITUTED = regex_cache.compile(r"(?<=\w)[\u2212\u2219]|[\u2212\u2219](?=\w)")
 
 
 def _legacy(pages: list[Page | None]) -> tuple[list[Page | None], str | None]:

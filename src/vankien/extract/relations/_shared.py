@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from vankien import regex_cache
 from vankien.document import Doc
 from vankien.extract.numbers import NUMBER, decimals, parse_number
 from vankien.models import Relation, Span
@@ -16,7 +17,7 @@ NUM = rf"(?<![\d.,/])(?:{NUMBER})(?![\d])(?![.,]\d)"
 AT_NUM = rf"(?:{NUMBER})(?![\d])(?![.,]\d)"
 # Runs of digits: patterns that begin with a character class are scanned fast; the finders
 # start from these runs instead of scanning the text with patterns that begin with a lookbehind.
-_DIGITS = re.compile(r"\d[\d.,]*")
+_DIGITS = regex_cache.compile(r"\d[\d.,]*")
 SCALES = {"nghin": 1e3, "ngan": 1e3, "trieu": 1e6, "ty": 1e9, "ti": 1e9}
 # A unit word sequence after a number (folded): up to four plain words.
 WORD = r"[a-z][a-z]*"
@@ -100,7 +101,7 @@ def cue(name: str) -> str:
 
 @cache
 def compiled(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
+    return regex_cache.compile(pattern)
 
 
 def number(written: str) -> tuple[float, int]:
@@ -146,7 +147,7 @@ def relation(
     )
 
 
-_CLAUSE_END = re.compile(r"[;\n]|(?<!\d)\.|\.(?!\d)")
+_CLAUSE_END = regex_cache.compile(r"[;\n]|(?<!\d)\.|\.(?!\d)")
 
 
 def clause_end(folded: str, start: int, limit: int = 250) -> int:

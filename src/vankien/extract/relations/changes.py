@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from vankien import regex_cache
 from vankien.document import Doc
 from vankien.extract.numbers import NUMBER
 from vankien.extract.relations._shared import (
@@ -33,7 +34,7 @@ from vankien.models import Relation
 # How far before the bracket holding its base a change verb may stand: the base is looked for
 # up to 160 characters after the stated change, which is itself far shorter than the rest.
 REACH = 400
-_LABEL_BEFORE = re.compile(r"(?:ngay|thang|nam|quy|so|lan|khoa|dieu|khoan)\s*\Z")
+_LABEL_BEFORE = regex_cache.compile(r"(?:ngay|thang|nam|quy|so|lan|khoa|dieu|khoan)\s*\Z")
 
 
 def _change() -> re.Pattern[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from vankien import regex_cache
 from vankien.document import Doc
 from vankien.extract.dates import FoundDate, iso
 from vankien.extract.relations._shared import Index, last_char, relation
@@ -22,35 +23,35 @@ from vankien.vocab import table
 # pattern begins with a literal (one numeric pattern per separator), which the regex engine
 # jumps between; the day is read just before. Same forms as vankien.extract.dates.
 _NUMERIC = tuple(
-    re.compile(
+    regex_cache.compile(
         rf"(?P<sep>{re.escape(sep)})\s?(?P<m>\d\d?)\s?{re.escape(sep)}\s?(?P<y>(?:19|20)\d\d)(?![\d/])"
     )
     for sep in "/.-"
 )
 # Dashes before a number: where a dashed date (``14-12-2022``) or a span of years
 # (``2021 - 2025``, ``2021-năm 2025``) may go on; found once for both.
-_DASH = re.compile(r"-\s*(?:nam\s+)?\d")
-_WORDED = re.compile(r"thang\s+(?P<m>\d\d?)\s+nam\s+(?P<y>(?:19|20)\d\d)(?![\d/])")
+_DASH = regex_cache.compile(r"-\s*(?:nam\s+)?\d")
+_WORDED = regex_cache.compile(r"thang\s+(?P<m>\d\d?)\s+nam\s+(?P<y>(?:19|20)\d\d)(?![\d/])")
 _DAY = {
-    "numeric": re.compile(r"(?<![\d/.,-])(?P<d>[0-3]?\d)\s?\Z"),
-    "worded": re.compile(r"(?<![\d/.,-])(?P<d>[0-3]?\d)\s+\Z"),
+    "numeric": regex_cache.compile(r"(?<![\d/.,-])(?P<d>[0-3]?\d)\s?\Z"),
+    "worded": regex_cache.compile(r"(?<![\d/.,-])(?P<d>[0-3]?\d)\s+\Z"),
 }
 # The words that open a span of years in data/periods.toml (`patterns.years`), and what joins
 # its two years: a span is found from the joint, its words read just before the first year.
 _YEAR_LEADS = ("nhiem ky", "giai doan", "thoi ky", "lo trinh", "tu nam", "nhung nam")
 _YEAR_JOINTS = (
-    re.compile(r"-\s*(?:nam\s+)?(?:19|20)\d\d"),
-    re.compile(r"den\s*(?:nam\s+)?(?:19|20)\d\d"),
+    regex_cache.compile(r"-\s*(?:nam\s+)?(?:19|20)\d\d"),
+    regex_cache.compile(r"den\s*(?:nam\s+)?(?:19|20)\d\d"),
 )
 _YEAR_DASH, _YEAR_DEN = _YEAR_JOINTS
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_FROM = re.compile(r"(?<![a-z])tu\s+(?:ngay\s+)?\Z")
-_TO = re.compile(r"\s*(?:den(?:\s+het)?|toi|-)\s*(?:ngay\s+)?")
+_YEAR = regex_cache.compile(r"(?:19|20)\d\d")
+_FROM = regex_cache.compile(r"(?<![a-z])tu\s+(?:ngay\s+)?\Z")
+_TO = regex_cache.compile(r"\s*(?:den(?:\s+het)?|toi|-)\s*(?:ngay\s+)?")
 
 
 @cache
 def _years() -> re.Pattern[str]:
-    return re.compile(table("periods")["patterns"]["years"]["regex"])
+    return regex_cache.compile(table("periods")["patterns"]["years"]["regex"])
 
 
 def find(doc: Doc, index: Index | None = None) -> list[Relation]:

@@ -7,21 +7,20 @@ million or more before a scale word are kept (``1.393,757 tỷ đồng`` is not)
 
 from __future__ import annotations
 
-import re
-
+from vankien import regex_cache
 from vankien.document import Doc
 from vankien.extract.relations._shared import SCALES, Index, number, relation
 from vankien.models import Relation
 
 # A number of a million or more (written with two or more dot groups) and a scale word,
 # read backwards from the money word ("đồng") that the finder starts from.
-_SCALED = re.compile(
+_SCALED = regex_cache.compile(
     r"(?<![\d.,/])(?P<num>\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?)\s*"
     r"(?P<scale>(?:(?:nghin|ngan|trieu|ty|ti)\s+)*(?:nghin|ngan|trieu|ty|ti))\s+\Z"
 )
 # Where such a sum may end, found from the last dot group of its number (a literal first,
 # which the regex engine jumps between): ".000 triệu đồng".
-_MONEY = re.compile(
+_MONEY = regex_cache.compile(
     r"\.\d{3}(?:,\d+)?\s*(?:(?:nghin|ngan|trieu|ty|ti)\s+)*(?:nghin|ngan|trieu|ty|ti)\s+"
     r"(?P<money>dong|vnd)(?![a-z])"
 )

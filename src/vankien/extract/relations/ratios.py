@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from vankien import regex_cache
 from vankien.document import Doc
 from vankien.extract.numbers import NUMBER
 from vankien.extract.relations._shared import (
@@ -26,25 +27,27 @@ from vankien.extract.relations._shared import (
 )
 from vankien.models import Relation
 
-_FRACTION = re.compile(
+_FRACTION = regex_cache.compile(
     rf"(?P<part>{AT_NUM})(?P<pu>(?:\s+{WORD}){{0,3}}?)\s*/\s*(?P<whole>{NUMBER})(?![\d])(?![.,]\d)"
 )
 # What a fraction's slash needs after it: the whole ("56/74").
-_WHOLE_AFTER = re.compile(r"\s*\d")
-_CHAIN = re.compile(rf"(?:\s+{WORD}){{0,3}}\s*/\s*\d")
+_WHOLE_AFTER = regex_cache.compile(r"\s*\d")
+_CHAIN = regex_cache.compile(rf"(?:\s+{WORD}){{0,3}}\s*/\s*\d")
 # A rank ("xếp thứ 24/34 địa phương") or a date part is no fraction.
-_LABEL_BEFORE = re.compile(
+_LABEL_BEFORE = regex_cache.compile(
     r"(?<![a-z])(?:ngay|thang|nam|so|quy|tuan|lan|khoa|ky\s+hieu|thu|hang|xep|dung)\s*\Z"
 )
-_UNIT_AFTER = re.compile(rf"(?:\s+{WORD}){{1,3}}")
-_MONEY_AFTER = re.compile(r"(?:\s+(?:nghin|ngan|trieu|ty|ti))*\s+(?:dong|vnd)(?![a-z])")
+_UNIT_AFTER = regex_cache.compile(rf"(?:\s+{WORD}){{1,3}}")
+_MONEY_AFTER = regex_cache.compile(r"(?:\s+(?:nghin|ngan|trieu|ty|ti))*\s+(?:dong|vnd)(?![a-z])")
 # Words between a fraction and a percent that make the percent a comparison, not its share.
-_CHANGE_WORDS = re.compile(
+_CHANGE_WORDS = regex_cache.compile(
     r"(?<![a-z])(?:tang|giam|vuot|hon|so\s+voi|cung\s+ky|binh\s+quan|trung\s+binh)(?![a-z])"
 )
 # A percent stated after a fraction comes before any ";", "/" or ")" (see :func:`_after`).
-_PERCENT_STOP = re.compile(r"[;/)%]")
-_APPROX_BEFORE = re.compile(r"(?:tang|giam|vuot|hon|tren|duoi|khoang|gan|xap\s+xi|tu)\s*\Z")
+_PERCENT_STOP = regex_cache.compile(r"[;/)%]")
+_APPROX_BEFORE = regex_cache.compile(
+    r"(?:tang|giam|vuot|hon|tren|duoi|khoang|gan|xap\s+xi|tu)\s*\Z"
+)
 
 
 def _after() -> re.Pattern[str]:

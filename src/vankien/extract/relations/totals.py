@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from vankien import regex_cache
 from vankien.document import Doc
 from vankien.extract.relations._shared import (
     AT_NUM,
@@ -30,21 +31,21 @@ from vankien.extract.relations._shared import (
 from vankien.models import Relation
 
 _UNIT = rf"(?P<unit>(?:\s+{WORD}){{1,6}}?)"
-_PAREN = re.compile(rf"(?P<total>{AT_NUM}){_UNIT}\s*\((?P<body>[^()]{{3,250}})\)")
+_PAREN = regex_cache.compile(rf"(?P<total>{AT_NUM}){_UNIT}\s*\((?P<body>[^()]{{3,250}})\)")
 # "gồm 07 đồng chí: ..." (the total after the lead) and "24 dự án, trong đó ..." (before it).
 # Two patterns, each beginning with a literal that the regex engine jumps between.
 _LEADS = (
-    re.compile(r"(?P<lead>gom)(?![a-z])"),
-    re.compile(r"(?P<lead>trong\s+(?:so\s+)?do)(?![a-z])"),
+    regex_cache.compile(r"(?P<lead>gom)(?![a-z])"),
+    regex_cache.compile(r"(?P<lead>trong\s+(?:so\s+)?do)(?![a-z])"),
 )
-_TOTAL_AFTER = re.compile(rf"\s+(?P<total>{AT_NUM}){_UNIT}\s*:")
-_TOTAL_BEFORE = re.compile(rf"(?P<total>{NUM}){_UNIT}\s*[,:]?\s*\Z")
-_SPLIT = re.compile(r"\s*(?:[,;]|\s+va\s+(?=\d))\s*")
-_ITEM_NUMBER = re.compile(rf"{NUM}(?!\s*[%/])")
-_UNIT_VERBS = re.compile(
+_TOTAL_AFTER = regex_cache.compile(rf"\s+(?P<total>{AT_NUM}){_UNIT}\s*:")
+_TOTAL_BEFORE = regex_cache.compile(rf"(?P<total>{NUM}){_UNIT}\s*[,:]?\s*\Z")
+_SPLIT = regex_cache.compile(r"\s*(?:[,;]|\s+va\s+(?=\d))\s*")
+_ITEM_NUMBER = regex_cache.compile(rf"{NUM}(?!\s*[%/])")
+_UNIT_VERBS = regex_cache.compile(
     r"(?<![a-z])(?:dat|tang|giam|vuot|chiem|bang|la|voi|trong|so\s+voi)(?![a-z])"
 )
-_DIGIT = re.compile(r"\d")
+_DIGIT = regex_cache.compile(r"\d")
 MAX_WORDS = 6
 
 
@@ -92,7 +93,7 @@ def find(doc: Doc, index: Index | None = None) -> list[Relation]:
                 continue
             body_start = lead.end()
             total_span, unit = before.span("total"), before["unit"]
-        colon = re.compile(r"\s*:?").match(folded, body_start)
+        colon = regex_cache.compile(r"\s*:?").match(folded, body_start)
         body_start = colon.end() if colon else body_start
         body_end = clause_end(folded, body_start)
         paren = folded.find("(", body_start, body_end)

@@ -19,6 +19,7 @@ import re
 from bisect import bisect_right
 from functools import cache
 
+from vankien import regex_cache
 from vankien.document import Doc
 from vankien.extract.numbers import NUMBER
 from vankien.extract.relations._shared import AT_NUM, Index, compiled, cue, number, relation
@@ -26,16 +27,18 @@ from vankien.folding import key
 from vankien.models import Relation
 from vankien.vocab import table
 
-_SOURCE_WORDS = re.compile(
+_SOURCE_WORDS = regex_cache.compile(
     r"(?<![a-z])(?:chi\s+tieu|ke\s+hoach|nghi\s+quyet|muc\s+tieu|du\s+toan|kh|nq)(?![a-z])"
 )
 # What every form needs after its result: a bracket or a comma ("80,35% (", "95%, vượt").
-_RESULT = re.compile(rf"{AT_NUM}\s*%?(?:\s+[a-z]+){{0,3}}\s*[(,]")
-_STRICT = re.compile(r"(?:tren|hon|duoi)\Z")
-_APPROX_BEFORE = re.compile(r"(?:tren|duoi|khoang|gan|hon|uoc|xap\s+xi|tu|tang|giam|vuot)\s*\Z")
-_CLAUSE_START = re.compile(r"[;\n:]|(?<!\d)\.|\.(?!\d)")
+_RESULT = regex_cache.compile(rf"{AT_NUM}\s*%?(?:\s+[a-z]+){{0,3}}\s*[(,]")
+_STRICT = regex_cache.compile(r"(?:tren|hon|duoi)\Z")
+_APPROX_BEFORE = regex_cache.compile(
+    r"(?:tren|duoi|khoang|gan|hon|uoc|xap\s+xi|tu|tang|giam|vuot)\s*\Z"
+)
+_CLAUSE_START = regex_cache.compile(r"[;\n:]|(?<!\d)\.|\.(?!\d)")
 # Verbs that make a count of bad things a count of things dealt with ("giảm được 121 hộ nghèo").
-_ACTION = re.compile(
+_ACTION = regex_cache.compile(
     r"(?<![a-z])(?:giam(?!\s+(?:con|xuong))|thoat|xu\s+ly|giai\s+quyet|dieu\s+tra|kham\s+pha|"
     r"phat\s+hien|triet\s+pha|khac\s+phuc|ngan\s+chan|phong\s+chong|kiem\s+che|han\s+che)(?![a-z])"
 )
@@ -86,7 +89,7 @@ def _target_open() -> re.Pattern[str]:
 def _lower_better_phrases() -> re.Pattern[str]:
     phrases = sorted((key(p) for p in table("directions")["lower_is_better"]["phrases"]), key=len)
     alternation = "|".join(re.escape(p) for p in reversed(phrases))
-    return re.compile(rf"(?<![a-z])(?:{alternation})(?![a-z])")
+    return regex_cache.compile(rf"(?<![a-z])(?:{alternation})(?![a-z])")
 
 
 def find(doc: Doc, index: Index | None = None) -> list[Relation]:

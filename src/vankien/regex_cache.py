@@ -1,0 +1,127 @@
+"""Regular expressions compiled once per machine, not once per process.
+
+vankien's rules are some 800 patterns; parsing and compiling them costs a fresh process
+more than reading a document does. The compiled program of each pattern (what ``re``
+hands to its matching engine) is kept in a cache file beside Python's own caches, keyed
+by the Python version and the engine's version, and used again by the next process:
+``compile(r"(\\d+)-NQ/TU")`` returns the same pattern object ``re.compile`` would.
+
+Anything unexpected — no cache directory, a file from another Python, a damaged file, an
+engine that changed — means the pattern is compiled the usual way.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import marshal
+import os
+import re
+import sys
+import tempfile
+from array import array
+from pathlib import Path
+
+try:
+    import _sre
+    from re import _compiler, _parser
+except ImportError:  # another Python implementation: no program to keep
+    _sre = None
+
+# A cache file holds at most this many patterns: vankien's own, not every query a user types.
+MAX_PATTERNS = 5000
+
+Program = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+
+_programs: dict[tuple[str, int], Program] | None = None
+_added = False
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re's own name
+    """``re.compile(pattern, flags)``, from the cache file when this machine compiled it before."""
+    if _sre is None or not isinstance(pattern, str):
+        return re.compile(pattern, flags)
+    key = (pattern, int(flags))
+    programs = _load()
+    program = programs.get(key)
+    if program is not None:
+        try:
+            return _build(pattern, program)
+        except Exception:  # a program this engine does not take: compile it again
+            programs.pop(key, None)
+    try:
+        program = _program(pattern, int(flags))
+        compiled = _build(pattern, program)
+    except Exception:
+        return re.compile(pattern, flags)
+    if len(programs) < MAX_PATTERNS:
+        global _added
+        programs[key] = program
+        _added = True
+    return compiled
+
+
+def cache_file() -> Path:
+    """Where the programs are kept: ``$VANKIEN_CACHE_DIR``, else the user's cache directory."""
+    folder = os.environ.get("VANKIEN_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "vankien"
+    )
+    version = "-".join(map(str, sys.version_info[:3]))
+    magic = f"{_sre.MAGIC}-{_sre.CODESIZE}" if _sre is not None else "none"
+    return Path(folder) / f"patterns-{sys.implementation.name}-{version}-{magic}.marshal"
+
+
+def _program(pattern: str, flags: int) -> Program:
+    """What ``re`` compiles ``pattern`` into, in a form ``marshal`` can keep."""
+    parsed = _parser.parse(pattern, flags)
+    code = array("I", _compiler._code(parsed, flags)).tobytes()
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (
+        int(flags | parsed.state.flags),
+        code,
+        parsed.state.groups - 1,
+        groupindex,
+        tuple(indexgroup),
+    )
+
+
+def _build(pattern: str, program: Program) -> re.Pattern[str]:
+    flags, code, groups, groupindex, indexgroup = program
+    words = array("I")
+    words.frombytes(code)
+    return _sre.compile(pattern, flags, words.tolist(), groups, groupindex, indexgroup)
+
+
+def _load() -> dict[tuple[str, int], Program]:
+    global _programs
+    if _programs is None:
+        _programs = {}
+        with contextlib.suppress(Exception):
+            with open(cache_file(), "rb") as handle:
+                loaded = marshal.load(handle)
+            if isinstance(loaded, dict):
+                _programs = loaded
+        atexit.register(save)
+    return _programs
+
+
+def save() -> None:
+    """Write the programs compiled in this process to the cache file (atomically; never fails)."""
+    global _added
+    if not _added or _programs is None:
+        return
+    _added = False
+    with contextlib.suppress(Exception):
+        target = cache_file()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                marshal.dump(_programs, out)
+            os.replace(temporary, target)
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)

@@ -1,0 +1,75 @@
+"""The pattern cache gives back what ``re.compile`` gives, and never fails on a bad file."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from vankien import regex_cache
+
+PATTERNS = [
+    (r"(?P<so>\d+)-(?P<kind>NQ|KL|TB)/(?P<issuer>[A-ZĐ]+)", 0),
+    (r"(?i)nghị\s+quyết", 0),
+    (r"^\s*[IVX]+\.\s", re.M),
+    (r"(?<![\d.])\d{1,3}(?:\.\d{3})+(?:,\d+)?", re.I | re.M),
+]
+TEXT = "Nghị quyết số 04-NQ/TU ngày 14/12/2022\nII. Nhiệm vụ 1.393,757 tỷ đồng"
+
+
+@pytest.fixture
+def fresh_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("VANKIEN_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(regex_cache, "_programs", None)
+    monkeypatch.setattr(regex_cache, "_added", False)
+    return tmp_path
+
+
+def _same(a: re.Pattern[str], b: re.Pattern[str]) -> None:
+    assert (a.pattern, a.flags, a.groups, a.groupindex) == (
+        b.pattern,
+        b.flags,
+        b.groups,
+        b.groupindex,
+    )
+    assert [m.groupdict() or m.group() for m in a.finditer(TEXT)] == [
+        m.groupdict() or m.group() for m in b.finditer(TEXT)
+    ]
+
+
+@pytest.mark.parametrize(("pattern", "flags"), PATTERNS)
+def test_cached_pattern_matches_as_re_compile(fresh_cache, monkeypatch, pattern, flags):
+    first = regex_cache.compile(pattern, flags)
+    regex_cache.save()
+    assert regex_cache.cache_file().exists()
+    monkeypatch.setattr(regex_cache, "_programs", None)
+    again = regex_cache.compile(pattern, flags)
+    assert (pattern, int(flags)) in regex_cache._programs
+    _same(first, re.compile(pattern, flags))
+    _same(again, re.compile(pattern, flags))
+
+
+def test_damaged_cache_file_is_ignored(fresh_cache):
+    regex_cache.cache_file().parent.mkdir(parents=True, exist_ok=True)
+    regex_cache.cache_file().write_bytes(b"\x00garbage")
+    _same(regex_cache.compile(r"\d+/CT-TTg"), re.compile(r"\d+/CT-TTg"))
+
+
+def test_program_the_engine_refuses_is_compiled_again(fresh_cache):
+    regex_cache._load()[(r"\d+", 0)] = (0, b"\x01\x02", 0, {}, (None,))
+    _same(regex_cache.compile(r"\d+"), re.compile(r"\d+"))
+
+
+def test_unwritable_cache_directory_does_not_fail(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    monkeypatch.setenv("VANKIEN_CACHE_DIR", str(blocker / "sub"))
+    monkeypatch.setattr(regex_cache, "_programs", None)
+    regex_cache.compile(r"quý\s+[IV]+")
+    regex_cache.save()
+    assert not (blocker / "sub").exists()
+
+
+def test_invalid_pattern_raises_like_re():
+    with pytest.raises(re.error):
+        regex_cache.compile(r"(unclosed")
