@@ -77,7 +77,6 @@ def stages(paths: list[Path]) -> dict[str, float]:
     from vankien import check, layout
     from vankien.document import Doc
     from vankien.extract import EXTRACTORS, meta
-    from vankien.folding import fold
     from vankien.load import load
     from vankien.models import Record
 
@@ -91,8 +90,8 @@ def stages(paths: list[Path]) -> dict[str, float]:
     for path in paths:
         t = time.perf_counter()
         loaded = load(path)
-        t = tick("load", t)
-        folded = fold(loaded.text)
+        t = tick("load+fold", t)
+        folded = loaded.folded
         doc = Doc(text=loaded.text, folded=folded, layout=layout.analyse(loaded.text, folded))
         t = tick("layout", t)
         items = {}

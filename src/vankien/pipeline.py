@@ -12,9 +12,19 @@ from .load import Loaded, canonical, load
 from .models import Record, Source
 
 
-def run(text: str, source: Source | None = None, extractors: tuple = EXTRACTORS) -> Record:
-    """The record of the canonical ``text``: each extractor in order, then the checks."""
-    folded = fold(text)
+def run(
+    text: str,
+    source: Source | None = None,
+    extractors: tuple = EXTRACTORS,
+    *,
+    folded: str | None = None,
+) -> Record:
+    """The record of the canonical ``text``: each extractor in order, then the checks.
+
+    ``folded`` is ``fold(text)`` when the caller has it already (a :class:`Loaded` file).
+    """
+    if folded is None:
+        folded = fold(text)
     doc = Doc(text=text, folded=folded, layout=layout.analyse(text, folded))
     items: dict[str, object] = {}
     for extractor in extractors:
@@ -49,10 +59,14 @@ def source_of(loaded: Loaded) -> Source:
     )
 
 
+def record_of(loaded: Loaded) -> Record:
+    """The record of a loaded file."""
+    return run(loaded.text, source_of(loaded), folded=loaded.folded)
+
+
 def read(path: str | Path) -> Record:
     """The record of the document at ``path``; :class:`vankien.errors.InputError` if unreadable."""
-    loaded = load(path)
-    return run(loaded.text, source_of(loaded))
+    return record_of(load(path))
 
 
 def read_text(text: str) -> Record:

@@ -124,13 +124,13 @@ def _check_one(target: Path | Exception) -> list[Found] | Exception:
     """The issues of one document, or the error that kept it from being read."""
     from vankien.errors import VankienError
     from vankien.load import load
-    from vankien.pipeline import run, source_of
+    from vankien.pipeline import record_of
 
     if isinstance(target, Exception):
         return target
     try:
         loaded = load(target)
-        record = run(loaded.text, source_of(loaded))
+        record = record_of(loaded)
     except VankienError as exc:
         return exc
     except Exception as exc:  # noqa: BLE001 — a bug must not end the batch

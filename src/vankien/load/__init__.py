@@ -24,6 +24,7 @@ from functools import cache
 from pathlib import Path
 
 from vankien.errors import InputError, human_size
+from vankien.folding import fold
 
 from . import guard, text
 from .base import Decoded, Loaded
@@ -117,8 +118,9 @@ def load_bytes(data: bytes, name: str, *, check_document: bool = True) -> Loaded
     pages = decoded.pages
     if pages and len(body) != len(decoded.text):
         pages = [(min(s, len(body)), min(e, len(body)), n) for s, e, n in pages]
+    folded = fold(body)
     if check_document:
-        guard.require_document(body, name)
+        guard.require_document(body, name, folded)
     return Loaded(
         text=body,
         format=decoded.format,
@@ -127,6 +129,7 @@ def load_bytes(data: bytes, name: str, *, check_document: bool = True) -> Loaded
         path=name,
         pages=pages,
         confidence=decoded.confidence,
+        folded=folded,
     )
 
 

@@ -28,3 +28,5 @@ class Loaded:
     pages: list[tuple[int, int, int]] | None = field(default=None)
     # Pages read by OCR: ``[(page, mean word confidence 0..100)]`` (for ``source.ocr``).
     confidence: list[tuple[int, float]] | None = field(default=None)
+    # ``fold(text)``, made once here for the guard and the later stages.
+    folded: str | None = field(default=None, repr=False)

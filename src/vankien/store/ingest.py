@@ -73,12 +73,12 @@ def extract(path: str) -> Payload | tuple[str, str]:
     """The rows of the file at ``path``, or ``(path, reason)`` when it cannot be read."""
     from vankien.errors import VankienError
     from vankien.load import load
-    from vankien.pipeline import run, source_of
+    from vankien.pipeline import record_of
     from vankien.store.rows import payload
 
     try:
         loaded = load(path)
-        return payload(run(loaded.text, source_of(loaded)), loaded.text, path)
+        return payload(record_of(loaded), loaded.text, path)
     except VankienError as exc:
         return path, str(exc)
     except Exception as exc:  # noqa: BLE001 — one bad file must not end the batch

@@ -1,0 +1,44 @@
+"""Folding: same length, marks and case gone, and the fast one-byte path equal to the table."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from vankien.folding import _table, fold, key
+
+VIETNAMESE = (
+    "aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+)
+TEXT = st.text(
+    alphabet=st.one_of(
+        st.sampled_from(VIETNAMESE + VIETNAMESE.upper() + " \n\t.,;:()/-–“”…%0123456789"),
+        st.characters(),
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("Tỉnh ủy khoá XXI", "tinh uy khoa xxi"),
+        ("ĐẢNG CỘNG SẢN VIỆT NAM", "dang cong san viet nam"),
+        ("Nghị quyết “số 04” – 2023", "nghi quyet “so 04” - 2023"),
+        ("Ðảng ç ü", "ðang c u"),  # outside the one-byte code: the table
+        ("", ""),
+    ],
+)
+def test_fold(text, folded):
+    assert fold(text) == folded
+
+
+@given(TEXT)
+def test_fold_keeps_length_and_equals_the_table(text):
+    folded = fold(text)
+    assert len(folded) == len(text)
+    assert folded == text.translate(_table())
+
+
+def test_key_collapses_spaces():
+    assert key(" Khóa  XXI ") == "khoa xxi"
