@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-
-from rich.table import Table
+from typing import TYPE_CHECKING
 
 from .models import Record
+
+if TYPE_CHECKING:
+    from rich.table import Table
 
 LEVELS = {"trung_uong": "Trung ương", "tinh": "Tỉnh", "huyen": "Huyện", "xa": "Xã"}
 
@@ -40,6 +42,8 @@ def summary_row(record: Record) -> dict[str, str]:
 
 def summary_table(records: list[Record]) -> Table:
     """A rich table of :func:`summary_row` for each record."""
+    from rich.table import Table
+
     table = Table(title=f"{len(records)} văn bản", title_justify="left")
     rows = [summary_row(r) for r in records]
     for column in rows[0] if rows else summary_row(Record()):

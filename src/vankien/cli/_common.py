@@ -71,7 +71,26 @@ def read_all(paths: list[Path]) -> Iterator[tuple[Path | None, Record | None, Ex
             yield item, None, RuntimeError(f"[V199] Lỗi không mong đợi khi đọc tệp {item}: {exc}")
 
 
+class _NoProgress:
+    """What a batch too short for a bar, or not on a terminal, reports to: nothing."""
+
+    def __enter__(self) -> _NoProgress:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def add_task(self, description: str, total: int | None = None) -> int:
+        return 0
+
+    def advance(self, task: int, advance: float = 1) -> None:
+        return None
+
+
 def progress(total: int):
+    """A rich progress bar on stderr for a batch of ``total`` files, when it is a terminal."""
+    if total < PROGRESS_FROM or not sys.stderr.isatty():
+        return _NoProgress()
     from rich.console import Console
     from rich.progress import (
         BarColumn,

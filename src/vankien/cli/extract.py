@@ -27,8 +27,6 @@ def extract_cli(
     output: Output = None,
 ) -> None:
     """Đọc văn bản, in hồ sơ (record) của từng văn bản."""
-    from vankien.summary import summary_table
-
     targets = list(expand(paths))
     records: list[Record] = []
     failures = 0
@@ -56,6 +54,8 @@ def extract_cli(
                 )
         elif fmt is OutputFormat.table and records:
             from rich.console import Console
+
+            from vankien.summary import summary_table
 
             Console(file=out, width=None if out.isatty() else 160).print(summary_table(records))
     finally:
