@@ -46,11 +46,7 @@ _TONES = ("", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323")
 @cache
 def _byte_code() -> tuple[object, str] | None:
     """The encoding map of the one-byte code and the folded character of each byte."""
-    letters = {
-        unicodedata.normalize("NFC", vowel + tone)
-        for vowel in _VOWELS
-        for tone in _TONES
-    }
+    letters = {unicodedata.normalize("NFC", vowel + tone) for vowel in _VOWELS for tone in _TONES}
     letters |= {letter.upper() for letter in letters} | {"đ", "Đ"}
     ascii_chars = "\x00\t\n\r" + "".join(map(chr, range(0x20, 0x7F)))
     others = sorted(letters - set(ascii_chars)) + list(_PUNCTUATION)
