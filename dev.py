@@ -30,6 +30,7 @@ def _lock_digest() -> str:
 def ensure_environment() -> None:
     """Create `.venv/` and install the locked dependencies unless they are already there."""
     if STAMP.exists() and STAMP.read_text() == _lock_digest() and (BIN / "vankien").exists():
+        _compile_bytecode()
         return
     print("Đang cài đặt môi trường .venv/ (lần đầu) ...", file=sys.stderr)
     if not (BIN / "python").exists():
@@ -38,6 +39,13 @@ def ensure_environment() -> None:
     subprocess.run([*pip, "--require-hashes", "-r", str(LOCK)], check=True)
     subprocess.run([*pip, "--no-deps", "-e", str(ROOT)], check=True)
     STAMP.write_text(_lock_digest())
+    _compile_bytecode()
+
+
+def _compile_bytecode() -> None:
+    """Byte-compile the package's changed modules, as installing a wheel does: a command then
+    starts without compiling them again (even where PYTHONDONTWRITEBYTECODE is set)."""
+    subprocess.run([str(BIN / "python"), "-m", "compileall", "-q", str(ROOT / "src")], check=False)
 
 
 DEMO = (
