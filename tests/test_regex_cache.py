@@ -73,3 +73,14 @@ def test_unwritable_cache_directory_does_not_fail(tmp_path, monkeypatch):
 def test_invalid_pattern_raises_like_re():
     with pytest.raises(re.error):
         regex_cache.compile(r"(unclosed")
+
+
+def test_large_cache_keeps_only_patterns_used(fresh_cache, monkeypatch):
+    monkeypatch.setattr(regex_cache, "MAX_BYTES", 0)
+    monkeypatch.setattr(regex_cache, "_used", set())
+    programs = regex_cache._load()
+    programs[("stale pattern", 0)] = regex_cache._program("stale pattern", 0)
+    regex_cache.compile(r"\d+-KL/TW")
+    regex_cache.save()
+    monkeypatch.setattr(regex_cache, "_programs", None)
+    assert set(regex_cache._load()) == {(r"\d+-KL/TW", 0)}

@@ -13,26 +13,31 @@ from functools import cache
 
 from vankien import regex_cache
 
+# Typographic variants that documents use for the same mark.
+_SAME_AS = {**dict.fromkeys("‐‑‒–—−", "-"), "\u00a0": " "}
+
+
+def _folded_char(char: str) -> str:
+    """One character folded: ``"Ể"`` → ``"e"``, ``"Đ"`` → ``"d"``, ``"–"`` → ``"-"``.
+
+    Only characters below U+2000 lose marks and case; others stay as they are.
+    """
+    if char in _SAME_AS:
+        return _SAME_AS[char]
+    if not " " <= char < "\u2000":
+        return char
+    if char in "đĐ":
+        return "d"
+    base = unicodedata.normalize("NFD", char)[0]
+    lowered = base.lower()
+    return lowered if len(lowered) == 1 else base
+
 
 @cache
 def _table() -> dict[int, int]:
     # Every code point below 0x3000 has an entry, identity included: a lookup that
     # misses costs str.translate an exception, which made folding 2-3x slower.
-    table: dict[int, int] = {code: code for code in range(0x3000)}
-    for code in range(0x20, 0x2000):
-        char = chr(code)
-        base = unicodedata.normalize("NFD", char)[0]
-        if char in "đĐ":
-            base = "d"
-        lowered = base.lower()
-        if len(lowered) != 1:
-            lowered = base
-        table[code] = ord(lowered)
-    # Typographic variants that documents use for the same mark.
-    for dash in "‐‑‒–—−":
-        table[ord(dash)] = ord("-")
-    table[ord("\u00a0")] = ord(" ")
-    return table
+    return {code: ord(_folded_char(chr(code))) for code in range(0x3000)}
 
 
 # The characters of nearly every document: ASCII without control characters, the
@@ -54,7 +59,8 @@ def _byte_code() -> tuple[object, str] | None:
     if len(alphabet) > 256:
         return None
     unused = "\ufffe" * (256 - len(alphabet))
-    return codecs.charmap_build(alphabet + unused), alphabet.translate(_table()) + unused
+    folded = "".join(map(_folded_char, alphabet))
+    return codecs.charmap_build(alphabet + unused), folded + unused
 
 
 def fold(text: str) -> str:

@@ -18,7 +18,6 @@ import marshal
 import os
 import re
 import sys
-import tempfile
 from array import array
 from pathlib import Path
 
@@ -30,10 +29,13 @@ except ImportError:  # another Python implementation: no program to keep
 
 # A cache file holds at most this many patterns: vankien's own, not every query a user types.
 MAX_PATTERNS = 5000
+# Past this size, a saved file keeps only the patterns its process used (old versions go).
+MAX_BYTES = 1_000_000
 
 Program = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
 _programs: dict[tuple[str, int], Program] | None = None
+_used: set[tuple[str, int]] = set()
 _added = False
 
 
@@ -44,6 +46,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re
     key = (pattern, int(flags))
     programs = _load()
     program = programs.get(key)
+    _used.add(key)
     if program is not None:
         try:
             return _build(pattern, program)
@@ -108,6 +111,13 @@ def _load() -> dict[tuple[str, int], Program]:
     return _programs
 
 
+def _kept(programs: dict[tuple[str, int], Program]) -> dict[tuple[str, int], Program]:
+    """The programs worth saving: all of them, or past :data:`MAX_BYTES` the ones used here."""
+    if sum(len(program[1]) for program in programs.values()) <= MAX_BYTES:
+        return programs
+    return {key: program for key, program in programs.items() if key in _used}
+
+
 def save() -> None:
     """Write the programs compiled in this process to the cache file (atomically; never fails)."""
     global _added
@@ -117,10 +127,12 @@ def save() -> None:
     with contextlib.suppress(Exception):
         target = cache_file()
         target.parent.mkdir(parents=True, exist_ok=True)
+        import tempfile
+
         handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
         try:
             with os.fdopen(handle, "wb") as out:
-                marshal.dump(_programs, out)
+                marshal.dump(_kept(_programs), out)
             os.replace(temporary, target)
         finally:
             with contextlib.suppress(OSError):
