@@ -71,9 +71,17 @@ def fold(text: str) -> str:
         try:
             raw = codecs.charmap_encode(text, "strict", encoding_map)[0]
         except UnicodeEncodeError:
+            if len(text) <= SHORT:
+                return "".join(map(_folded_char_cached, text))
             return text.translate(_table())
         return codecs.charmap_decode(raw, "strict", folded)[0]
     return text.translate(_table())
+
+
+# A text this short with a character outside the one-byte code (a word of a data file:
+# ``"‰"``) is folded character by character rather than through the whole table.
+SHORT = 200
+_folded_char_cached = cache(_folded_char)
 
 
 _SPACES = regex_cache.compile(r"\s+")

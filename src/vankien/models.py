@@ -71,7 +71,7 @@ class Meta(_Model):
     issued_on: str | None = None
     meeting_on: str | None = None
     signer: Signer | None = None
-    recipients: list[str] = Field(default_factory=list)
+    recipients: list[str] = []
     periods: Periods = Field(default_factory=Periods)
 
 
@@ -79,7 +79,7 @@ class Section(_Model):
     label: str
     heading: str
     span: Span
-    children: list[Section] = Field(default_factory=list)
+    children: list[Section] = []
 
 
 class Reference(_Item):
@@ -117,9 +117,9 @@ class Relation(_Item):
     """
 
     kind: str
-    values: dict[str, float | list[float] | None] = Field(default_factory=dict)
-    decimals: dict[str, int] = Field(default_factory=dict)
-    spans: dict[str, Span] = Field(default_factory=dict)
+    values: dict[str, float | list[float] | None] = {}
+    decimals: dict[str, int] = {}
+    spans: dict[str, Span] = {}
     exhaustive: bool | None = None
 
 
@@ -143,13 +143,13 @@ class Record(_Model):
     ruleset_version: str | None = None
     source: Source = Field(default_factory=Source)
     meta: Meta = Field(default_factory=Meta)
-    sections: list[Section] = Field(default_factory=list)
-    references: list[Reference] = Field(default_factory=list)
-    figures: list[Figure] = Field(default_factory=list)
-    assignments: list[Assignment] = Field(default_factory=list)
-    issues: list[Issue] = Field(default_factory=list)
+    sections: list[Section] = []
+    references: list[Reference] = []
+    figures: list[Figure] = []
+    assignments: list[Assignment] = []
+    issues: list[Issue] = []
     # Extension: the relations between numbers that the checks read.
-    relations: list[Relation] = Field(default_factory=list)
+    relations: list[Relation] = []
 
     def items(self) -> list[_Item]:
         """Every grounded item of the record, in section order."""
