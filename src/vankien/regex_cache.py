@@ -13,13 +13,11 @@ engine that changed — means the pattern is compiled the usual way.
 from __future__ import annotations
 
 import atexit
-import contextlib
-import marshal
-import os
 import re
-import sys
 from array import array
 from pathlib import Path
+
+from vankien import user_cache
 
 try:
     import _sre
@@ -34,6 +32,7 @@ MAX_BYTES = 1_000_000
 
 Program = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
+_STEM = f"patterns-{_sre.MAGIC}-{_sre.CODESIZE}" if _sre is not None else "patterns"
 _programs: dict[tuple[str, int], Program] | None = None
 _used: set[tuple[str, int]] = set()
 _added = False
@@ -65,13 +64,8 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re
 
 
 def cache_file() -> Path:
-    """Where the programs are kept: ``$VANKIEN_CACHE_DIR``, else the user's cache directory."""
-    folder = os.environ.get("VANKIEN_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "vankien"
-    )
-    version = "-".join(map(str, sys.version_info[:3]))
-    magic = f"{_sre.MAGIC}-{_sre.CODESIZE}" if _sre is not None else "none"
-    return Path(folder) / f"patterns-{sys.implementation.name}-{version}-{magic}.marshal"
+    """The file the programs are kept in (see :mod:`vankien.user_cache`)."""
+    return user_cache.path(_STEM)
 
 
 def _program(pattern: str, flags: int) -> Program:
@@ -101,12 +95,8 @@ def _build(pattern: str, program: Program) -> re.Pattern[str]:
 def _load() -> dict[tuple[str, int], Program]:
     global _programs
     if _programs is None:
-        _programs = {}
-        with contextlib.suppress(Exception):
-            with open(cache_file(), "rb") as handle:
-                loaded = marshal.load(handle)
-            if isinstance(loaded, dict):
-                _programs = loaded
+        loaded = user_cache.read(_STEM)
+        _programs = loaded if isinstance(loaded, dict) else {}
         atexit.register(save)
     return _programs
 
@@ -119,21 +109,8 @@ def _kept(programs: dict[tuple[str, int], Program]) -> dict[tuple[str, int], Pro
 
 
 def save() -> None:
-    """Write the programs compiled in this process to the cache file (atomically; never fails)."""
+    """Write the programs compiled in this process to the cache file (never fails)."""
     global _added
-    if not _added or _programs is None:
-        return
-    _added = False
-    with contextlib.suppress(Exception):
-        target = cache_file()
-        target.parent.mkdir(parents=True, exist_ok=True)
-        import tempfile
-
-        handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                marshal.dump(_kept(_programs), out)
-            os.replace(temporary, target)
-        finally:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
+    if _added and _programs is not None:
+        _added = False
+        user_cache.write(_STEM, _kept(_programs))

@@ -7,12 +7,15 @@ that ``tests/test_vocab_data.py`` checks against the patterns built from them.
 
 from __future__ import annotations
 
+import atexit
+import hashlib
 import tomllib
 from functools import cache
 from importlib import resources
 from types import MappingProxyType
 from typing import Any
 
+from . import user_cache
 from .errors import DataError
 
 
@@ -29,9 +32,36 @@ def table(name: str) -> Any:
     """The parsed, read-only content of ``data/<name>.toml``."""
     resource = resources.files("vankien") / "data" / f"{name}.toml"
     try:
-        return _freeze(tomllib.loads(resource.read_text(encoding="utf-8")))
+        return _freeze(_parsed(name, resource.read_text(encoding="utf-8")))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise DataError("V300", f"data/{name}.toml", detail=str(exc)) from exc
+
+
+_PARSED = "data"
+
+
+@cache
+def _kept() -> dict[str, tuple[str, Any]]:
+    """Data files parsed by an earlier run, by name: ``{name: (digest of the text, content)}``."""
+    kept = user_cache.read(_PARSED)
+    return kept if isinstance(kept, dict) else {}
+
+
+def _parsed(name: str, text: str) -> Any:
+    """``tomllib.loads(text)``, taken from the user cache when the file has not changed."""
+    digest = hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+    kept = _kept()
+    if name in kept and kept[name][0] == digest:
+        return kept[name][1]
+    content = tomllib.loads(text)
+    if not _changed:  # the first change of this run: save them all at exit
+        atexit.register(lambda: user_cache.write(_PARSED, kept))
+    _changed.add(name)
+    kept[name] = (digest, content)
+    return content
+
+
+_changed: set[str] = set()
 
 
 def names() -> list[str]:

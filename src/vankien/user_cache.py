@@ -1,0 +1,49 @@
+"""Files kept between runs in the user's cache directory: what is slow to rebuild at start.
+
+``$VANKIEN_CACHE_DIR``, else ``$XDG_CACHE_HOME/vankien``, else ``~/.cache/vankien``. Each
+file is one ``marshal`` value named for the Python that wrote it
+(``patterns-cpython-3-11-7-….marshal``). Reading or writing never fails: a missing,
+damaged or unwritable file only means the value is rebuilt.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import marshal
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+
+def path(stem: str) -> Path:
+    """The cache file for ``stem`` (``"patterns-20220615-4"``), for this Python version."""
+    folder = os.environ.get("VANKIEN_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "vankien"
+    )
+    version = "-".join(map(str, sys.version_info[:3]))
+    return Path(folder) / f"{stem}-{sys.implementation.name}-{version}.marshal"
+
+
+def read(stem: str) -> Any:
+    """The value kept for ``stem``, or ``None``."""
+    with contextlib.suppress(Exception), open(path(stem), "rb") as handle:
+        return marshal.load(handle)
+    return None
+
+
+def write(stem: str, value: Any) -> None:
+    """Keep ``value`` for ``stem`` (written whole or not at all)."""
+    with contextlib.suppress(Exception):
+        target = path(stem)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        import tempfile
+
+        handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                marshal.dump(value, out)
+            os.replace(temporary, target)
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)

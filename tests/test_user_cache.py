@@ -1,0 +1,48 @@
+"""Values kept between runs: read back as written; a damaged or unwritable cache is no error."""
+
+from __future__ import annotations
+
+import pytest
+
+from vankien import user_cache, vocab
+
+
+@pytest.fixture
+def cache_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("VANKIEN_CACHE_DIR", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+def test_value_is_read_back(cache_dir):
+    user_cache.write("data", {"units": ("abc", {"ty": [1, 2.5, "đồng"]})})
+    assert user_cache.read("data") == {"units": ("abc", {"ty": [1, 2.5, "đồng"]})}
+    assert user_cache.path("data").parent == cache_dir
+
+
+@pytest.mark.parametrize("content", [b"", b"\x00\x01garbage", b"\xff" * 50])
+def test_damaged_file_reads_as_nothing(cache_dir, content):
+    user_cache.path("data").parent.mkdir(parents=True)
+    user_cache.path("data").write_bytes(content)
+    assert user_cache.read("data") is None
+
+
+def test_unwritable_directory_is_no_error(tmp_path, monkeypatch):
+    (tmp_path / "file").write_text("")
+    monkeypatch.setenv("VANKIEN_CACHE_DIR", str(tmp_path / "file" / "cache"))
+    user_cache.write("data", {"a": 1})
+    assert user_cache.read("data") is None
+
+
+def test_unmarshallable_value_is_not_written(cache_dir):
+    user_cache.write("data", {"a": object()})
+    assert user_cache.read("data") is None
+    assert not list(cache_dir.glob("*.tmp"))
+
+
+def test_data_file_parsed_again_when_its_text_changed(cache_dir, monkeypatch):
+    monkeypatch.setattr(vocab, "_changed", set())
+    vocab._kept.cache_clear()
+    assert vocab._parsed("units", 'a = "1"') == {"a": "1"}
+    assert vocab._parsed("units", 'a = "2"') == {"a": "2"}
+    assert vocab._kept()["units"][1] == {"a": "2"}
+    vocab._kept.cache_clear()
