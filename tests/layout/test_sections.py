@@ -48,3 +48,41 @@ def test_section_span_runs_to_next_heading_of_same_rank() -> None:
     assert document.slice(first.span) == "I. MỘT\n1. Con một.\n2. Con hai."
     assert document.slice(second.span) == "II. HAI\nCuối."
     assert document.slice(first.children[1].span) == "2. Con hai."
+
+
+_LONG = "Nâng cao chất lượng " * 9 + "công tác"
+
+# fmt: off
+LONG_HEADINGS = [
+    # the first sentence end of a long line, whichever mark it is
+    ("1. " + _LONG + "; đẩy mạnh. Kết quả: tốt.\n", _LONG),
+    ("1. " + _LONG + ": đẩy mạnh; rồi. Hết\n", _LONG),
+    ("1. " + _LONG + ". Kết quả: tốt; rồi.\n", _LONG),
+    # none: cut at the last word within 160 characters
+    ("2. " + "Nâng cao chất lượng " * 12 + "hết\n", ("Nâng cao chất lượng " * 8).strip()),
+    ("a) " + "x" * 200 + "\n", "x" * 160),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "heading"), LONG_HEADINGS)
+def test_long_heading_cut_at_first_sentence_end(text: str, heading: str) -> None:
+    (section,) = doc(text, with_meta=False).layout.sections
+    assert section.heading == heading
+
+
+def test_children_nested_under_the_open_heading_of_a_higher_rank() -> None:
+    text = "I. MỘT\na) Ý một\n1. Con một\n1.1. Cháu\n2. Con hai\nII. HAI\n"
+    tree = _tree(doc(text, with_meta=False).layout.sections)
+    assert tree == [
+        (
+            "I",
+            "MỘT",
+            [
+                ("a", "Ý một", []),
+                ("1", "Con một", [("1.1", "Cháu", [])]),
+                ("2", "Con hai", []),
+            ],
+        ),
+        ("II", "HAI", []),
+    ]

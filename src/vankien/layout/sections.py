@@ -32,8 +32,12 @@ _LABEL = (
 )
 # The first line of the body, and every other line from its newline: one pass over the
 # body that jumps from newline to newline, not a look at every character or every line.
+# After a newline, a cheap look at the line's first characters passes over most lines
+# (prose, bullets, blank lines) before the label's alternatives are tried: markup or
+# a blank, "Ch"/"CH", "Đi"/"ĐI", a Roman or Arabic digit, or "a)" / "b.".
+_MAY_LABEL = r"(?=[ \t\u00a0\r#>*_`IVX\d]|C[hH]|Đ[iI]|[a-zđ]\s*[).])"
 _FIRST = regex_cache.compile(_LABEL, re.M)
-_HEADING = regex_cache.compile("\n" + _LABEL, re.M)
+_HEADING = regex_cache.compile("\n" + _MAY_LABEL + _LABEL, re.M)
 _ROMAN = regex_cache.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 # A long heading line is cut at its first sentence end.
 MAX_HEADING = 160
@@ -61,15 +65,29 @@ def _label(match: re.Match[str]) -> tuple[str, int] | None:
 
 def _heading(text: str, start: int, end: int) -> str:
     if end - start > MAX_HEADING:
-        cuts = [cut.start() for p in _SENTENCE_ENDS if (cut := p.search(text, start, end))]
-        words = text[start : start + MAX_HEADING].rsplit(" ", 1)[0] if not cuts else ""
-        end = min(cuts) if cuts else start + len(words)
+        end = _cut(text, start, end)
     heading = text[start:end].replace("**", " ")
     # Spaces squashed; a heading whose only blanks are single spaces (no tab, no
     # no-break space: all printable) is kept as it is.
     if not heading.isprintable() or "  " in heading:
         heading = " ".join(heading.split())
     return heading.strip(" :.*_")
+
+
+def _cut(text: str, start: int, end: int) -> int:
+    """Where a long heading line is cut: its first sentence end, else its last word
+    within ``MAX_HEADING`` (``"1. Mục tiêu. Đến năm 2025 ..."`` → after ``Mục tiêu``)."""
+    cut = end
+    for pattern in _SENTENCE_ENDS:
+        # Each later end looked for only before the one found (and the character after
+        # it, which its look-ahead reads).
+        found = pattern.search(text, start, cut if cut == end else cut + 1)
+        if found is not None:
+            cut = found.start()
+    if cut < end:
+        return cut
+    space = text.rfind(" ", start, start + MAX_HEADING)
+    return space if space >= 0 else start + MAX_HEADING
 
 
 def find(text: str, body: Span) -> list[Section]:
@@ -118,30 +136,26 @@ def _trim(text: str, start: int, stop: int) -> int:
 
 
 def _nest(text: str, heads: list[tuple[int, str, str, int]], end: int) -> list[Section]:
-    """Sections from ``(rank, label, heading, start)``, nested by rank, in two stack passes."""
-    stops = [end] * len(heads)
-    open_heads: list[int] = []
-    for number, (rank, _, _, start) in enumerate(heads):
-        while open_heads and heads[open_heads[-1]][0] >= rank:
-            stops[open_heads.pop()] = start
-        open_heads.append(number)
-    fields: list[dict] = []
-    parents: list[int] = []  # the index of each section's parent, -1 for a root
-    stack: list[tuple[int, int]] = []  # rank, index
-    for number, ((rank, label, heading, start), stop) in enumerate(zip(heads, stops, strict=True)):
-        fields.append(
-            {"label": label, "heading": heading, "span": (start, _trim(text, start, stop))}
-        )
+    """Sections from ``(rank, label, heading, start)``, nested by rank in one stack pass:
+    a heading closes the open ones of its rank or below and is the child of the next."""
+    roots: list[dict] = []
+    stack: list[tuple[int, int, dict]] = []  # rank, start, fields of the open sections
+    for rank, label, heading, start in heads:
         while stack and stack[-1][0] >= rank:
-            stack.pop()
-        parents.append(stack[-1][1] if stack else -1)
-        stack.append((rank, number))
-    sections = _SECTIONS.validate_python(fields)
-    roots: list[Section] = []
-    for section, parent in zip(sections, parents, strict=True):
-        (sections[parent].children if parent >= 0 else roots).append(section)
-    return roots
+            _close(text, stack.pop(), start)
+        fields = {"label": label, "heading": heading, "span": None, "children": []}
+        (stack[-1][2]["children"] if stack else roots).append(fields)
+        stack.append((rank, start, fields))
+    while stack:
+        _close(text, stack.pop(), end)
+    return _SECTIONS.validate_python(roots)
 
 
-# Every section of a document made in one validation, then nested.
+def _close(text: str, head: tuple[int, int, dict], stop: int) -> None:
+    """A section's span runs to ``stop`` (the next heading of its rank or above), trimmed."""
+    _, start, fields = head
+    fields["span"] = (start, _trim(text, start, stop))
+
+
+# Every section of a document made in one validation, children with their parents.
 _SECTIONS = TypeAdapter(list[Section])
