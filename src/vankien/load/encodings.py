@@ -31,7 +31,9 @@ _MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323", "\u0302", "\u0306", 
 def _vietnamese_letters() -> frozenset[str]:
     """Every precomposed letter of the Vietnamese alphabet that carries a mark (and đ, Đ)."""
     found = {"đ", "Đ"}
-    for code in range(0xC0, 0x1EFA):
+    # Letters made of a Latin letter and marks live in the Latin blocks only.
+    latin = (*range(0xC0, 0x250), *range(0x1E00, 0x1EFA))
+    for code in latin:
         char = chr(code)
         parts = unicodedata.normalize("NFD", char)
         if (
