@@ -11,6 +11,7 @@ percent_values: 1}; ``đạt 120 tỷ đồng, bằng 120% so với cùng kỳ (
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from vankien import regex_cache
 from vankien.document import Doc
@@ -37,6 +38,7 @@ REACH = 400
 _LABEL_BEFORE = regex_cache.compile(r"(?:ngay|thang|nam|quy|so|lan|khoa|dieu|khoan)\s*\Z")
 
 
+@cache
 def _change() -> re.Pattern[str]:
     return compiled(
         rf"(?P<verb>{cue('change_up')}|{cue('change_down')}|bang)(?:\s+(?:them|duoc))?"
@@ -44,11 +46,13 @@ def _change() -> re.Pattern[str]:
     )
 
 
+@cache
 def _verb_start() -> re.Pattern[str]:
     """The first words of :func:`_change`: where a stated change may start."""
     return compiled(rf"(?:{cue('change_up')}|{cue('change_down')}|bang)\s")
 
 
+@cache
 def _base_open() -> re.Pattern[str]:
     """A bracket that may hold a base: how :func:`_base_after` begins (``(giao 16``) or how
     :func:`_base_named_before` ends (``(100 tỷ đồng)``)."""
@@ -59,12 +63,14 @@ def _base_open() -> re.Pattern[str]:
     )
 
 
+@cache
 def _new_before() -> re.Pattern[str]:
     return compiled(
         rf"(?P<new>{NUM})(?P<nu>\s*%|(?:\s+{WORD}){{0,4}}?)\s*,?\s*(?:(?:da|duoc|la|dat)\s+)?\Z"
     )
 
 
+@cache
 def _pct_paren() -> re.Pattern[str]:
     return compiled(
         rf"(?P<du>(?:\s+{WORD}){{0,3}}?)\s*\(\s*(?:(?:{cue('change_up')}|{cue('change_down')})\s*)?"
@@ -72,6 +78,7 @@ def _pct_paren() -> re.Pattern[str]:
     )
 
 
+@cache
 def _base_after() -> re.Pattern[str]:
     return compiled(
         rf"\(\s*\*?\s*(?:{cue('change_base')})\s*(?:la|:)?\s*(?P<base>{NUM})"
@@ -79,6 +86,7 @@ def _base_after() -> re.Pattern[str]:
     )
 
 
+@cache
 def _base_named_before() -> re.Pattern[str]:
     return compiled(
         rf"so\s+(?:voi\s+)?(?:{cue('change_base')})\s*\(\s*\*?\s*(?P<base>{NUM})"
@@ -86,6 +94,7 @@ def _base_named_before() -> re.Pattern[str]:
     )
 
 
+@cache
 def _from_to() -> re.Pattern[str]:
     return compiled(
         rf"tu\s+(?P<base>{AT_NUM})\s*(?P<bpc>%)?(?P<bu>(?:\s+(?!tro\b){WORD}){{0,3}}?)"
@@ -94,10 +103,12 @@ def _from_to() -> re.Pattern[str]:
     )
 
 
+@cache
 def _verb_before() -> re.Pattern[str]:
     return compiled(rf"(?<![a-z])(?P<verb>{cue('change_up')}|{cue('change_down')})\s+\Z")
 
 
+@cache
 def _stated_after() -> re.Pattern[str]:
     return compiled(
         rf"(?:(?:\s+{WORD}){{0,3}}?)(?:\s*\(?\s*nam\s+(?:19|20)\d\d\s*\)?)?\s*,\s*(?:tuc\s+(?:la\s+)?)?"
@@ -105,10 +116,15 @@ def _stated_after() -> re.Pattern[str]:
     )
 
 
+@cache
+def _up() -> re.Pattern[str]:
+    return compiled(rf"(?:{cue('change_up')})\Z")
+
+
 def _direction(verb: str) -> float:
     if verb == "bang":
         return 0.0
-    return 1.0 if compiled(rf"(?:{cue('change_up')})\Z").match(verb) else -1.0
+    return 1.0 if _up().match(verb) else -1.0
 
 
 def find(doc: Doc, index: Index | None = None) -> list[Relation]:

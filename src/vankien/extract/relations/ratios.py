@@ -11,6 +11,7 @@ A slash chain (``10 lượt/11 người/10 vụ việc``), a date (``14/12/2022`
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from vankien import regex_cache
 from vankien.document import Doc
@@ -50,6 +51,7 @@ _APPROX_BEFORE = regex_cache.compile(
 )
 
 
+@cache
 def _after() -> re.Pattern[str]:
     return compiled(
         rf"(?P<gap>[^\d;\n()%/]{{0,150}}?)(?:[,(]|\s-)\s*\*?\s*(?:{cue('ratio_connector')})"
@@ -58,6 +60,7 @@ def _after() -> re.Pattern[str]:
     )
 
 
+@cache
 def _before() -> re.Pattern[str]:
     return compiled(rf"(?P<pct>{NUMBER})\s*%\s*(?:{cue('ratio_lead')})\Z")
 

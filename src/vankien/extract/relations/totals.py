@@ -11,6 +11,7 @@ no sum is expected. A list whose parts are not plain shares (``(tăng 5, giảm 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from vankien import regex_cache
 from vankien.document import Doc
@@ -46,7 +47,27 @@ _UNIT_VERBS = regex_cache.compile(
     r"(?<![a-z])(?:dat|tang|giam|vuot|chiem|bang|la|voi|trong|so\s+voi)(?![a-z])"
 )
 _DIGIT = regex_cache.compile(r"\d")
+_COLON = regex_cache.compile(r"\s*:?")
 MAX_WORDS = 6
+
+
+@cache
+def _not_a_count() -> re.Pattern[str]:
+    """A label before a total (``Điều 15 (khoản 1, 2)``): no count."""
+    return compiled(rf"(?<![a-z])(?:{cue('not_a_count')})\s*\Z")
+
+
+@cache
+def _lead(name: str) -> re.Pattern[str]:
+    """The words that open a breakdown, ``partial_lead`` (``trong đó``) or ``full_lead``
+    (``gồm``), with the colon after them."""
+    return compiled(rf"(?:{cue(name)})(?![a-z])\s*:?\s*")
+
+
+@cache
+def _not_a_part() -> re.Pattern[str]:
+    """A word that makes a listed part no share of the total (``tăng 5``)."""
+    return compiled(rf"(?<![a-z])(?:{cue('not_a_part')})(?![a-z])")
 
 
 def find(doc: Doc, index: Index | None = None) -> list[Relation]:
@@ -93,7 +114,7 @@ def find(doc: Doc, index: Index | None = None) -> list[Relation]:
                 continue
             body_start = lead.end()
             total_span, unit = before.span("total"), before["unit"]
-        colon = regex_cache.compile(r"\s*:?").match(folded, body_start)
+        colon = _COLON.match(folded, body_start)
         body_start = colon.end() if colon else body_start
         body_end = clause_end(folded, body_start)
         paren = folded.find("(", body_start, body_end)
@@ -126,9 +147,7 @@ def _breakdown(
     if not _DIGIT.search(folded, body_start, body_end):
         return None  # parts are numbers: "(tố cáo 04, khiếu nại 01)"
     start = total_span[0]
-    if compiled(rf"(?<![a-z])(?:{cue('not_a_count')})\s*\Z").search(
-        folded, max(0, start - 20), start
-    ):
+    if _not_a_count().search(folded, max(0, start - 20), start):
         return None
     if _UNIT_VERBS.search(unit):
         return None
@@ -136,8 +155,8 @@ def _breakdown(
     lead = re.match(r"\s*\*?\s*", body)
     offset = lead.end() if lead else 0
     exhaustive = True
-    some = compiled(rf"(?:{cue('partial_lead')})(?![a-z])\s*:?\s*").match(body, offset)
-    full = compiled(rf"(?:{cue('full_lead')})(?![a-z])\s*:?\s*").match(body, offset)
+    some = _lead("partial_lead").match(body, offset)
+    full = _lead("full_lead").match(body, offset)
     if some:
         exhaustive, offset = False, some.end()
     elif full:
@@ -159,9 +178,7 @@ def _breakdown(
         if len(numbers) != 1:
             return None
         words = _ITEM_NUMBER.sub(" ", piece_text).split()
-        if len(words) > MAX_WORDS or compiled(
-            rf"(?<![a-z])(?:{cue('not_a_part')})(?![a-z])"
-        ).search(piece_text):
+        if len(words) > MAX_WORDS or _not_a_part().search(piece_text):
             return None
         value, _ = number(numbers[0].group())
         label = piece_text[: numbers[0].start()].split()

@@ -76,6 +76,7 @@ def _forms() -> tuple[re.Pattern[str], ...]:
     )
 
 
+@cache
 def _target_open() -> re.Pattern[str]:
     """How the bracket of every form begins: a target's source, a verdict, a bound or a number
     (``(Nghị quyết là 70%``, ``(chưa đạt chỉ tiêu``, ``(90%)``)."""
