@@ -106,3 +106,25 @@ def test_spell(written: str, expected: str) -> None:
 @pytest.mark.parametrize(("folded", "superior", "expected"), LEVELS)
 def test_level_of(folded: str, superior: str | None, expected: str | None) -> None:
     assert bodies.level_of(folded, superior) == expected
+
+
+# fmt: off
+BODY_RUNS = [
+    "Ngày 18/4/2023, Ban Thường vụ Tỉnh ủy kết luận như sau",
+    "Bộ Chính trị, Ban Bí thư và Thường trực Huyện ủy, Sở Nội vụ, số 12",
+    "xban thường vụ, Tỉnh ủyxây dựng, ubnd tỉnh, Đảng ủy khối cơ quan",
+    "Ban Chấp hành Đảng bộ\nhuyện khoá XXI, Bộ\nNội vụ, sở",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("written", BODY_RUNS)
+def test_finditer_finds_what_the_pattern_finds(written: str) -> None:
+    folded = fold(written)
+    for start in range(len(folded)):
+        for end in (start + 3, start + 12, len(folded)):
+            want = [
+                (m.span(), m.groupdict()) for m in bodies.pattern().finditer(folded, start, end)
+            ]
+            got = [(m.span(), m.groupdict()) for m in bodies.finditer(folded, start, end)]
+            assert got == want

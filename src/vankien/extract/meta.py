@@ -202,7 +202,7 @@ def _opening_issuer(doc: Doc) -> tuple[int, int] | None:
     verb = _patterns()["issuer_verb"]
     for hint in _verb_hints(doc.folded, start, end):
         window = max(start, hint - 160)
-        for match in bodies.pattern().finditer(doc.folded, window, hint):
+        for match in bodies.finditer(doc.folded, window, hint):
             if match.group("named"):
                 continue
             after = match.end()
@@ -312,7 +312,7 @@ def _term(doc: Doc) -> str | None:
     for match in _patterns()["term"].finditer(folded, start, end):
         sentence = _sentence_start(folded, start, match.start())
         near = None
-        for body in bodies.pattern().finditer(folded, sentence, match.start()):
+        for body in bodies.finditer(folded, sentence, match.start()):
             near = body
         if near is None or folded[near.end() : match.start()].strip(" (,") != "":
             continue

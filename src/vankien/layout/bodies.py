@@ -7,6 +7,7 @@ spelled ``"Ban Thường vụ Tỉnh ủy"``. Matching is on the folded text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from vankien import regex_cache
@@ -54,6 +55,33 @@ def pattern() -> re.Pattern[str]:
         rf"(?:(?P<body>{_alternation(plain)})|(?P<named>{_alternation(named)})(?=\s+[a-z]))"
         rf"(?:\s+(?P<unit>{units})(?![\w]){_NOT_UNIT})?(?![\w])"
     )
+
+
+@cache
+def _first_word() -> re.Pattern[str]:
+    """The first word of any organ or body, whole (``ban``, ``tinh``, ``so``): where
+    :func:`pattern` may match, found by a scan that passes over other letters quickly."""
+    data = _data()
+    names = [*(b["name"] for b in data["bodies"].values()), *data["organs"]]
+    words = sorted({key(name).split(" ", 1)[0] for name in names}, key=len, reverse=True)
+    return regex_cache.compile("(?:" + "|".join(map(re.escape, words)) + r")(?![\w])")
+
+
+def finditer(folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The bodies in ``folded[start:end]``, as ``pattern().finditer`` finds them.
+
+    The full pattern is tried only where a body's first word stands:
+    ``"ngay 18/4, ban thuong vu tinh uy ket luan"`` → ``ban thuong vu tinh uy``.
+    """
+    body, first = pattern(), _first_word()
+    pos = start
+    while (word := first.search(folded, pos, end)) is not None:
+        found = body.match(folded, word.start(), end)
+        if found is None:
+            pos = word.start() + 1
+        else:
+            yield found
+            pos = found.end()
 
 
 @cache
