@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
 
 from vankien import regex_cache
 from vankien.document import Doc
@@ -134,11 +134,15 @@ class Heading:
         return self.written
 
 
-def alternation(phrases: Iterable[str]) -> str:
+def alternation(phrases: Iterable[str], not_after: str = "") -> str:
     """A pattern for any of ``phrases`` (words between spaces, matched with ``\\s+``), as a
     tree of their common beginnings, the longest phrase first where several match: the same
     matches as the phrases listed longest first, tried in a handful of steps instead of one
-    step per phrase. ``["tang", "tang them"]`` → ``tang(?:\\s+them|)``."""
+    step per phrase. ``["tang", "tang them"]`` → ``tang(?:\\s+them|)``.
+
+    ``not_after``: a character set the character before a match may not be in, checked
+    after the first character (``t(?<![a-z]t)ang``), so a search jumps from one first
+    character to the next instead of trying every position."""
     tree: dict = {}
     for phrase in phrases:
         node = tree
@@ -149,9 +153,11 @@ def alternation(phrases: Iterable[str]) -> str:
                 node = node.setdefault(char, {})
         node[""] = {}
 
-    def pattern(node: dict) -> str:
+    def pattern(node: dict, top: bool = False) -> str:
         branches = [
-            (r"\s+" if step == " " else re.escape(step)) + pattern(rest)
+            (r"\s+" if step == " " else re.escape(step))
+            + (f"(?<!{not_after}{re.escape(step)})" if top and not_after else "")
+            + pattern(rest)
             for step, rest in node.items()
             if step
         ]
@@ -161,12 +167,12 @@ def alternation(phrases: Iterable[str]) -> str:
             return branches[0]
         return "(?:" + "|".join(branches) + ")"
 
-    return pattern(tree) if tree else ""
+    return pattern(tree, top=True) if tree else ""
 
 
 def _cue_pattern(words) -> re.Pattern[str]:
-    body = alternation(" ".join(fold(w).split()) for w in words)
-    return regex_cache.compile(rf"(?<![a-z0-9])(?:{body})(?![a-z0-9])")
+    body = alternation((" ".join(fold(w).split()) for w in words), not_after="[a-z0-9]")
+    return regex_cache.compile(rf"(?:{body})(?![a-z0-9])")
 
 
 def _cue_words(path: str):
@@ -281,11 +287,11 @@ class Context:
         self._paren_starts = [s for s, _ in self.parens]
         self._headings_at: dict[int, list[Heading]] = {}
         self._heading_marks: list[int] | None = None
-        self.year = self._document_year()
-        self.headings = self._headings()
-        self.reviewed, self.planned, self.plan_document = self._doc_periods()
 
-    def _document_year(self) -> int | None:
+    # --- what the document says about time, worked out when first asked for -------------
+
+    @cached_property
+    def year(self) -> int | None:
         """The year the document is about, for periods written without one: the latest year
         of its opening (not a comparison base), else the year it was issued."""
         folded = self.doc.folded
@@ -334,7 +340,9 @@ class Context:
 
     # --- headings ------------------------------------------------------------------------
 
-    def _headings(self) -> list[Heading]:
+    @cached_property
+    def headings(self) -> list[Heading]:
+        """The section headings of the document, outermost first."""
         sections = self.doc.layout.sections
         if sections:
             return self._from_sections(sections)
@@ -414,6 +422,22 @@ class Context:
 
     # --- the document's periods ----------------------------------------------------------
 
+    @cached_property
+    def reviewed(self) -> str | None:
+        """The label of the period the document reviews (its actuals' default period)."""
+        return self._doc_periods[0]
+
+    @cached_property
+    def planned(self) -> str | None:
+        """The label of the period the document plans for (its targets' default period)."""
+        return self._doc_periods[1]
+
+    @cached_property
+    def plan_document(self) -> bool:
+        """Whether the document only plans (its title has a plan cue and no review cue)."""
+        return self._doc_periods[2]
+
+    @cached_property
     def _doc_periods(self) -> tuple[str | None, str | None, bool]:
         """(reviewed label, planned label, whether the document only plans)."""
         meta = self.doc.meta

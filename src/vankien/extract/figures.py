@@ -103,6 +103,8 @@ def extract(doc: Doc) -> list[Figure]:
     for i, draft in enumerate(drafts):
         _describe(doc, ctx, draft, drafts[i - 1] if i else None)
     drafts = _with_tables(ctx, drafts)
+    if not drafts:
+        return []
     stated_targets(doc, ctx, drafts)
     stated_verdicts(doc, ctx, drafts)
     for draft in drafts:

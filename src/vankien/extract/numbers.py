@@ -17,9 +17,14 @@ NUMBER_RE = regex_cache.compile(rf"(?<![\d.,])(?:{NUMBER})(?![\d])")
 # what stands before it, lets a search jump from digit to digit (a leading look-behind makes
 # it try every position of the text).
 _AFTER_FIRST_DIGIT = r"\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*\.\d{1,2}(?![\d.])|\d*(?:,\d+)?"
+# The first character of a digit: the ASCII ones, or any a digit may be beyond them (the
+# first digit outside ASCII is U+0660), then checked with ``(?<=\d)``. A search jumps
+# to the next such character with two comparisons; ``\d`` alone looks up every character
+# in the Unicode tables.
+_DIGIT_START = r"[0-9\u0660-\U0010ffff](?<=\d)"
 # A number standing alone, not glued to a word or another number: finds what
 # ``(?<![\w.,])(?:NUMBER)(?!\d)`` finds, faster.
-TOKEN_RE = regex_cache.compile(rf"\d(?<![\w.,]\d)(?:{_AFTER_FIRST_DIGIT})(?!\d)")
+TOKEN_RE = regex_cache.compile(rf"{_DIGIT_START}(?<![\w.,]\d)(?:{_AFTER_FIRST_DIGIT})(?!\d)")
 _GROUPED = regex_cache.compile(r"\d{1,3}(?:\.\d{3})+")
 _DOTTED = regex_cache.compile(r"\d+\.\d{1,2}")
 

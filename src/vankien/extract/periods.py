@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from vankien import regex_cache
@@ -61,6 +61,7 @@ class _Kind(NamedTuple):
     anchors: tuple[re.Pattern[str], ...]
     lead: int
     words: frozenset[str]
+    names: tuple[str | None, ...]  # the name of each group of ``pattern``, in order
 
 
 _LITERAL_START = regex_cache.compile(r"[a-z0-9 ]*")
@@ -103,7 +104,11 @@ def _patterns() -> tuple[list[_Kind], tuple[str, ...]]:
         anchors = tuple(regex_cache.compile(a) for a in entry.get("anchors", ()))
         pattern = regex_cache.compile(entry["regex"])
         lead = entry.get("lead", 0)
-        kinds.append(_Kind(name, pattern, anchors, lead, frozenset() if "" in words else words))
+        names = [None] * pattern.groups
+        for group, index in pattern.groupindex.items():
+            names[index - 1] = group
+        words = frozenset() if "" in words else words
+        kinds.append(_Kind(name, pattern, anchors, lead, words, tuple(names)))
     return kinds, tuple(sorted({w for kind in kinds for w in kind.words}))
 
 
@@ -133,19 +138,32 @@ def _anchored(kind: _Kind, folded: str, start: int, end: int) -> Iterator[re.Mat
             free = max(free, at + 1)
 
 
-def _period(kind: str, match: re.Match[str], default_year: int | None) -> Period | None:
-    groups = match.groupdict()
+def _period(kind: _Kind, match: re.Match[str], default_year: int | None) -> Period | None:
+    parts = _period_parts(kind.name, match.groups(), kind.names, default_year)
+    return Period(match.span(), *parts) if parts else None
+
+
+@lru_cache(maxsize=4096)
+def _period_parts(
+    kind: str,
+    values: tuple[str | None, ...],
+    names: tuple[str | None, ...],
+    default_year: int | None,
+) -> tuple[str, str, str, str, bool] | None:
+    """Label, first day, last day, kind and whether the year is written, of the period a
+    match of ``kind`` with these group ``values`` writes (the same for every such match)."""
+    groups = dict(zip(names, values, strict=True))
     if kind == "years":
         first, last = int(groups["y1"]), int(groups["y2"])
         if not first <= last <= first + 30:
             return None
-        return Period(match.span(), f"{first}..{last}", f"{first}-01-01", f"{last}-12-31", kind)
+        return f"{first}..{last}", f"{first}-01-01", f"{last}-12-31", kind, True
     written = groups.get("y")
     year = int(written) if written else default_year
     if year is None:
         return None
     parts = _parts(kind, groups, year)
-    return Period(match.span(), *parts, bool(written)) if parts else None
+    return (*parts, bool(written)) if parts else None
 
 
 def _parts(kind: str, groups: dict[str, str | None], year: int) -> tuple[str, ...] | None:
@@ -194,8 +212,8 @@ def find_periods(
     ``"trong quy i nam 2023"`` → ``[Period(label="2023-Q1", ...)]``.
     """
     end = len(folded) if end is None else end
-    found: list[Period] = []
-    starts: list[int] = []  # the spans taken, disjoint, in order
+    found: list[Period] = []  # in text order, disjoint
+    starts: list[int] = []  # where each of ``found`` starts and ends
     ends: list[int] = []
     kinds, words = _patterns()
     held = {word for word in words if folded.find(word, start, end) >= 0}
@@ -211,12 +229,12 @@ def find_periods(
             at = bisect_right(starts, s)
             if (at and ends[at - 1] > s) or (at < len(starts) and starts[at] < e):
                 continue
-            period = _period(kind.name, match, default_year)
+            period = _period(kind, match, default_year)
             if period is not None:
-                found.append(period)
+                found.insert(at, period)
                 starts.insert(at, s)
                 ends.insert(at, e)
-    return sorted(found, key=lambda p: p.span)
+    return found
 
 
 @cache
