@@ -118,6 +118,13 @@ EDGES = [
      ["các cơ quan, đơn vị phải"]),
     ("TỔ CHỨC THỰC HIỆN\n\n1. Ban Tuyên giáo Huyện ủy hướng dẫn học tập nghị quyết.",
      ["Ban Tuyên giáo Huyện ủy hướng dẫn"]),
+    # a name after a stop written a few times a document (found by str.find)
+    ("Năm 2023, tổ chức hội nghị sơ kết; Sở Tài chính chủ trì thẩm định kinh phí.",
+     ["Sở Tài chính chủ trì"]),
+    ("Năm 2023, nhiệm vụ: Sở Tài chính chủ trì thẩm định kinh phí.", ["Sở Tài chính chủ trì"]),
+    ("Ai chịu trách nhiệm? Sở Y tế chủ trì kiểm tra các cơ sở.", ["Sở Y tế chủ trì"]),
+    ("Phải làm ngay! Sở Y tế chủ trì kiểm tra các cơ sở.", ["Sở Y tế chủ trì"]),
+    ("Năm 2023, tổ chức hội nghị sơ kết; nhân dân chủ trì thẩm định.", []),
     (TIEN + "1. cơ quan chuyên môn hướng dẫn thực hiện.\n2. Các cơ quan chuyên môn hướng dẫn thực hiện.",
      ["Các cơ quan chuyên môn hướng dẫn"]),
     (TIEN + "- Tổ chức quán triệt nghị quyết đến cán bộ.\n- Tổ công tác rà soát hồ sơ.",

@@ -110,11 +110,6 @@ def head_kinds() -> dict[str, str]:
     return _patterns().head_kinds
 
 
-def strong_pattern() -> re.Pattern[str]:
-    """The pattern of a strong predicate (``có trách nhiệm``, ``chủ trì``) as whole words."""
-    return _patterns().strong
-
-
 def head_pattern() -> re.Pattern[str]:
     """The pattern of a head's words (``các`` + ``cơ quan``, ``Ban``): :func:`head_end` checks
     that the head found stands as a name."""
