@@ -58,8 +58,9 @@ def find(doc: Doc, index: Index | None = None) -> list[Relation]:
     """Every impossible ``date`` and every ``date_range`` of ``doc``."""
     folded = doc.folded
     found: list[Relation] = []
+    index = index or Index.of(folded)
     dashes = [m.start() for m in _DASH.finditer(folded)]
-    dates = _dates(folded, dashes)
+    dates = _dates(folded, index.slashes, dashes)
     for date in dates:
         if date.iso is None and date.day and date.month and _plainly_a_date(folded, date):
             values = {"day": float(date.day), "month": float(date.month), "year": float(date.year)}
@@ -112,23 +113,26 @@ def _year_lead_starts(folded: str, dashes: list[int]) -> list[int]:
     return sorted(starts)
 
 
-def _dashed(folded: str, dashes: list[int]) -> list[re.Match[str]]:
-    """The dashed dates (``14-12-2022``) among ``dashes``, as ``finditer`` would find them."""
+def _marked(pattern: re.Pattern[str], folded: str, marks: list[int]) -> list[re.Match[str]]:
+    """The matches of ``pattern`` that begin at one of ``marks`` (the places its first
+    character is written: ``/`` of ``14/12/2022``), as ``finditer`` would find them."""
     found: list[re.Match[str]] = []
     end = 0
-    for dash in dashes:
-        if dash >= end and (match := _NUMERIC[2].match(folded, dash)):
+    for mark in marks:
+        if mark >= end and (match := pattern.match(folded, mark)):
             found.append(match)
             end = match.end()
     return found
 
 
-def _dates(folded: str, dashes: list[int]) -> list[FoundDate]:
+def _dates(folded: str, slashes: list[int], dashes: list[int]) -> list[FoundDate]:
+    """The dates written with slashes, dots, dashes (from the places ``slashes`` and
+    ``dashes`` are written) or words."""
     found: list[FoundDate] = []
     forms = [
-        ("numeric", _NUMERIC[0].finditer(folded)),
+        ("numeric", _marked(_NUMERIC[0], folded, slashes)),
         ("numeric", _NUMERIC[1].finditer(folded)),
-        ("numeric", _dashed(folded, dashes)),
+        ("numeric", _marked(_NUMERIC[2], folded, dashes)),
         ("worded", _WORDED.finditer(folded)),
     ]
     for form, matches in forms:
