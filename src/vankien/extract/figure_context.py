@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, cached_property
+from typing import NamedTuple
 
 from vankien import regex_cache
 from vankien.document import Doc
@@ -134,6 +135,16 @@ class Heading:
         return self.written
 
 
+class Above(NamedTuple):
+    """The headings over a position, innermost first, and what they say: the first role
+    (``plan``/``review``), the year of the first period with one, the first period."""
+
+    headings: list[Heading]
+    role: str | None
+    year: str | None
+    period: str | None
+
+
 def alternation(phrases: Iterable[str], not_after: str = "") -> str:
     """A pattern for any of ``phrases`` (words between spaces, matched with ``\\s+``), as a
     tree of their common beginnings, the longest phrase first where several match: the same
@@ -193,6 +204,24 @@ def any_cue(*paths: str) -> re.Pattern[str]:
     """The cue words at any of ``paths`` as one pattern: where it finds nothing, none of
     ``cues(path)`` finds anything, so one search can stand for several."""
     return _cue_pattern([word for path in paths for word in _cue_words(path)])
+
+
+@cache
+def _first_words(path: str) -> tuple[str, ...]:
+    return tuple({fold(word).split()[0] for word in _cue_words(path)})
+
+
+@cache
+def cue_starts(*paths: str) -> tuple[str, ...]:
+    """The first words of the cues at ``paths``, for ``str.startswith``: a text that starts
+    with none of them is matched by none of ``cues(path)`` (``"tro"`` for ``trở lên``)."""
+    return tuple({word for path in paths for word in _first_words(path)})
+
+
+def may_hold(path: str, text: str) -> bool:
+    """Whether ``text`` holds the first word of a cue at ``path``: where it does not,
+    ``cues(path)`` finds nothing in it (``"tang"`` for ``tăng thêm``)."""
+    return any(word in text for word in _first_words(path))
 
 
 @cache
@@ -285,7 +314,7 @@ class Context:
         self.memo: dict[object, object] = {}  # what extractors compute once per document
         self._leads: dict[tuple[int, int | None], Period | None] = {}
         self._paren_starts = [s for s, _ in self.parens]
-        self._headings_at: dict[int, list[Heading]] = {}
+        self._headings_at: dict[int, Above] = {}
         self._heading_marks: list[int] | None = None
 
     # --- what the document says about time, worked out when first asked for -------------
@@ -407,6 +436,11 @@ class Context:
     def headings_at(self, pos: int) -> list[Heading]:
         """Headings whose section holds ``pos``, innermost first (the same for every position
         between two places where a section or its heading line starts or ends)."""
+        return self.above(pos).headings
+
+    def above(self, pos: int) -> Above:
+        """What the headings over ``pos`` say: ``I. TÌNH HÌNH ... NĂM 2023`` → role review,
+        year 2023 (worked out once for all positions under the same headings)."""
         if self._heading_marks is None:
             self._heading_marks = sorted(
                 {m for h in self.headings for m in (h.span[0], h.span[1], h.text_span[1])}
@@ -417,8 +451,14 @@ class Context:
             around = [
                 h for h in self.headings if h.span[0] <= pos < h.span[1] and pos >= h.text_span[1]
             ]
-            found = self._headings_at[i] = sorted(around, key=lambda h: -h.depth)
+            found = self._headings_at[i] = self._above(sorted(around, key=lambda h: -h.depth))
         return found
+
+    def _above(self, headings: list[Heading]) -> Above:
+        role = next((r for r in map(self.heading_role, headings) if r), None)
+        periods = [p for p in map(self.heading_period, headings) if p is not None]
+        year = next((p.label[:4] for p in periods if p.label[:4].isdigit()), None)
+        return Above(headings, role, year, periods[0].label if periods else None)
 
     # --- the document's periods ----------------------------------------------------------
 

@@ -21,12 +21,21 @@ value=1393.757, unit="tỷ đồng", kind="actual")``, ``Figure("8,5%", kind="ch
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
 from vankien import regex_cache
 from vankien.document import Doc
-from vankien.extract.figure_context import Context, Heading, alternation, cue_matches, cues
+from vankien.extract.figure_context import (
+    Above,
+    Context,
+    alternation,
+    cue_matches,
+    cue_starts,
+    cues,
+    may_hold,
+)
 from vankien.extract.figure_tables import find_table_figures
 from vankien.extract.figure_verdicts import infer_verdict, stated_targets, stated_verdicts
 from vankien.extract.numbers import NUMBER
@@ -154,22 +163,30 @@ def _bound(folded: str, draft: Draft, clause: Span) -> tuple[str | None, int]:
     before = folded[offset:s].replace("*", " ").replace("_", " ")
     found, at = None, s
     words = len(before.rstrip())
-    last = _LAST_WORD.search(before, max(0, words - 24), words)
-    if last is not None and last.group() in _bound_ends():  # else no cue ends the words
-        for bound in _BOUNDS:
-            for m in cues(f"bound.{bound}.before").finditer(before):
-                if offset + m.start() < at and before[m.end() :].strip() == "":
-                    found, at = bound, offset + m.start()
+    if before.endswith(_bound_end_words(), 0, words):
+        last = _LAST_WORD.search(before, max(0, words - 24), words)
+        if last is not None and last.group() in _bound_ends():  # else no cue ends the words
+            for bound, pattern in _bound_cues("before", _BOUNDS):
+                for m in pattern.finditer(before):
+                    if offset + m.start() < at and before[m.end() :].strip() == "":
+                        found, at = bound, offset + m.start()
     after = folded[e : e + 24]
     if found == "min" and folded[at : at + 2] == "tu" and _LEADS_ON.match(after):
         found = None  # "từ 1,49 triệu đồng lên 1,6 triệu đồng": a starting level
         draft.from_level = True
     if found is None:
         rest = after.lstrip(" *")
-        for bound in ("min", "max"):
-            if cues(f"bound.{bound}.after").match(rest):
-                found = bound
+        if rest.startswith(cue_starts("bound.min.after", "bound.max.after")):
+            for bound, pattern in _bound_cues("after", ("min", "max")):
+                if pattern.match(rest):
+                    found = bound
     return found, at
+
+
+@cache
+def _bound_cues(side: str, bounds: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each bound with its cues written ``before`` or ``after`` the number."""
+    return tuple((bound, cues(f"bound.{bound}.{side}")) for bound in bounds)
 
 
 _LAST_WORD = regex_cache.compile(r"[a-z0-9]+$")
@@ -183,6 +200,12 @@ def _bound_ends() -> frozenset[str]:
         for bound in _BOUNDS
         for cue in table("figure_cues")["bound"][bound]["before"]
     )
+
+
+@cache
+def _bound_end_words() -> tuple[str, ...]:
+    """``_bound_ends()`` for ``str.endswith``: words that end with none hold no bound cue."""
+    return tuple(_bound_ends())
 
 
 def _apposition(ctx: Context, paren: Span | None) -> bool:
@@ -201,18 +224,23 @@ def _describe(doc: Doc, ctx: Context, draft: Draft, previous: Draft | None) -> N
     s = draft.q.span[0]
     folded = doc.folded
     clause = ctx.clause(s)
-    paren = ctx.paren_at(s)
+    paren = own_paren = ctx.paren_at(s)
     if paren is not None and _apposition(ctx, paren):
         paren = None  # "chưa đạt kịch bản đề ra (10,04%)": the words before speak for it
         apposition = True
     else:
         apposition = False
-    headings = ctx.headings_at(s)
+    above = ctx.above(s)
     draft.bound, lead = _bound(folded, draft, clause)
-    draft.kind = _kind(folded, ctx, draft, clause, lead, paren, headings)
-    draft.difference = bool(_DIFFERENCE_BEFORE.search(folded[max(clause[0], lead - 20) : lead]))
-    draft.period = _period(folded, ctx, draft, clause, headings)
-    _indicator(doc, ctx, draft, clause, lead, previous, ctx.paren_at(s), apposition)
+    draft.kind = _kind(folded, ctx, draft, clause, lead, paren, above)
+    draft.difference = _difference(folded[max(clause[0], lead - 20) : lead])
+    draft.period = _period(folded, ctx, draft, clause, above)
+    _indicator(doc, ctx, draft, clause, lead, previous, own_paren, apposition)
+
+
+def _difference(before: str) -> bool:
+    """Whether the words before the number make it a margin (``vượt 01 người``)."""
+    return ("vuot" in before or "hon" in before) and bool(_DIFFERENCE_BEFORE.search(before))
 
 
 def _kind(
@@ -222,25 +250,22 @@ def _kind(
     clause: Span,
     lead: int,
     paren: Span | None,
-    headings: list[Heading],
+    above: Above,
 ) -> str:
     q = draft.q
     head_end = q.span[0]
     scope_start = paren[0] if paren else clause[0]
-    role = None
-    for heading in headings:
-        role = ctx.heading_role(heading)
-        if role:
-            break
+    role = above.role
     if role == "plan" or (role is None and ctx.plan_document):
         return "target"  # in a plan, "giảm tối thiểu 30%" is a planned fall: a target
     if cue_matches("kind.target.strong", folded, scope_start, head_end):
         return "target"
     before = folded[max(clause[0], lead - 30) : lead].replace("*", " ")
     last_change = None
-    for m in cues("kind.change.before").finditer(before):
-        if _CHANGE_GAP.fullmatch(before, m.end()):
-            last_change = m
+    if may_hold("kind.change.before", before):
+        for m in cues("kind.change.before").finditer(before):
+            if _CHANGE_GAP.fullmatch(before, m.end()):
+                last_change = m
     if (
         last_change is not None
         and q.part is None
@@ -283,18 +308,11 @@ def _weak_target(folded: str, start: int, end: int, paren: Span | None) -> bool:
     return False
 
 
-def _period(
-    folded: str, ctx: Context, draft: Draft, clause: Span, headings: list[Heading]
-) -> str | None:
+def _period(folded: str, ctx: Context, draft: Draft, clause: Span, above: Above) -> str | None:
     """The period written closest to the figure in its sentence (one written right after it
     first), else the one opening its paragraph, else its headings', else the document's."""
     s, e = draft.q.span
-    year = None
-    for heading in headings:
-        period = ctx.heading_period(heading)
-        if period and period.label[:4].isdigit():
-            year = period.label[:4]
-            break
+    year = above.year
     own = ctx.planned if draft.kind == "target" else ctx.reviewed
     other = ctx.reviewed if draft.kind == "target" else ctx.planned
     default = int(year) if year else _year_of(own) or _year_of(other) or ctx.year
@@ -311,10 +329,8 @@ def _period(
     lead = ctx.paragraph_lead(s, default)
     if lead is not None:
         return lead.label
-    for heading in headings:
-        period = ctx.heading_period(heading)
-        if period is not None:
-            return period.label
+    if above.period is not None:
+        return above.period
     if own or other:
         return own or other
     return str(ctx.year) if ctx.year else None

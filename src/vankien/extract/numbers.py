@@ -21,10 +21,10 @@ _AFTER_FIRST_DIGIT = r"\d{0,2}(?:\.\d{3})+(?:,\d+)?|\d*\.\d{1,2}(?![\d.])|\d*(?:
 # first digit outside ASCII is U+0660), then checked with ``(?<=\d)``. A search jumps
 # to the next such character with two comparisons; ``\d`` alone looks up every character
 # in the Unicode tables.
-_DIGIT_START = r"[0-9\u0660-\U0010ffff](?<=\d)"
+DIGIT_START = r"[0-9\u0660-\U0010ffff](?<=\d)"
 # A number standing alone, not glued to a word or another number: finds what
 # ``(?<![\w.,])(?:NUMBER)(?!\d)`` finds, faster.
-TOKEN_RE = regex_cache.compile(rf"{_DIGIT_START}(?<![\w.,]\d)(?:{_AFTER_FIRST_DIGIT})(?!\d)")
+TOKEN_RE = regex_cache.compile(rf"{DIGIT_START}(?<![\w.,]\d)(?:{_AFTER_FIRST_DIGIT})(?!\d)")
 _GROUPED = regex_cache.compile(r"\d{1,3}(?:\.\d{3})+")
 _DOTTED = regex_cache.compile(r"\d+\.\d{1,2}")
 

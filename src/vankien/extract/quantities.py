@@ -19,7 +19,14 @@ from functools import cache
 
 from vankien import regex_cache
 from vankien.extract.figure_context import alternation
-from vankien.extract.numbers import COMPOUND_RE, NUMBER, TOKEN_RE, parse_compound, parse_number
+from vankien.extract.numbers import (
+    COMPOUND_RE,
+    DIGIT_START,
+    NUMBER,
+    TOKEN_RE,
+    parse_compound,
+    parse_number,
+)
 from vankien.folding import fold
 from vankien.vocab import table
 
@@ -79,11 +86,39 @@ def _candidates() -> re.Pattern[str]:
     return regex_cache.compile(rf"{TOKEN_RE.pattern}(?={_follows().pattern})")
 
 
+# Every ASCII digit written as 0: what a number looks like and where it stands does not
+# change, and a search for its first digit looks for one character.
+_ZEROS = str.maketrans("123456789", "000000000")
+
+
+@cache
+def _zero_candidates() -> re.Pattern[str]:
+    """``_candidates()`` for a text with its digits written as 0 (``_ZEROS``): it finds every
+    number ``_candidates()`` finds in the text (and a few more, ``m0`` standing for ``m2``)."""
+    unit_re, forms, _, _ = _vocab()
+    units = alternation(form.translate(_ZEROS) for form in forms)
+    follows = rf"\s*(?:[/\-][ \t]*\d|den|toi|{_SCALE}|%|(?:{units})(?![a-z0-9]))"
+    return regex_cache.compile(rf"0{TOKEN_RE.pattern[len(DIGIT_START) :]}(?={follows})")
+
+
+def _candidate_tokens(folded: str, start: int) -> Iterator[re.Match[str]]:
+    """What ``_candidates().finditer(folded, start)`` finds; a text of ASCII characters is
+    searched with its digits written as 0 (one character to look for, not a set)."""
+    if not folded.isascii():
+        yield from _candidates().finditer(folded, start)
+        return
+    candidate = _candidates().match
+    for hit in _zero_candidates().finditer(folded.translate(_ZEROS), start):
+        token = candidate(folded, hit.start())
+        if token is not None:
+            yield token
+
+
 def _tokens(folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The numbers of ``folded[start:end]`` that ``_follows()`` (what follows may lie past
     ``end``; a number that ``end`` may cut is read as the text up to ``end`` writes it)."""
     tail = None
-    for token in _candidates().finditer(folded, start):
+    for token in _candidate_tokens(folded, start):
         if token.end() >= end - 1:
             tail = token.start()
             break
@@ -121,6 +156,14 @@ def _label_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
     strong = pattern(data["always"])
     return strong, pattern([*data["always"], *data["words"]])
+
+
+@cache
+def _label_words(strong: bool) -> tuple[str, ...]:
+    """The words of ``_label_patterns()[0 if strong else 1]``: a window that ends with none
+    of them (before spaces, tabs and ``*``) is no label's."""
+    data = table("units")["labels"]
+    return tuple(data["always"]) if strong else (*data["always"], *data["words"])
 
 
 @cache
@@ -200,6 +243,11 @@ def _same_family(a: _Unit, b: _Unit) -> bool:
 def _is_label(text: str, start: int, strong: bool) -> bool:
     """``lần thứ 13``, ``Điều 3``, ``tháng 6/2023``: the word before makes the number a label."""
     window = text[max(0, start - 24) : start].lower()
+    ends = _label_words(strong)
+    if not window.rstrip(" \t*").endswith(ends) and not (
+        window.endswith("\n") and window[:-1].rstrip(" \t*").endswith(ends)
+    ):
+        return False  # the pattern ends with a word, then [ \t*]*, then the end (or "\n")
     always, words = _label_patterns()
     return bool((always if strong else words).search(window))
 
