@@ -34,10 +34,16 @@ def compact(folded: str) -> str:
     return _AROUND_MARKS.sub(r"\1", " ".join(folded.split()))
 
 
+def _longest_first(phrase: str) -> tuple[int, str]:
+    """Longer phrases first (a regex takes the first branch that matches), ties in a fixed
+    order so that the same data always makes the same pattern."""
+    return -len(phrase), phrase
+
+
 def alternation(phrases: Iterable[str]) -> str:
     """A regex alternation of folded ``phrases``, longest first."""
     parts = []
-    for phrase in sorted({key(p) for p in phrases}, key=len, reverse=True):
+    for phrase in sorted({key(p) for p in phrases}, key=_longest_first):
         pieces = re.split(r"(\s*-\s*|\s*,\s*|\s+)", phrase)
         rx = []
         for i, piece in enumerate(pieces):

@@ -16,7 +16,7 @@ from vankien.vocab import table
 
 
 def _alternation(words: list[str]) -> str:
-    keys = sorted({key(w) for w in words}, key=len, reverse=True)
+    keys = sorted({key(w) for w in words}, key=lambda k: (-len(k), k))
     return "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
 
 
@@ -63,7 +63,7 @@ def _first_word() -> re.Pattern[str]:
     :func:`pattern` may match, found by a scan that passes over other letters quickly."""
     data = _data()
     names = [*(b["name"] for b in data["bodies"].values()), *data["organs"]]
-    words = sorted({key(name).split(" ", 1)[0] for name in names}, key=len, reverse=True)
+    words = sorted({key(name).split(" ", 1)[0] for name in names}, key=lambda w: (-len(w), w))
     return regex_cache.compile("(?:" + "|".join(map(re.escape, words)) + r")(?![\w])")
 
 

@@ -30,7 +30,7 @@ NAME_LINES = 30
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     data = table("layout")
-    positions = sorted({key(w) for w in data["positions"]["words"]}, key=len, reverse=True)
+    positions = sorted({key(w) for w in data["positions"]["words"]}, key=lambda w: (-len(w), w))
     return {
         "authority": regex_cache.compile(data["authority"]["regex"]),
         "head": regex_cache.compile(data["recipients_head"]["regex"]),
