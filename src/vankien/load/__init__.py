@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import os
 import unicodedata
 from collections.abc import Callable
 from functools import cache
@@ -136,17 +137,23 @@ def load_bytes(data: bytes, name: str, *, check_document: bool = True) -> Loaded
 def load(path: str | Path, *, check_document: bool = True) -> Loaded:
     """Read the file at ``path``; raise :class:`InputError` with a Vietnamese reason."""
     path = Path(path)
-    if not path.exists():
-        raise InputError("V100", path)
-    if path.is_dir():
-        raise InputError("V108", path, detail="đây là thư mục, không phải tệp")
-    if path.suffix.lower() not in READERS:
-        raise InputError("V106", path, format=path.suffix.lower() or "(không có phần mở rộng)")
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise InputError("V104", path, size=human_size(size), limit=human_size(MAX_BYTES))
+    suffix = path.suffix.lower()
+    if suffix not in READERS:
+        if not path.exists():
+            raise InputError("V100", path)
+        if path.is_dir():
+            raise InputError("V108", path, detail="đây là thư mục, không phải tệp")
+        raise InputError("V106", path, format=suffix or "(không có phần mở rộng)")
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_BYTES:
+                raise InputError("V104", path, size=human_size(size), limit=human_size(MAX_BYTES))
+            data = handle.read()
+    except FileNotFoundError as exc:
+        raise InputError("V100", path) from exc
+    except IsADirectoryError as exc:
+        raise InputError("V108", path, detail="đây là thư mục, không phải tệp") from exc
     except OSError as exc:
         raise InputError("V108", path, detail=exc.strerror or str(exc)) from exc
     return load_bytes(data, str(path), check_document=check_document)
