@@ -311,6 +311,7 @@ class Context:
         self._read: list[Period] | None = None  # read when first asked for
         self._periods: list[Period] | None = None
         self._period_starts: list[int] = []
+        self._years: dict[tuple[int, int | None], Period] = {}  # see _dated
         self.memo: dict[object, object] = {}  # what extractors compute once per document
         self._leads: dict[tuple[int, int | None], Period | None] = {}
         self._paren_starts = [s for s, _ in self.parens]
@@ -554,11 +555,19 @@ class Context:
         while i < len(found) and found[i].span[0] < limit:
             p = found[i]
             if p.span[1] <= end:
-                p = _with_year(p, default_year)
+                if not p.year_written:
+                    p = self._dated(i, default_year)
                 if p.label:
                     out.append(p)
             i += 1
         return out
+
+    def _dated(self, i: int, year: int | None) -> Period:
+        """The ``i``-th of ``_all_periods()`` given ``year`` (made once per period and year)."""
+        dated = self._years.get((i, year))
+        if dated is None:
+            dated = self._years[(i, year)] = _with_year(self._periods[i], year)  # type: ignore[index]
+        return dated
 
     def last_period(self, start: int, end: int, default_year: int | None) -> Period | None:
         """The last of ``periods(start, end, default_year)``."""
@@ -567,7 +576,8 @@ class Context:
         while i >= 0 and found[i].span[0] >= start:
             p = found[i]
             if p.span[1] <= end:
-                p = _with_year(p, default_year)
+                if not p.year_written:
+                    p = self._dated(i, default_year)
                 if p.label:
                     return p
             i -= 1

@@ -25,6 +25,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from pydantic import TypeAdapter
+
 from vankien import regex_cache
 from vankien.document import Doc
 from vankien.extract.figure_context import (
@@ -118,7 +120,7 @@ def extract(doc: Doc) -> list[Figure]:
     stated_verdicts(doc, ctx, drafts)
     for draft in drafts:
         infer_verdict(draft)
-    return [_figure(doc, d) for d in drafts]
+    return _figures().validate_python([_fields(doc, d) for d in drafts])
 
 
 def _with_tables(ctx: Context, drafts: list[Draft]) -> list[Draft]:
@@ -445,24 +447,31 @@ def _bare_heads() -> frozenset[str]:
     return frozenset(key(h) for h in table("figure_cues")["indicator"]["heads"])
 
 
-def _figure(doc: Doc, d: Draft) -> Figure:
+@cache
+def _figures() -> TypeAdapter[list[Figure]]:
+    """Validates a document's figures in one call (one per figure costs more)."""
+    return TypeAdapter(list[Figure])
+
+
+def _fields(doc: Doc, d: Draft) -> dict[str, object]:
+    """The fields of the figure ``d`` becomes."""
     q = d.q
     target = d.target_value
     if target is None and q.pair:
         target = q.whole
-    return Figure(
-        text=doc.text[q.span[0] : q.span[1]],
-        span=q.span,
-        value=q.value,
-        unit=q.unit,
-        part=q.part,
-        whole=q.whole,
-        range=q.range,
-        kind=d.kind,
-        bound=d.bound,
-        period=d.period,
-        indicator=d.indicator,
-        target_value=target,
-        verdict=d.verdict,
-        verdict_cue=d.verdict_cue,
-    )
+    return {
+        "text": doc.text[q.span[0] : q.span[1]],
+        "span": q.span,
+        "value": q.value,
+        "unit": q.unit,
+        "part": q.part,
+        "whole": q.whole,
+        "range": q.range,
+        "kind": d.kind,
+        "bound": d.bound,
+        "period": d.period,
+        "indicator": d.indicator,
+        "target_value": target,
+        "verdict": d.verdict,
+        "verdict_cue": d.verdict_cue,
+    }

@@ -215,13 +215,12 @@ def find_periods(
     found: list[Period] = []  # in text order, disjoint
     starts: list[int] = []  # where each of ``found`` starts and ends
     ends: list[int] = []
-    kinds, words = _patterns()
-    held = {word for word in words if folded.find(word, start, end) >= 0}
+    kinds, _ = _patterns()
     for kind in kinds:
-        if kind.words and held.isdisjoint(kind.words):
-            continue
-        if not kind.anchors:
+        if not kind.anchors:  # a search for the word it starts with is as long as one for it
             matches: Iterator[re.Match[str]] = kind.pattern.finditer(folded, start, end)
+        elif kind.words and not any(folded.find(w, start, end) >= 0 for w in kind.words):
+            continue  # none of its anchors' words: no anchor to search near
         else:
             matches = _anchored(kind, folded, start, end)
         for match in matches:
