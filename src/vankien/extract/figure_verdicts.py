@@ -27,8 +27,9 @@ if TYPE_CHECKING:
 
 Span = tuple[int, int]
 
+# The word-start check follows each word's first letter: a search jumps from d, b or v.
 _SHARE = regex_cache.compile(
-    rf"(?<![a-z])(dat|bang|vuot)\s+({NUMBER})\s*%\s*(?:so voi\s+)?"
+    rf"(d(?<![a-z]d)at|b(?<![a-z]b)ang|v(?<![a-z]v)uot)\s+({NUMBER})\s*%\s*(?:so voi\s+)?"
     r"(?:chi tieu|ke hoach|muc tieu|du toan|nghi quyet)(?![a-z])"
 )
 _REDUCTION = regex_cache.compile(r"(?<![a-z])giam(?![a-z])")
@@ -213,7 +214,7 @@ def stated_verdicts(doc: Doc, ctx: Context, drafts: list[Draft]) -> None:
     for d in drafts:
         if d.verdict is not None or not _judged(d):
             continue
-        clause = ctx.clause(d.q.span[0])
+        clause = d.clause or ctx.clause(d.q.span[0])
         found = _verdict_in(folded, (d.q.span[1], clause[1]), paren=False)
         if found is not None and ctx.paren_at(found[1][0]) is None:
             d.verdict, d.verdict_cue = found[0], doc.text[found[1][0] : found[1][1]]

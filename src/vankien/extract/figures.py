@@ -71,6 +71,7 @@ class Draft:
     from_level: bool = False  # "giảm từ 3,5% xuống còn 2,8%": a starting level
     target_change: bool = False  # the target is a rise or fall ("(chỉ tiêu giảm 0,5%)")
     in_target_paren: bool = False
+    clause: Span | None = None  # the clause around the number, once asked for
 
 
 # Words (and marks) that end the phrase before a number but are no part of what it measures.
@@ -225,7 +226,7 @@ def _apposition(ctx: Context, paren: Span | None) -> bool:
 def _describe(doc: Doc, ctx: Context, draft: Draft, previous: Draft | None) -> None:
     s = draft.q.span[0]
     folded = doc.folded
-    clause = ctx.clause(s)
+    clause = draft.clause = ctx.clause(s)
     paren = own_paren = ctx.paren_at(s)
     if paren is not None and _apposition(ctx, paren):
         paren = None  # "chưa đạt kịch bản đề ra (10,04%)": the words before speak for it

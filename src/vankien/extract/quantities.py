@@ -135,6 +135,7 @@ _GAP = r"[ \t]*(?:\n[ \t]*)?"  # spaces, at most one line break (wrapped lines)
 _GAP_RE = regex_cache.compile(_GAP)
 _SPACES_RE = regex_cache.compile(r"[ \t]*")
 _SCALE_RE = regex_cache.compile(rf"{_GAP}({_SCALE})")
+_SCALE_LETTERS = ("n", "t")
 _NUMBER_AT = regex_cache.compile(rf"(?:{NUMBER})(?![\d])")
 _SLASH_NUMBER = regex_cache.compile(rf"[ \t]*/[ \t]*((?:{NUMBER}))(?![\d])")
 _RANGE_SEP = regex_cache.compile(rf"[ \t]*(?:%[ \t]*)?(?:-|den|toi)[ \t]*((?:{NUMBER}))(?![\d])")
@@ -188,12 +189,14 @@ def _name(text: str, match: re.Match[str], forms: dict[str, tuple[str, str]]) ->
 def unit_at(text: str, folded: str, pos: int) -> _Unit | None:
     """The unit written at ``pos`` (after optional spaces), with an optional scale and per-part."""
     unit_re, forms, per_re, scales = _vocab()
-    gap = _GAP_RE.match(folded, pos)
-    at = gap.end() if gap else pos
-    if "\n" in folded[pos:at] and not (text[at : at + 1].islower() or text[at : at + 1] == "%"):
+    at = _GAP_RE.match(folded, pos).end()  # type: ignore[union-attr]  # it matches "" too
+    if folded.find("\n", pos, at) >= 0 and not (
+        text[at : at + 1].islower() or text[at : at + 1] == "%"
+    ):
         return None  # a unit on the next line only continues a wrapped sentence ("1,6\ntriệu")
     scale = None
-    scale_match = _SCALE_RE.match(folded, pos)
+    # A scale word starts with n or t right after the same gap (nghìn, ngàn, triệu, tỷ, tỉ).
+    scale_match = _SCALE_RE.match(folded, pos) if folded[at : at + 1] in _SCALE_LETTERS else None
     if scale_match:
         scale = scales.get(scale_match.group(1))
         at = scale_match.end()
@@ -316,7 +319,7 @@ def _quantity_at(text: str, folded: str, token: re.Match[str], limit: int) -> Qu
         got = _range(text, folded, s, e, value, ranged)
         if got is not None:
             return got
-    if _YEAR.fullmatch(written) and not _unit_is_strong(text, folded, e):
+    if len(written) == 4 and _YEAR.fullmatch(written) and not _unit_is_strong(text, folded, e):
         return None
     unit = unit_at(text, folded, e)
     if unit is None:
