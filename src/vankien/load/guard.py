@@ -19,7 +19,7 @@ _GENRE = regex_cache.compile(
     r"dang bo|dang uy|tinh uy|huyen uy|thanh uy|thi uy|ban chap hanh|ban thuong vu|"
     r"uy ban nhan dan|chinh phu|quoc hoi|hoi dong nhan dan|can cu|dieu \d+)\b"
 )
-_VIETNAMESE_MARKED = regex_cache.compile(r"[à-ỹđĐÀ-Ỹ]")
+_NOT_MARKED = regex_cache.compile(r"[^à-ỹđĐÀ-Ỹ]")
 _ASCII = bytes(range(0x80))
 _NOT_ASCII_LETTER = bytes(b for b in range(0x100) if not chr(b).isascii() or not chr(b).isalpha())
 _CODE = regex_cache.compile(
@@ -60,4 +60,6 @@ def _letters_and_marked(sample: str) -> tuple[int, int]:
     raw = sample.encode("utf-8", "surrogatepass")
     ascii_letters = len(raw.translate(None, _NOT_ASCII_LETTER))
     others = raw.translate(None, _ASCII).decode("utf-8", "surrogatepass")
-    return ascii_letters + sum(map(str.isalpha, others)), len(_VIETNAMESE_MARKED.findall(others))
+    # Most of the others are marked letters: count the few that are not.
+    marked = len(others) - len(_NOT_MARKED.findall(others))
+    return ascii_letters + sum(map(str.isalpha, others)), marked
