@@ -299,6 +299,7 @@ CANDIDATE_TEXTS = [
     "dien tich 12 m2, 3 m3, 10 km2 (km2); nam 2023; 04-nq/tu; 14/12/2022",
     "tu 7 den 8 tan, 10 luot/11 nguoi, 25 ty 882 trieu 637 nghin dong",
     "“dat 12,5%” va 4 km² – 5‰ dan so",  # not ASCII: the pattern as written
+    "tang 12\x1c% va 7\x0bty dong, 3\n\t tan",  # ASCII spaces of every kind before a unit
     "x12 m2 1.2.3 ha ,5 nguoi .7 ha; 9 tan",
 ]
 # fmt: on
@@ -330,3 +331,27 @@ def test_label_word_before_a_number(before, strong, label):
 
     text = before + "3 người"
     assert _is_label(text, len(before), strong) is label
+
+
+# Periods after a comparison cue (``so với``, ``theo giá``) are comparison bases; the cue's
+# first word is looked for before the pattern, which must agree with it.
+# fmt: off
+COMPARISON_TEXTS = [
+    ("tăng 14 vụ so với cùng kỳ năm 2019", True),
+    ("217,67 tỷ đồng (theo giá so sánh năm 2010)", True),
+    ("tầm nhìn đến năm 2045", True),
+    ("số vụ giảm trong năm 2019", False),
+    ("đạt 12% trong năm 2023", False),
+    ("giao thông năm 2023", False),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "comparison"), COMPARISON_TEXTS)
+def test_comparison_base(text, comparison):
+    from vankien.extract.figure_context import Context, _comparison
+
+    d = doc(text, with_meta=False)
+    pos = d.folded.rindex("nam 20")
+    assert Context(d).is_comparison(d.folded, pos) is comparison
+    assert bool(_comparison().search(d.folded, max(0, pos - 24), pos)) is comparison

@@ -111,6 +111,7 @@ _HEADING = regex_cache.compile(
     re.MULTILINE,
 )
 _YEAR_RE = regex_cache.compile(rf"(?<!\d)({YEAR})(?!\d)")
+_ABOUT = regex_cache.compile(r"\W*(?:về|v/v)\s")  # a title line "Về ...", "V/v ..."
 
 
 @dataclass
@@ -221,7 +222,7 @@ def cue_starts(*paths: str) -> tuple[str, ...]:
 def may_hold(path: str, text: str) -> bool:
     """Whether ``text`` holds the first word of a cue at ``path``: where it does not,
     ``cues(path)`` finds nothing in it (``"tang"`` for ``tăng thêm``)."""
-    return any(word in text for word in _first_words(path))
+    return any(map(text.__contains__, _first_words(path)))
 
 
 @cache
@@ -511,13 +512,17 @@ class Context:
         lines = [
             fold(line)
             for line in region.split("\n")
-            if len(line) <= 200 and (line.isupper() or re.match(r"\W*(?:về|v/v)\s", line.lower()))
+            if len(line) <= 200 and (line.isupper() or _ABOUT.match(line.lower()))
         ]
         return "\n".join(lines)
 
     def is_comparison(self, folded: str, pos: int) -> bool:
         """Whether a period at ``pos`` is a comparison base (``so với cùng kỳ năm 2019``)."""
-        return bool(_comparison().search(folded, max(0, pos - 24), pos))
+        start = max(0, pos - 24)
+        for word in _first_words("comparison.before"):
+            if folded.find(word, start, pos) >= 0:  # else no cue starts in the window
+                return bool(_comparison().search(folded, start, pos))
+        return False
 
     def _read_periods(self) -> list[Period]:
         """The periods of the whole text, read once, with a placeholder year where none is

@@ -11,7 +11,6 @@ judged against the planned one.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from vankien import regex_cache
@@ -24,6 +23,7 @@ Span = tuple[int, int]
 _CELL_NUMBER = regex_cache.compile(rf"[\s*_]*({NUMBER})[ \t]*(%?)[\s*_]*")
 _CELL_QUANTITY = regex_cache.compile(rf"[\s*_]*({NUMBER})[ \t]*(%?)(?=[ \t]*[a-z])")
 _SEPARATOR = regex_cache.compile(r"[\s:\-|]*")
+_LATIN = regex_cache.compile(r"[a-z]")
 _UNIT_LINE = regex_cache.compile(r"(?:don vi tinh|don vi|dvt)\s*:\s*([^\n)]{1,30})")
 _UNIT_COLUMN = regex_cache.compile(r"^[\s*_]*(?:don vi(?: tinh)?|dvt)[\s*_.]*$")
 _ACHIEVED = regex_cache.compile(
@@ -115,7 +115,7 @@ def find_table_figures(ctx: Context) -> list[TableFigure]:
                     s
                     for i, s in enumerate(row)
                     if i != unit_column
-                    and re.search(r"[a-z]", folded[s[0] : s[1]])
+                    and _LATIN.search(folded, s[0], s[1])
                     and not _SERIAL.match(folded[s[0] : s[1]])
                 ),
                 None,

@@ -38,6 +38,13 @@ _DIGIT = regex_cache.compile(r"\d")
 _CHANGE_BEFORE = regex_cache.compile(
     r"(?<![a-z])(?:tang|giam)(?:\s+(?:them|khoang|tren|it nhat|toi thieu))?\s*$"
 )
+_SYMBOL_AFTER = regex_cache.compile(r"[-/][a-z0-9]")
+_DOTTED_AFTER = regex_cache.compile(r"\.\d")
+_YEAR = regex_cache.compile(r"(?:19|20)\d\d")
+_ORDINAL_BEFORE = regex_cache.compile(r"(?<![a-z])(?:so|thu|lan|dieu|khoan|ngay|thang|nam|quy)\s*$")
+_UNIT_WORDS = regex_cache.compile(r"([a-z]+(?: [a-z]+)?)")
+_OPENING = regex_cache.compile(r"[\s(*_]*")
+_AFTER_DASH = regex_cache.compile(r"[-–:]\s*\**\s*$")
 
 
 @dataclass(frozen=True)
@@ -56,19 +63,19 @@ def _targets_in(doc: Doc, span: Span) -> list[_Target]:
     for m in TOKEN_RE.finditer(folded, span[0] + 1, span[1] - 1):
         s, e = m.span()
         after = folded[e : e + 24]
-        if re.match(r"[-/][a-z0-9]", after) or re.match(r"\.\d", after):
+        if _SYMBOL_AFTER.match(after) or _DOTTED_AFTER.match(after):
             continue  # a number-symbol or a date
-        if re.fullmatch(r"(?:19|20)\d\d", m.group(0)):
+        if _YEAR.fullmatch(m.group(0)):
             continue
         before = folded[max(span[0], s - 20) : s]
-        if re.search(r"(?<![a-z])(?:so|thu|lan|dieu|khoan|ngay|thang|nam|quy)\s*$", before):
+        if _ORDINAL_BEFORE.search(before):
             continue
         unit = None
         rest = after.lstrip(" ")
         if rest.startswith("%"):
             unit = "%"
             rest = rest[1:].lstrip(" *")
-        elif (u := re.match(r"([a-z]+(?: [a-z]+)?)", rest)) is not None:
+        elif (u := _UNIT_WORDS.match(rest)) is not None:
             unit = u.group(1)
         if of_target.match(rest):
             continue  # "đạt 100% chỉ tiêu": a share of the target
@@ -114,7 +121,7 @@ def _verdict_in(folded: str, span: Span, paren: bool) -> tuple[str, Span, bool] 
     for verdict in _VERDICTS:
         for m in cues(f"verdict.{verdict}.short").finditer(folded, *span):
             lead = folded[span[0] : m.start()]
-            placed = re.fullmatch(r"[\s(*_]*", lead) or re.search(r"[-–:]\s*\**\s*$", lead)
+            placed = _OPENING.fullmatch(lead) or _AFTER_DASH.search(lead)
             if placed and (best is None or m.end() - m.start() > best[1][1] - best[1][0]):
                 best = (verdict, m.span(), False)
     return best

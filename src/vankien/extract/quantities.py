@@ -87,18 +87,22 @@ def _candidates() -> re.Pattern[str]:
 
 
 # Every ASCII digit written as 0: what a number looks like and where it stands does not
-# change, and a search for its first digit looks for one character.
+# change, and a search for its first digit looks for one character. An ASCII text is
+# translated as bytes (a table of 256 bytes; a str is translated through a dict).
+_ZERO_BYTES = bytes.maketrans(b"123456789", b"000000000")
 _ZEROS = str.maketrans("123456789", "000000000")
 
 
 @cache
 def _zero_candidates() -> re.Pattern[str]:
-    """``_candidates()`` for a text with its digits written as 0 (``_ZEROS``): it finds every
+    """``_candidates()`` for an ASCII text with its digits written as 0: it finds every
     number ``_candidates()`` finds in the text (and a few more, ``m0`` standing for ``m2``)."""
     unit_re, forms, _, _ = _vocab()
     units = alternation(form.translate(_ZEROS) for form in forms)
-    follows = rf"\s*(?:[/\-][ \t]*\d|den|toi|{_SCALE}|%|(?:{units})(?![a-z0-9]))"
-    return regex_cache.compile(rf"0{TOKEN_RE.pattern[len(DIGIT_START) :]}(?={follows})")
+    follows = rf"\s*(?:[/\-][ \t]*0|den|toi|{_SCALE}|%|(?:{units})(?![a-z0-9]))"
+    # Every digit of the text is 0: ``\d`` is the character 0 (no Unicode table look-up).
+    token = TOKEN_RE.pattern[len(DIGIT_START) :].replace(r"\d", "0")
+    return regex_cache.compile(rf"0{token}(?={follows})")
 
 
 def _candidate_tokens(folded: str, start: int) -> Iterator[re.Match[str]]:
@@ -107,8 +111,9 @@ def _candidate_tokens(folded: str, start: int) -> Iterator[re.Match[str]]:
     if not folded.isascii():
         yield from _candidates().finditer(folded, start)
         return
+    zeroed = folded.encode("ascii").translate(_ZERO_BYTES).decode("ascii")
     candidate = _candidates().match
-    for hit in _zero_candidates().finditer(folded.translate(_ZEROS), start):
+    for hit in _zero_candidates().finditer(zeroed, start):
         token = candidate(folded, hit.start())
         if token is not None:
             yield token
@@ -141,6 +146,8 @@ _SLASH_NUMBER = regex_cache.compile(rf"[ \t]*/[ \t]*((?:{NUMBER}))(?![\d])")
 _RANGE_SEP = regex_cache.compile(rf"[ \t]*(?:%[ \t]*)?(?:-|den|toi)[ \t]*((?:{NUMBER}))(?![\d])")
 _SYMBOL_AFTER = regex_cache.compile(r"[ \t]?[-/][ \t]?(?:[a-z]|\d+[ \t]?/)")
 _YEAR = regex_cache.compile(r"(?:19|20)\d\d")
+_DATE_OR_CODE_AFTER = regex_cache.compile(r"[ \t]?[/-][ \t]?[\da-z]")
+_CODE_AFTER = regex_cache.compile(r"[ \t]?[-/][ \t]?\d")
 _MAY_SCALE = regex_cache.compile(
     r"\s*[nt]"
 )  # what a compound ("25 tỷ 882 triệu") needs after its number
@@ -354,7 +361,7 @@ def _fraction(
     """``56/74``, ``74/74 chi bộ``, ``12.430/11.500 tỷ đồng``; not dates, symbols or ``6/2023``."""
     second = slash.group(1)
     after = slash.end()
-    if re.match(r"[ \t]?[/-][ \t]?[\da-z]", folded[after : after + 3]):
+    if _DATE_OR_CODE_AFTER.match(folded, after, after + 3):
         return None  # "86/2019/QH14", "14/12/2022"
     if _YEAR.fullmatch(second) and part <= 12:
         return None  # "6/2023"
@@ -382,7 +389,7 @@ def _range(
     if _YEAR.fullmatch(text[s:e].strip()) or _YEAR.fullmatch(second_written):
         return None
     after = ranged.end()
-    if re.match(r"[ \t]?[-/][ \t]?\d", folded[after : after + 3]):
+    if _CODE_AFTER.match(folded, after, after + 3):
         return None  # a phone number or a code "84-8-3930"
     unit = unit_at(text, folded, after)
     if unit is None or unit.kind == "scale":
