@@ -14,8 +14,12 @@ number="04-NQ/TU", date="2022-12-14", issuer="Ban Thường vụ Tỉnh ủy")``
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
+
+from pydantic import TypeAdapter
 
 from vankien import regex_cache
 from vankien.document import Doc
@@ -57,6 +61,8 @@ _BEFORE_SLASH_RE = regex_cache.compile(
 # What follows the slash of a state number-symbol ("08/CT-TTg", "86/2019/QH14"): a slash
 # right after a digit ("14/12/2022", "56/74") starts no number-symbol without it.
 _STATE_TAIL_RE = regex_cache.compile(rf"{_BREAK}(?:(?:19|20)\d\d[ \t]?/{_BREAK})?[A-ZĐÐ]")
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐÐ")
+_TAIL_LEADS = frozenset(" \t\n12")  # a break before the tail, or a year: "19…", "20…"
 # The kind words that start a citation without a number, found by their last word: the
 # word before it, and how many spaces may stand between (within 8 characters of the last
 # word). "luận" is found with "luật" (one pass over "lua"), which is read apart.
@@ -128,6 +134,17 @@ _OWN_LINE_RE = regex_cache.compile(
 _HEAD_CHARS = 1500
 
 _LOOKBACK = 160
+
+
+class _Citation(NamedTuple):
+    """A citation as found, before it is made a :class:`Reference` (all at once, at the end)."""
+
+    head: int
+    end: int
+    doc_type: str | None
+    number: str | None
+    date: str | None
+    issuer: str | None
 
 
 @dataclass(frozen=True)
@@ -211,20 +228,46 @@ def extract(doc: Doc) -> list[Reference]:
     ``"Thực hiện Quyết định số 842-QĐ/TU và Kế hoạch số 196-KH/TU ngày 25/10/2022"`` →
     two references; only the second is dated (the date follows it).
     """
+    found: list[_Citation] = []
     matches = _number_symbols(doc)
-    own_numbers, own_spans = _own(doc, matches)
-    refs: list[Reference] = []
-    backwards = doc.folded[::-1] if matches else ""
-    for match in matches:
-        number, kind = _normalise(match)
-        if number in own_numbers or any(_overlaps(match.span(), s) for s in own_spans):
-            continue
-        ref = _numbered(doc, backwards, match, number, kind, refs[-1] if refs else None)
-        if ref is not None:
-            refs.append(ref)
-    refs += _unnumbered(doc, refs)
-    refs.sort(key=lambda r: r.span)
-    return _share_issuers(doc, refs)
+    if matches:
+        own_numbers, own_spans = _own(doc, matches)
+        backwards = doc.folded[::-1]
+        for match in matches:
+            number, kind = _normalise(match)
+            if number in own_numbers or (own_spans and _overlaps_any(match.span(), own_spans)):
+                continue
+            cited = _numbered(doc, backwards, match, number, kind, found[-1] if found else None)
+            if cited is not None:
+                found.append(cited)
+    found += _unnumbered(doc, found)
+    found.sort(key=lambda c: (c.head, c.end))
+    _share_issuers(doc, found)
+    return _references(doc, found)
+
+
+@cache
+def _reference_list() -> TypeAdapter[list[Reference]]:
+    return TypeAdapter(list[Reference])
+
+
+def _references(doc: Doc, found: list[_Citation]) -> list[Reference]:
+    """The citations made models in one validation (cheaper than one model at a time)."""
+    if not found:
+        return []
+    return _reference_list().validate_python(
+        [
+            {
+                "text": doc.text[c.head : c.end],
+                "span": (c.head, c.end),
+                "doc_type": c.doc_type,
+                "number": c.number,
+                "date": c.date,
+                "issuer": c.issuer,
+            }
+            for c in found
+        ]
+    )
 
 
 def _number_symbols(doc: Doc) -> list[re.Match[str]]:
@@ -232,16 +275,13 @@ def _number_symbols(doc: Doc) -> list[re.Match[str]]:
     starts: set[int] = set()
     text = doc.text
     slash = text.find("/")
-    if slash != -1:
-        backwards, size = text[::-1], len(text)
-        while slash != -1:
-            if not (
-                text[slash - 1 : slash].isdecimal() and not _STATE_TAIL_RE.match(text, slash + 1)
-            ):
-                back = _BEFORE_SLASH_RE.match(backwards, size - slash, size - max(0, slash - 24))
-                if back:
-                    starts.add(size - back.end())
-            slash = text.find("/", slash + 1)
+    while slash != -1:
+        if not (text[slash - 1 : slash].isdecimal() and not _state_tail(text, slash + 1)):
+            # Read back from the slash, on the reversed 24 characters before it.
+            back = _BEFORE_SLASH_RE.match(text[max(0, slash - 24) : slash][::-1])
+            if back:
+                starts.add(slash - back.end())
+        slash = text.find("/", slash + 1)
     starts.update(_old_starts(doc.folded, starts))
     found: list[re.Match[str]] = []
     for start in sorted(starts):
@@ -251,6 +291,15 @@ def _number_symbols(doc: Doc) -> list[re.Match[str]]:
         if match:
             found.append(match)
     return found
+
+
+def _state_tail(text: str, at: int) -> bool:
+    """Whether a state number-symbol's tail starts at ``at``, after its slash (``08/CT-TTg``,
+    ``86/2019/QH14``); the pattern is run only where its first character allows it."""
+    char = text[at : at + 1]
+    if char in _CAPITALS:
+        return True
+    return char in _TAIL_LEADS and _STATE_TAIL_RE.match(text, at) is not None
 
 
 def _old_starts(folded: str, known: set[int]) -> list[int]:
@@ -263,7 +312,7 @@ def _old_starts(folded: str, known: set[int]) -> list[int]:
         digits = dash
         while digits > 0 and folded[digits - 1].isdecimal():
             digits -= 1
-        if 1 <= dash - digits <= 5 and digits not in known:
+        if digits < dash and dash - digits <= 5 and digits not in known:
             at = digits
             while at > 0 and (folded[at - 1].isspace() or folded[at - 1] in "*_"):
                 at -= 1
@@ -320,21 +369,31 @@ def _normalise(match: re.Match[str]) -> tuple[str, str | None]:
     symbols = _vocab().symbols
     pn, pk, pi, sn, sy, ss, on, oi = match.groups()
     if on:
-        return f"{on}-{oi}".translate(_ETH), None
+        return _eth(f"{on}-{oi}"), None
     if pn:
-        written = pk.translate(_ETH)
+        written = _eth(pk)
         kind = symbols.get(written.lower())
-        issuer = pi.translate(_COMPACT)
-        if "QH" in issuer:
-            issuer = _OCR_ONE_RE.sub("1", issuer)
-        return f"{pn}-{kind or written}/{issuer}", kind
-    parts = ss.translate(_COMPACT).split("-")
+        return f"{pn}-{kind or written}/{_ocr_one(_compact(pi))}", kind
+    parts = _compact(ss).split("-")
     kind = symbols.get(parts[0].lower())
     parts[0] = kind or parts[0]
-    joined = "-".join(parts)
-    if "QH" in joined:
-        joined = _OCR_ONE_RE.sub("1", joined)
+    joined = _ocr_one("-".join(parts))
     return f"{sn}/{sy}/{joined}" if sy else f"{sn}/{joined}", kind
+
+
+def _eth(written: str) -> str:
+    """``QÐ`` → ``QĐ`` (only a text that is not plain ASCII can hold an Ð)."""
+    return written if written.isascii() else written.translate(_ETH)
+
+
+def _compact(written: str) -> str:
+    """``04-\nNQ`` → ``04-NQ``, ``TT–BTC`` → ``TT-BTC``, Ð → Đ."""
+    return written if written.isascii() and "\n" not in written else written.translate(_COMPACT)
+
+
+def _ocr_one(written: str) -> str:
+    """``UBTVQHI4`` → ``UBTVQH14``."""
+    return _OCR_ONE_RE.sub("1", written) if "QHI" in written or "QHl" in written else written
 
 
 def _numbered(
@@ -343,11 +402,11 @@ def _numbered(
     match: re.Match[str],
     number: str,
     kind: str | None,
-    previous: Reference | None,
-) -> Reference | None:
+    previous: _Citation | None,
+) -> _Citation | None:
     vocab = _vocab()
     folded, start = doc.folded, match.start()
-    low = max(previous.span[1] if previous else 0, start - _LOOKBACK)
+    low = max(previous.end if previous else 0, start - _LOOKBACK)
     so, found = _before(vocab, folded, backwards, low, start)
     floor = None
     if so is not None and (found is None or doc.text[found[0]].islower()):
@@ -364,7 +423,7 @@ def _numbered(
         word_kind = vocab.names.get(written) or vocab.names[" ".join(written.split())]
     elif so is not None:
         head = so
-        if previous and _LIST_GAP_RE.fullmatch(folded, previous.span[1], head):
+        if previous and _LIST_GAP_RE.fullmatch(folded, previous.end, head):
             word_kind = previous.doc_type
     end, date = _dated(doc, match.end())
     issuer, issuer_end = _issuer_after(doc, end)
@@ -376,14 +435,7 @@ def _numbered(
         if floor is None:
             floor = _clause_start(folded, backwards, low, start)
         issuer = _issuer_before(doc, head, floor)
-    return Reference(
-        text=doc.text[head:end],
-        span=(head, end),
-        doc_type=kind or word_kind,
-        number=number,
-        date=date.iso if date else None,
-        issuer=issuer,
-    )
+    return _Citation(head, end, kind or word_kind, number, date.iso if date else None, issuer)
 
 
 def _before(
@@ -478,11 +530,19 @@ def _named(doc: Doc, named: re.Pattern[str], floor: int, so: int) -> tuple[int, 
 
 
 def _issuer_at(doc: Doc, pos: int) -> tuple[str, int] | None:
-    """The issuing body written at ``pos`` and where it ends: ``Thành ủy Hà Nội (khóa XVII)``."""
-    for issuer in _vocab().issuers:
-        head = issuer.pattern.match(doc.folded, pos)
+    """The issuing body written at ``pos`` and where it ends: ``Thành ủy Hà Nội (khóa XVII)``.
+
+    The first issuer (in the order of the data) whose head is written there, in one match of
+    all the heads; one whose name must follow and does not is passed over for the next."""
+    issuers = _vocab().issuers
+    first = 0
+    while first < len(issuers):
+        heads, which = _issuer_heads(first)
+        head = heads.match(doc.folded, pos)
         if head is None:
-            continue
+            return None
+        index = which[head.lastindex]
+        issuer, first = issuers[index], index + 1
         end = head.end()
         written = doc.text[pos:end]
         shouting = written.isupper() and any(c.isspace() for c in written)
@@ -498,6 +558,20 @@ def _issuer_at(doc: Doc, pos: int) -> tuple[str, int] | None:
             end = term.end()
         return squash(doc.text[pos:end]), end
     return None
+
+
+@cache
+def _issuer_heads(first: int) -> tuple[re.Pattern[str], dict[int, int]]:
+    """The heads of the issuers from ``first`` on as one pattern, each in a group of its own,
+    and which issuer each of these groups is (by group number; the last group closed when a
+    head matches is its own)."""
+    issuers = _vocab().issuers[first:]
+    which: dict[int, int] = {}
+    group = 1
+    for index, issuer in enumerate(issuers, first):
+        which[group] = index
+        group += 1 + issuer.pattern.groups
+    return _compiled("|".join(f"({issuer.pattern.pattern})" for issuer in issuers)), which
 
 
 def _place_tail(doc: Doc, end: int) -> int:
@@ -556,59 +630,89 @@ def _issuer_before(doc: Doc, head: int, floor: int) -> str | None:
     return None
 
 
-def _share_issuers(doc: Doc, refs: list[Reference]) -> list[Reference]:
+def _share_issuers(doc: Doc, found: list[_Citation]) -> None:
     """In a list ``A, B và C của X`` the issuer written after C is the issuer of A and B too."""
-    out = list(refs)
-    for i in range(len(out) - 2, -1, -1):
-        here, after = out[i], out[i + 1]
+    for i in range(len(found) - 2, -1, -1):
+        here, after = found[i], found[i + 1]
         shares = here.issuer is None and after.issuer and here.number and after.number
-        if shares and _LIST_GAP_RE.fullmatch(doc.folded, here.span[1], after.span[0]):
-            out[i] = here.model_copy(update={"issuer": after.issuer})
-    return out
+        if shares and _LIST_GAP_RE.fullmatch(doc.folded, here.end, after.head):
+            found[i] = here._replace(issuer=after.issuer)
 
 
 # --- citations without a number ---
 
 
-def _unnumbered(doc: Doc, numbered: list[Reference]) -> list[Reference]:
-    """``Nghị quyết Trung ương 4 (khóa XII)``, ``Nghị quyết Đại hội Đảng bộ huyện lần thứ XXI``."""
+def _unnumbered(doc: Doc, numbered: list[_Citation]) -> list[_Citation]:
+    """``Nghị quyết Trung ương 4 (khóa XII)``, ``Nghị quyết Đại hội Đảng bộ huyện lần thứ XXI``.
+
+    A start inside a numbered citation, inside the title block or in capitals (the document's
+    own kind line: ``NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ 13``) is passed over before any pattern runs:
+    whatever matched there would be dropped."""
     title = doc.layout.title_block
-    patterns = _vocab().unnumbered
-    plain = [(i, entry) for i, entry in enumerate(patterns) if not entry.capitalised]
-    capital = [(i, entry) for i, entry in enumerate(patterns) if entry.capitalised]
-    found: list[Reference] = []
+    inside = _Inside([(c.head, c.end) for c in numbered])
+    found: list[_Citation] = []
     for start in _kind_starts(doc.folded):
-        tried = [(i, m, e) for i, e in plain if (m := e.pattern.match(doc.folded, start))]
-        # A name that must be capitalised is looked for only where it could be kept: where the
-        # text is capitalised, or where it could be longer than another citation found here.
-        if tried or doc.text[start].isupper():
-            tried += [(i, m, e) for i, e in capital if (m := e.pattern.match(doc.folded, start))]
-        if not tried:
+        if inside(start) or (title and title[0] <= start < title[1]):
             continue
-        _, match, entry = max(sorted(tried, key=lambda t: t[0]), key=lambda t: t[1].end())
+        if doc.text[start : start + 10].isupper():
+            continue
+        longest = _longest_unnumbered(doc, start)
+        if longest is None:
+            continue
+        match, entry = longest
         if entry.capitalised and not _named_document(doc, match):
             continue
         span = match.span()
-        if doc.text[span[0] : span[0] + 10].isupper():
-            continue  # the document's own kind line: NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ 13
         if title and _overlaps(span, title):
             continue
-        if any(_overlaps(span, r.span) for r in (*numbered, *found)):
+        if any(_overlaps(span, (c.head, c.end)) for c in (*numbered, *found)):
             continue
         if not _romans_upper(doc, match) or _is_own_conference(doc, match):
             continue
         end, date = _dated(doc, span[1])
+        issuer = _issuer_after(doc, end)[0]
         found.append(
-            Reference(
-                text=doc.text[span[0] : end],
-                span=(span[0], end),
-                doc_type=entry.symbol,
-                number=None,
-                date=date.iso if date else None,
-                issuer=_issuer_after(doc, end)[0],
-            )
+            _Citation(span[0], end, entry.symbol, None, date.iso if date else None, issuer)
         )
     return found
+
+
+class _Inside:
+    """Whether a position is inside one of some spans (by bisection on their starts)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [start for start, _ in spans]
+        self.reach: list[int] = []  # the furthest end of the spans starting up to each
+        for _, end in spans:
+            self.reach.append(max(end, self.reach[-1]) if self.reach else end)
+
+    def __call__(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.reach[i]
+
+
+def _longest_unnumbered(doc: Doc, start: int) -> tuple[re.Match[str], _Unnumbered] | None:
+    """The longest citation without a number at ``start`` (of equals, the first pattern)."""
+    folded = doc.folded
+    patterns = _vocab().unnumbered
+    tried = [
+        (i, match)
+        for i, entry in enumerate(patterns)
+        if not entry.capitalised and (match := entry.pattern.match(folded, start))
+    ]
+    # A name that must be capitalised is looked for only where it could be kept: where the
+    # text is capitalised, or where it could be longer than another citation found here.
+    if tried or doc.text[start].isupper():
+        tried += [
+            (i, match)
+            for i, entry in enumerate(patterns)
+            if entry.capitalised and (match := entry.pattern.match(folded, start))
+        ]
+    if not tried:
+        return None
+    index, match = min(tried, key=lambda t: (-t[1].end(), t[0]))
+    return match, patterns[index]
 
 
 def _named_document(doc: Doc, match: re.Match[str]) -> bool:
@@ -715,3 +819,7 @@ def _romans_upper(doc: Doc, match: re.Match[str]) -> bool:
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
+
+
+def _overlaps_any(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(a[0] < b[1] and b[0] < a[1] for b in spans)
