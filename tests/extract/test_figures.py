@@ -355,3 +355,28 @@ def test_comparison_base(text, comparison):
     pos = d.folded.rindex("nam 20")
     assert Context(d).is_comparison(d.folded, pos) is comparison
     assert bool(_comparison().search(d.folded, max(0, pos - 24), pos)) is comparison
+
+
+# Slashes, ranges, per-parts and scales after spaces and tabs.
+# fmt: off
+SPACED_QUANTITIES = [
+    ("đạt 56 / 74 chi bộ", "56 / 74 chi bộ", {"part": 56.0, "whole": 74.0, "unit": "chi bộ"}),
+    ("tăng 7,5 \t- 8%", "7,5 \t- 8%", {"range": (7.5, 8.0), "unit": "%"}),
+    ("thu nhập 55 triệu đồng  /người", "55 triệu đồng  /người", {"unit": "triệu đồng/người"}),
+    ("10 tỷ đồng / 12 tỷ đồng", "10 tỷ đồng / 12 tỷ đồng", {"whole": 12.0, "pair": True}),
+    ("25 tỷ 882 triệu 637 nghìn đồng", "25 tỷ 882 triệu 637 nghìn đồng", {"value": 25882637000.0}),
+    ("tăng 20        %", "20        %", {"value": 20.0, "unit": "%"}),
+    ("từ 3 đến 4 tấn", "3 đến 4 tấn", {"range": (3.0, 4.0), "unit": "tấn"}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "written", "expected"), SPACED_QUANTITIES)
+def test_quantities_after_spaces(text, written, expected):
+    from vankien.extract.quantities import find_quantities
+    from vankien.folding import fold
+
+    (q,) = find_quantities(text, fold(text))
+    assert text[q.span[0] : q.span[1]] == written
+    for name, value in expected.items():
+        assert getattr(q, name) == value
