@@ -150,6 +150,9 @@ FOUND = [
      "Kết luận số 12-KL/HU ngày 05/6/2023", "KL", "12-KL/HU", "2023-06-05", "Thường trực Huyện ủy"),
     ("căn cứ Thông tri số 07-TT/TW ngày 05/3/2024 của Ban Bí thư",
      "Thông tri số 07-TT/TW ngày 05/3/2024", "TT", "07-TT/TW", "2024-03-05", "Ban Bí thư"),
+    # an issuer head whose name must follow and does not: no issuer ("bộ phận" is no Bộ)
+    ("theo Nghị quyết số 04-NQ/TU của bộ phận văn phòng",
+     "Nghị quyết số 04-NQ/TU", "NQ", "04-NQ/TU", None, None),
 ]
 
 NOT_CITATIONS = [

@@ -13,6 +13,7 @@ document whose layout was not found at all is left alone.
 from __future__ import annotations
 
 from functools import cache
+from typing import NamedTuple
 
 from vankien import regex_cache
 from vankien.check._common import issue
@@ -78,22 +79,56 @@ def rules_of(record: Record) -> dict:
 def check(record: Record, doc: Doc) -> list[Issue]:
     """Every departure of a Party document from the format rules in force on its date."""
     layout = doc.layout
-    found_parts = [getattr(layout, part) for part in (*HEAD_PARTS, *FOOT_PARTS)]
-    if sum(part is not None for part in found_parts) < 2 or not is_party(record, doc):
+    if not _laid_out(doc) or not is_party(record, doc):
         return []
-    rules = rules_of(record)
     found: list[Issue] = []
-    for rule in rules["rules"]:
-        message = f"{rule['message']} (theo {rule['source']}; quy tắc {rule['id']})"
-        if "part" in rule and getattr(layout, rule["part"]) is None:
-            span = _head(doc) if rule["where"] == "head" else _foot(doc)
+    for rule in _rules(rules_of(record)["version"]):
+        if rule.part and getattr(layout, rule.part) is None:
+            span = _head(doc) if rule.where == "head" else _foot(doc)
             if span:
-                found.append(issue(doc, rule["code"], "info", span, message))
-        elif rule.get("test") == "party_number" and layout.number is not None:
+                found.append(issue(doc, rule.code, "info", span, rule.message))
+        elif not rule.part and rule.test == "party_number" and layout.number is not None:
             written = doc.slice(layout.number)
             if STATE_NUMBER.search(written) and not PARTY_NUMBER.search(written):
-                found.append(issue(doc, rule["code"], "info", layout.number, message))
+                found.append(issue(doc, rule.code, "info", layout.number, rule.message))
     return found
+
+
+class _Rule(NamedTuple):
+    """A rule of a ruleset as the check reads it, its message written out once."""
+
+    code: str
+    part: str | None  # the layout part that must be found
+    where: str | None  # where its absence is shown: "head" or the foot
+    test: str | None  # a test of a part found ("party_number")
+    message: str
+
+
+@cache
+def _rules(version: str) -> tuple[_Rule, ...]:
+    """The rules of ruleset ``version``: ``Thiếu tiêu đề … (theo Quy định 399-QĐ/TW …; quy tắc
+    v2026.party_line)``."""
+    return tuple(
+        _Rule(
+            rule["code"],
+            rule.get("part"),
+            rule.get("where"),
+            rule.get("test"),
+            f"{rule['message']} (theo {rule['source']}; quy tắc {rule['id']})",
+        )
+        for rule in ruleset(version)["rules"]
+    )
+
+
+def _laid_out(doc: Doc) -> bool:
+    """Whether layout found at least two parts of a document (``kind`` and ``title``, say)."""
+    found = 0
+    for part in (*HEAD_PARTS, *FOOT_PARTS):
+        if getattr(doc.layout, part) is not None:
+            found += 1
+            if found == 2:
+                return True
+    return False
 
 
 def is_party(record: Record, doc: Doc) -> bool:

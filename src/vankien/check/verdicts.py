@@ -12,7 +12,7 @@ words of their verdict (``verdict_cue``) where no relation covers them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from vankien.check._common import issue, overlaps, show
 from vankien.document import Doc
@@ -47,6 +47,8 @@ def check(record: Record, doc: Doc) -> list[Issue]:
             if claim and (problem := contradiction(claim)):
                 found.append(issue(doc, "verdict_mismatch", "error", item.span, problem))
     for figure in record.figures:
+        if not figure.verdict_cue:
+            continue  # the text states no verdict of it
         claim = _from_figure(figure)
         if claim is None or any(overlaps(figure.span, span) for span in covered):
             continue
@@ -118,6 +120,7 @@ def _phrases() -> tuple[str, ...]:
     return tuple(key(p) for p in table("directions")["lower_is_better"]["phrases"])
 
 
+@lru_cache(maxsize=1024)
 def _lower_better(indicator: str) -> bool:
     folded = key(indicator)
     return any(phrase in folded for phrase in _phrases())

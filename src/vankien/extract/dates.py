@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from typing import NamedTuple
 
 from vankien import regex_cache
@@ -49,8 +50,15 @@ def found(match: re.Match[str], group: int | str = 0) -> FoundDate:
     d, m, y = match.group("d", "m", "y")
     if d is None:
         d, m, y = match.group("wd", "wm", "wy")
-    day, month, year = int(d), int(m), int(y)
-    return FoundDate(match.span(group), iso(year, month, day), year, month, day)
+    return FoundDate(match.span(group), *_read(d, m, y))
+
+
+@lru_cache(maxsize=4096)
+def _read(day: str, month: str, year: str) -> tuple[str | None, int, int, int]:
+    """``("14", "12", "2022")`` → ``("2022-12-14", 2022, 12, 14)``: a date as written, read
+    once (documents repeat their dates)."""
+    y, m, d = int(year), int(month), int(day)
+    return iso(y, m, d), y, m, d
 
 
 def find_dates(folded: str, start: int = 0, end: int | None = None) -> list[FoundDate]:
