@@ -196,14 +196,14 @@ def _candidates(
         pos = lo
         while (m := scan.search(folded, pos, hi)) is not None:
             start = m.start()
-            # the longest cue that a name follows: "giao cho", else "giao"
-            for cue in (m, *(v.match(folded, start, hi) for v in shorter)):
-                if cue is not None and (name := after(folded, cue.end(), hi)) is not None:
-                    pos = name.end()
-                    add((pos, 0, start, _LEAD, cue.end()))
-                    break
-            else:
+            # the longest cue that a name follows: "giao cho", else "giao" (a shorter cue
+            # is matched only when the longer one has no name after it)
+            named = _named_cue(folded, m, shorter, hi, after)
+            if named is None:
                 pos = start + 1
+                continue
+            cue_end, pos = named
+            add((pos, 0, start, _LEAD, cue_end))
     chars = [char for char in _STOPS if folded.find(char, lo, hi) != -1]
     scans = [
         (_COMMA if c == "," else _STOP, 1, _stop_scan(c), lo) for c in chars if c not in _RARE_STOPS
@@ -225,6 +225,19 @@ def _candidates(
             add((lo + first.end() - 1, 2, lo, _LINE, 0))
     found.sort()
     return found
+
+
+def _named_cue(folded: str, m: re.Match[str], shorter, hi: int, after) -> tuple[int, int] | None:
+    """Ends of the longest lead cue at ``m`` that a name follows (``giao cho``, else ``giao``)
+    and of what stands before the name: ``m`` itself, else each ``shorter`` cue in turn."""
+    name = after(folded, m.end(), hi)
+    if name is not None:
+        return m.end(), name.end()
+    for cue in shorter:
+        c = cue.match(folded, m.start(), hi)
+        if c is not None and (name := after(folded, c.end(), hi)) is not None:
+            return c.end(), name.end()
+    return None
 
 
 def _rare_stops(folded: str, char: str, a: int, b: int, hi: int, add) -> None:
