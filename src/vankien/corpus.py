@@ -20,6 +20,7 @@ from typing import IO
 
 from vankien.errors import StoreError
 from vankien.models import Record
+from vankien.store import keys as keys_
 from vankien.store import links as links_
 from vankien.store import search as search_
 from vankien.store import targets as targets_
@@ -189,7 +190,7 @@ class Corpus:
     def citing(self, number: str) -> list[links_.Link]:
         """Every citation of the number-symbol ``number`` (``04-NQ/TU``), whether or not the
         cited document is stored, each resolved where the store allows."""
-        key = links_.number_key(number)
+        key = keys_.number_key(number)
         if not key:
             return []
         refs = self.store.refs(number_keys=[key])

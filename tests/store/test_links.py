@@ -9,7 +9,8 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from tests.store.builders import build, store
-from vankien.store.links import body, number_key, ref_term
+from vankien.store.keys import number_key, ref_term
+from vankien.store.links import body
 
 # fmt: off
 NUMBER_KEYS = [

@@ -18,7 +18,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
-from vankien.folding import fold, key
+from vankien.folding import key
 from vankien.vocab import table
 
 if TYPE_CHECKING:
@@ -32,9 +32,6 @@ STATUS_VI = {
     UNNUMBERED: "không ghi số hiệu",
 }
 
-_SPACE = re.compile(r"\s+")
-_LEADING_ZEROS = re.compile(r"^0+(?=\d)")
-_TERM = re.compile(r"\bkhoa\s+([ivxl]+)\b")
 # Party numbers: "04-NQ/TU"; the part after "/" names the issuing committee.
 _PARTY_SUFFIX = re.compile(r"^\d+-[a-z]+/([a-z]+)$")
 _SUFFIX_LEVELS = {
@@ -43,25 +40,6 @@ _SUFFIX_LEVELS = {
     "hu": {"huyen"},
     "qu": {"huyen"},
 }
-
-
-def number_key(number: str | None) -> str | None:
-    """The matching key of a number-symbol: folded, no spaces, no leading zeros.
-
-    ``"04-NQ/TU"`` → ``"4-nq/tu"``; ``"01 - NQ/ĐU"`` → ``"1-nq/du"``.
-    """
-    if not number:
-        return None
-    folded = _SPACE.sub("", fold(number)).strip("-/.")
-    return _LEADING_ZEROS.sub("", folded) or None
-
-
-def ref_term(text: str | None) -> str | None:
-    """The term (khóa) a citation names: ``"… (khóa XXI)"`` → ``"XXI"``."""
-    if not text:
-        return None
-    match = _TERM.search(fold(text))
-    return match.group(1).upper() if match else None
 
 
 @cache

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from vankien.folding import fold, key
 from vankien.models import Record, Section
-from vankien.store.links import number_key, ref_term
+from vankien.store.keys import number_key, ref_term
 
 
 @dataclass(frozen=True)

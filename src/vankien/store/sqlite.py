@@ -15,7 +15,7 @@ from pathlib import Path
 
 from vankien.errors import StoreError
 from vankien.folding import key
-from vankien.store.links import number_key
+from vankien.store.keys import number_key
 from vankien.store.migrations import migrate
 from vankien.store.rows import (
     AssignmentRow,
