@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from vankien import regex_cache
 from vankien.extract.assignment_phrases import compact, cues, signature, signatures, trie, words
@@ -30,8 +31,7 @@ HEAD_KINDS = ("fixed", "person", "plural", "named", "place")
 PLURAL = r"(?:cac|nhung|moi|toan\s+the)\s+"
 
 
-@dataclass(frozen=True)
-class _Patterns:
+class _Patterns(NamedTuple):
     head: re.Pattern[str]
     head_kinds: dict[str, str]  # folded head → fixed, person, plural, named or place
     tail: re.Pattern[str]

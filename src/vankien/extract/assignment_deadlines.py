@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from vankien import regex_cache
 from vankien.extract.assignment_phrases import cues, searched_words
@@ -30,8 +30,7 @@ _AFTER_CUE = r"(?:(?:ngay|thoi\s+diem|thoi\s+han)\s+)?"
 _ROUND = r"(?<![a-z0-9]{0})(?={1}\s+thang\s*(?:,|va))(?P<round{0}>)"
 
 
-@dataclass(frozen=True)
-class _Patterns:
+class _Patterns(NamedTuple):
     cue: re.Pattern[str]  # a cue, a filler or a round, told by Match.lastgroup
     after_cue: re.Pattern[str]
     start: re.Pattern[str]

@@ -10,8 +10,8 @@ Words are data (``[zones]`` of ``data/assignment_cues.toml``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from vankien import regex_cache
 from vankien.extract.assignment_phrases import alternation, cues, searched_words, words
@@ -32,8 +32,7 @@ _LONGEST_LINE = 260
 _CAPS_LINE = r"\n(?P<rest>[^\na-z]{4,250}+)(?=\n|\Z)"
 
 
-@dataclass(frozen=True)
-class _Patterns:
+class _Patterns(NamedTuple):
     heading: re.Pattern[str]
     caps: re.Pattern[str]
     intro: re.Pattern[str]

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from vankien import regex_cache
 from vankien.document import Doc
@@ -69,8 +69,7 @@ _STOPS = ".,;:!?"
 _RARE_STOPS = ";:!?"
 
 
-@dataclass(frozen=True)
-class _Patterns:
+class _Patterns(NamedTuple):
     # Each scan starts with a literal, which the regex engine finds fast; a scan that
     # starts with a class of characters is tried at every position of the text.
     # per first word of a lead cue: its cues, then each shorter one alone, longest first

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
@@ -147,21 +146,18 @@ class _Citation(NamedTuple):
     issuer: str | None
 
 
-@dataclass(frozen=True)
-class _Issuer:
+class _Issuer(NamedTuple):
     pattern: re.Pattern[str]
     tail: str
 
 
-@dataclass(frozen=True)
-class _Unnumbered:
+class _Unnumbered(NamedTuple):
     pattern: re.Pattern[str]
     symbol: str | None
     capitalised: bool
 
 
-@dataclass(frozen=True)
-class _Vocab:
+class _Vocab(NamedTuple):
     """The patterns built once from ``doc_kinds.toml`` and ``references.toml``."""
 
     symbols: dict[str, str]  # "qđ" → "QĐ": a kind part in its canonical case
