@@ -11,8 +11,8 @@ words of their verdict (``verdict_cue``) where no relation covers them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 from vankien.check._common import issue, overlaps, show
 from vankien.document import Doc
@@ -25,8 +25,7 @@ SAID = {1.0: "vượt", 0.0: "đạt", -1.0: "chưa đạt"}
 VERDICTS = {"exceeded": 1.0, "met": 0.0, "not_met": -1.0}
 
 
-@dataclass(frozen=True)
-class Claim:
+class Claim(NamedTuple):
     """A result, its target and what the text says of it."""
 
     actual: float

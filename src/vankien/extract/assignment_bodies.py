@@ -11,7 +11,6 @@ Words are data (``[heads]``, ``[tails]``, ``[predicates]`` of ``data/assignment_
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
@@ -293,8 +292,7 @@ def _gap_end(folded: str, pos: int, gap) -> int:
     return gap(folded, pos).end()
 
 
-@dataclass(frozen=True)
-class Predicate:
+class Predicate(NamedTuple):
     kind: str  # strong, generic, colon, lead, none
     start: int  # where the task begins
     verb_end: int  # where the charging phrase ends

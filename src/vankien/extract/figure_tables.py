@@ -11,7 +11,7 @@ judged against the planned one.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from vankien import regex_cache
 from vankien.extract.figure_context import Context, cue_matches
@@ -32,8 +32,7 @@ _ACHIEVED = regex_cache.compile(
 _SERIAL = regex_cache.compile(r"^[\s*_]*(?:stt|tt|so tt)[\s*_.]*$")
 
 
-@dataclass(frozen=True)
-class TableFigure:
+class TableFigure(NamedTuple):
     """A number in a table cell and what its row and column say about it."""
 
     quantity: Quantity

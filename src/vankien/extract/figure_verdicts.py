@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from vankien import regex_cache
 from vankien.document import Doc
@@ -47,8 +46,7 @@ _OPENING = regex_cache.compile(r"[\s(*_]*")
 _AFTER_DASH = regex_cache.compile(r"[-–:]\s*\**\s*$")
 
 
-@dataclass(frozen=True)
-class _Target:
+class _Target(NamedTuple):
     value: float
     unit: str | None
     bound: str | None

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Decoded:
+class Decoded(NamedTuple):
     """What a reader found in the bytes, before canonicalisation."""
 
     text: str
@@ -16,8 +15,7 @@ class Decoded:
     confidence: list[tuple[int, float]] | None = None
 
 
-@dataclass(frozen=True)
-class Loaded:
+class Loaded(NamedTuple):
     """A document's canonical text with its provenance (``record.source``)."""
 
     text: str
@@ -25,8 +23,8 @@ class Loaded:
     encoding: str | None
     sha256: str
     path: str | None = None
-    pages: list[tuple[int, int, int]] | None = field(default=None)
+    pages: list[tuple[int, int, int]] | None = None
     # Pages read by OCR: ``[(page, mean word confidence 0..100)]`` (for ``source.ocr``).
-    confidence: list[tuple[int, float]] | None = field(default=None)
+    confidence: list[tuple[int, float]] | None = None
     # ``fold(text)``, made once here for the guard and the later stages.
-    folded: str | None = field(default=None, repr=False)
+    folded: str | None = None
