@@ -49,6 +49,7 @@ def _compile_bytecode() -> None:
 
 
 DEMO = (
+    ("extract", "examples", "--format", "table"),
     ("ingest", "examples", "--db", "vankien.db"),
     ("search", "thu ngân sách", "--db", "vankien.db", "--limit", "3"),
     ("targets", "--db", "vankien.db", "--period", "2023"),
@@ -56,7 +57,8 @@ DEMO = (
 
 
 def demo() -> int:
-    """Ingest the bundled examples into the embedded store, then search it and track targets."""
+    """One row per bundled example, then ingest them into the embedded store, search it and
+    track targets."""
     for args in DEMO:
         print(f"\n$ .venv/bin/vankien {' '.join(args)}", flush=True)
         code = subprocess.run([str(BIN / "vankien"), *args], cwd=ROOT).returncode
