@@ -148,9 +148,8 @@ _SYMBOL_AFTER = regex_cache.compile(r"[ \t]?[-/][ \t]?(?:[a-z]|\d+[ \t]?/)")
 _YEAR = regex_cache.compile(r"(?:19|20)\d\d")
 _DATE_OR_CODE_AFTER = regex_cache.compile(r"[ \t]?[/-][ \t]?[\da-z]")
 _CODE_AFTER = regex_cache.compile(r"[ \t]?[-/][ \t]?\d")
-_MAY_SCALE = regex_cache.compile(
-    r"\s*[nt]"
-)  # what a compound ("25 tỷ 882 triệu") needs after its number
+# What a compound ("25 tỷ 882 triệu") needs after its number.
+_MAY_SCALE = regex_cache.compile(r"\s*[nt]")
 
 
 @cache
