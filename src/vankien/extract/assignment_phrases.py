@@ -62,13 +62,18 @@ def alternation(phrases: Iterable[str]) -> str:
 def trie(phrases: Iterable[str]) -> str:
     """A regex for any of ``phrases`` (folded), shaped as a trie: the engine tries one branch
     per letter instead of one per phrase. Matches what :func:`alternation` matches."""
+    return _emit(_root(phrases))
+
+
+def _root(phrases: Iterable[str]) -> dict:
+    """The letters of the compact folded ``phrases`` as a tree; ``""`` marks a phrase's end."""
     root: dict = {}
     for phrase in {compact(key(p)) for p in phrases}:
         node = root
         for char in phrase:
             node = node.setdefault(char, {})
         node[""] = {}
-    return _emit(root)
+    return root
 
 
 def _emit(node: dict) -> str:
@@ -92,12 +97,7 @@ def searched_words(phrases: Iterable[str], then: str = "", mark: str = "") -> st
     skips the letters no phrase begins with instead of trying the whole pattern everywhere.
     Matches what :func:`words` matches; with ``mark``, each branch ends with an empty group
     named ``mark`` + a number, which ``Match.lastgroup`` reports."""
-    root: dict = {}
-    for phrase in {compact(key(p)) for p in phrases}:
-        node = root
-        for char in phrase:
-            node = node.setdefault(char, {})
-        node[""] = {}
+    root = _root(phrases)
     return "|".join(
         rf"{re.escape(c)}(?<![a-z0-9]{re.escape(c)}){_emit(root[c])}(?![a-z0-9])"
         + (f"(?P<{mark}{i}>)" if mark else "")
