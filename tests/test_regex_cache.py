@@ -22,6 +22,7 @@ def fresh_cache(tmp_path, monkeypatch):
     monkeypatch.setenv("VANKIEN_CACHE_DIR", str(tmp_path))
     monkeypatch.setattr(regex_cache, "_programs", None)
     monkeypatch.setattr(regex_cache, "_added", False)
+    monkeypatch.setattr(regex_cache, "_made", {})
     return tmp_path
 
 
@@ -43,6 +44,7 @@ def test_cached_pattern_matches_as_re_compile(fresh_cache, monkeypatch, pattern,
     regex_cache.save()
     assert regex_cache.cache_file().exists()
     monkeypatch.setattr(regex_cache, "_programs", None)
+    monkeypatch.setattr(regex_cache, "_made", {})
     again = regex_cache.compile(pattern, flags)
     assert (pattern, int(flags)) in regex_cache._programs
     _same(first, re.compile(pattern, flags))
@@ -84,3 +86,7 @@ def test_large_cache_keeps_only_patterns_used(fresh_cache, monkeypatch):
     regex_cache.save()
     monkeypatch.setattr(regex_cache, "_programs", None)
     assert set(regex_cache._load()) == {(r"\d+-KL/TW", 0)}
+
+
+def test_same_pattern_twice_is_the_same_object(fresh_cache):
+    assert regex_cache.compile(r"\d+-TB/TU") is regex_cache.compile(r"\d+-TB/TU")

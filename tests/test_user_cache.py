@@ -40,7 +40,7 @@ def test_unmarshallable_value_is_not_written(cache_dir):
 
 
 def test_data_file_parsed_again_when_its_text_changed(cache_dir, monkeypatch):
-    monkeypatch.setattr(vocab, "_changed", set())
+    monkeypatch.setattr(vocab, "_saving", True)
     vocab._kept.cache_clear()
     assert vocab._parsed("units", 'a = "1"') == {"a": "1"}
     assert vocab._parsed("units", 'a = "2"') == {"a": "2"}

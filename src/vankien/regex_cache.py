@@ -36,6 +36,8 @@ _STEM = f"patterns-{_sre.MAGIC}-{_sre.CODESIZE}" if _sre is not None else "patte
 _programs: dict[tuple[str, int], Program] | None = None
 _used: set[tuple[str, int]] = set()
 _added = False
+# The pattern objects made in this process, so that compiling again costs a look-up (as with re).
+_made: dict[tuple[str, int], re.Pattern[str]] = {}
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re's own name
@@ -43,6 +45,15 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re
     if _sre is None or not isinstance(pattern, str):
         return re.compile(pattern, flags)
     key = (pattern, int(flags))
+    made = _made.get(key)
+    if made is None:
+        made = _made[key] = _compiled(key)
+    return made
+
+
+def _compiled(key: tuple[str, int]) -> re.Pattern[str]:
+    """The pattern of ``key``, built from its kept program or compiled (and kept)."""
+    pattern, flags = key
     programs = _load()
     program = programs.get(key)
     _used.add(key)
@@ -52,7 +63,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re
         except Exception:  # a program this engine does not take: compile it again
             programs.pop(key, None)
     try:
-        program = _program(pattern, int(flags))
+        program = _program(pattern, flags)
         compiled = _build(pattern, program)
     except Exception:
         return re.compile(pattern, flags)

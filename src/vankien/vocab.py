@@ -54,14 +54,15 @@ def _parsed(name: str, text: str) -> Any:
     if name in kept and kept[name][0] == digest:
         return kept[name][1]
     content = tomllib.loads(text)
-    if not _changed:  # the first change of this run: save them all at exit
+    global _saving
+    if not _saving:  # the first change of this run: save them all at exit
         atexit.register(lambda: user_cache.write(_PARSED, kept))
-    _changed.add(name)
+        _saving = True
     kept[name] = (digest, content)
     return content
 
 
-_changed: set[str] = set()
+_saving = False
 
 
 def names() -> list[str]:
