@@ -90,3 +90,47 @@ def test_large_cache_keeps_only_patterns_used(fresh_cache, monkeypatch):
 
 def test_same_pattern_twice_is_the_same_object(fresh_cache):
     assert regex_cache.compile(r"\d+-TB/TU") is regex_cache.compile(r"\d+-TB/TU")
+
+
+@pytest.fixture
+def fresh_texts(tmp_path, monkeypatch):
+    monkeypatch.setenv("VANKIEN_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(regex_cache, "_texts", None)
+    monkeypatch.setattr(regex_cache, "_texts_added", False)
+    return tmp_path
+
+
+def _joined(words, then=""):
+    _joined.calls += 1
+    return "|".join(words) + then
+
+
+def test_remembered_text_is_what_the_builder_makes_and_kept_for_the_next_process(fresh_texts):
+    _joined.calls = 0
+    build = regex_cache.remembered(_joined)
+    assert build(iter(["tang", "giam"]), then="x") == "tang|giamx"
+    assert build(["tang", "giam"], then="x") == "tang|giamx"
+    assert _joined.calls == 1
+    regex_cache.save_texts()
+    regex_cache._texts = None  # as in a new process: read from the file
+    assert build(("tang", "giam"), then="x") == "tang|giamx"
+    assert _joined.calls == 1
+
+
+def test_remembered_sets_are_keyed_in_sorted_order(fresh_texts):
+    _joined.calls = 0
+    build = regex_cache.remembered(_joined)
+    assert build({"vuot", "dat", "tang"}) == "dat|tang|vuot"
+    assert build(frozenset({"tang", "dat", "vuot"})) == "dat|tang|vuot"
+    assert _joined.calls == 1
+
+
+def test_remembered_texts_of_other_sources_are_not_used(fresh_texts, monkeypatch):
+    _joined.calls = 0
+    build = regex_cache.remembered(_joined)
+    build(["a", "b"])
+    regex_cache.save_texts()
+    regex_cache._texts = None
+    monkeypatch.setattr(regex_cache, "_source_stamp", lambda: (("edited.py", 1, 2),))
+    assert build(["a", "b"]) == "a|b"
+    assert _joined.calls == 2

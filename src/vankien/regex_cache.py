@@ -13,8 +13,11 @@ engine that changed — means the pattern is compiled the usual way.
 from __future__ import annotations
 
 import atexit
+import functools
+import os
 import re
 from array import array
+from collections.abc import Callable
 from pathlib import Path
 
 from vankien import user_cache
@@ -125,3 +128,86 @@ def save() -> None:
     if _added and _programs is not None:
         _added = False
         user_cache.write(_STEM, _kept(_programs))
+
+
+# --- pattern texts built from the data files ------------------------------------------------
+
+_TEXTS_STEM = "pattern-texts"
+_texts: dict[tuple, str] | None = None
+_texts_added = False
+
+
+def remembered(build: Callable[..., str]) -> Callable[..., str]:
+    """``build`` (a function making a pattern's text from words of the data files), with its
+    results kept in the user cache: the next process looks the text up instead of folding
+    and sorting hundreds of phrases again. Iterable arguments are read into tuples first
+    (sets sorted).
+
+    The key holds the arguments and a stamp of the package's source files, so an edited rule
+    or data file never meets a text built by the old one:
+    ``alternation(("tăng", "tăng thêm"))`` → ``"tang(?:\\s+them|)"`` from the file next time."""
+    name = f"{build.__module__}.{build.__qualname__}"
+
+    @functools.wraps(build)
+    def wrapper(*args: object, **options: object) -> str:
+        args = tuple(map(_kept_form, args))
+        texts = _load_texts()
+        key = (name, args, tuple(sorted(options.items())))
+        found = texts.get(key)
+        if found is None:
+            found = build(*args, **options)
+            if isinstance(found, str) and len(texts) < MAX_PATTERNS:
+                global _texts_added
+                texts[key] = found
+                _texts_added = True
+        return found
+
+    return wrapper
+
+
+def _kept_form(arg: object) -> object:
+    """An argument as a key can hold it: a set in sorted order (the same in every process),
+    any other collection as a tuple."""
+    if isinstance(arg, str | int | None):
+        return arg
+    if isinstance(arg, set | frozenset):
+        return tuple(sorted(arg))
+    return tuple(arg)  # type: ignore[call-overload]
+
+
+def _load_texts() -> dict[tuple, str]:
+    global _texts
+    if _texts is None:
+        loaded = user_cache.read(_TEXTS_STEM)
+        stamp = _source_stamp()
+        if isinstance(loaded, tuple) and len(loaded) == 2 and loaded[0] == stamp:
+            _texts = loaded[1]
+        else:
+            _texts = {}
+        atexit.register(save_texts)
+    return _texts
+
+
+@functools.cache
+def _source_stamp() -> tuple[tuple[str, int, int], ...]:
+    """Size and time of change of every source file of the package (one scan per process)."""
+    root = Path(__file__).parent
+    found = []
+    folders = [str(root)]
+    while folders:
+        with os.scandir(folders.pop()) as entries:
+            for entry in entries:
+                if entry.name.endswith((".py", ".toml")):
+                    info = entry.stat()
+                    found.append((entry.path, info.st_size, info.st_mtime_ns))
+                elif entry.is_dir() and entry.name != "__pycache__":
+                    folders.append(entry.path)
+    return tuple(sorted(found))
+
+
+def save_texts() -> None:
+    """Write the pattern texts built in this process to the cache file (never fails)."""
+    global _texts_added
+    if _texts_added and _texts is not None:
+        _texts_added = False
+        user_cache.write(_TEXTS_STEM, (_source_stamp(), _texts))

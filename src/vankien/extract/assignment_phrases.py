@@ -40,6 +40,7 @@ def _longest_first(phrase: str) -> tuple[int, str]:
     return -len(phrase), phrase
 
 
+@regex_cache.remembered
 def alternation(phrases: Iterable[str]) -> str:
     """A regex alternation of folded ``phrases``, longest first."""
     parts = []
@@ -59,6 +60,7 @@ def alternation(phrases: Iterable[str]) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
+@regex_cache.remembered
 def trie(phrases: Iterable[str]) -> str:
     """A regex for any of ``phrases`` (folded), shaped as a trie: the engine tries one branch
     per letter instead of one per phrase. Matches what :func:`alternation` matches."""
@@ -86,11 +88,13 @@ def _emit(node: dict) -> str:
     return f"(?:{group})?" if "" in node else group
 
 
+@regex_cache.remembered
 def words(phrases: Iterable[str]) -> str:
     """Any of ``phrases`` as whole words, for matching at a known position."""
     return rf"(?<![a-z0-9]){alternation(phrases)}(?![a-z0-9])"
 
 
+@regex_cache.remembered
 def searched_words(phrases: Iterable[str], then: str = "", mark: str = "") -> str:
     """Any of ``phrases`` as whole words, each followed by ``then``, for searching a text:
     every branch begins with a letter (the word's start is checked behind it), so the engine

@@ -146,6 +146,7 @@ class Above(NamedTuple):
     period: str | None
 
 
+@regex_cache.remembered
 def alternation(phrases: Iterable[str], not_after: str = "") -> str:
     """A pattern for any of ``phrases`` (words between spaces, matched with ``\\s+``), as a
     tree of their common beginnings, the longest phrase first where several match: the same
@@ -183,8 +184,14 @@ def alternation(phrases: Iterable[str], not_after: str = "") -> str:
 
 
 def _cue_pattern(words) -> re.Pattern[str]:
+    return regex_cache.compile(_cue_text(words))
+
+
+@regex_cache.remembered
+def _cue_text(words: Iterable[str]) -> str:
+    """The pattern of :func:`_cue_pattern`: any of ``words`` folded, as whole words."""
     body = alternation((" ".join(fold(w).split()) for w in words), not_after="[a-z0-9]")
-    return regex_cache.compile(rf"(?:{body})(?![a-z0-9])")
+    return rf"(?:{body})(?![a-z0-9])"
 
 
 def _cue_words(path: str):

@@ -15,6 +15,7 @@ from vankien.folding import fold, key
 from vankien.vocab import table
 
 
+@regex_cache.remembered
 def _alternation(words: list[str]) -> str:
     keys = sorted({key(w) for w in words}, key=lambda k: (-len(k), k))
     return "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
