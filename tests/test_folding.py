@@ -26,6 +26,9 @@ TEXT = st.text(
         ("ĐẢNG CỘNG SẢN VIỆT NAM", "dang cong san viet nam"),
         ("Nghị quyết “số 04” – 2023", "nghi quyet “so 04” - 2023"),
         ("Ðảng ç ü", "ðang c u"),  # outside the one-byte code: the table
+        ("Quỹ® đạt 5‰ – Ω", "quy® dat 5‰ - ω"),  # a few outside it: one by one
+        ("Nghị quyết " * 30 + "Ü", "nghi quyet " * 30 + "u"),
+        ("\ue000 Ж", "\ue000 ж"),  # the private-use character that marks them
         ("", ""),
     ],
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import unicodedata
 from functools import cache
+from typing import NamedTuple
 
 from vankien import regex_cache
 
@@ -41,46 +42,71 @@ def _table() -> dict[int, int]:
 
 
 # The characters of nearly every document: ASCII without control characters, the
-# Vietnamese alphabet and the punctuation documents use. A text written only with them is
-# folded through a one-byte code (two passes in C), any other through the table.
+# Vietnamese alphabet and the punctuation documents use. They are folded through a one-byte
+# code (two passes in C); the few other characters of a text one by one.
 _PUNCTUATION = "–—‐‑“”„‘’…•°«»·×²³½§€\u00a0"
 _VOWELS = "aăâeêioôơuưy"
 _TONES = ("", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323")
 
 
+class _ByteCode(NamedTuple):
+    encoding_map: object  # the alphabet's characters → bytes
+    folded: str  # the folded character of each byte; _OUTSIDE_FOLDED for the unused last one
+
+
+# Characters outside the alphabet are encoded as the one byte no character has (0xff, folded
+# as a private-use character no other byte folds to) and folded one by one afterwards.
+_OUTSIDE = "vankien.outside-the-code"
+_OUTSIDE_BYTE = b"\xff"
+_OUTSIDE_FOLDED = "\ue000"
+codecs.register_error(_OUTSIDE, lambda exc: (_OUTSIDE_BYTE * (exc.end - exc.start), exc.end))
+
+
 @cache
-def _byte_code() -> tuple[object, str] | None:
-    """The encoding map of the one-byte code and the folded character of each byte."""
+def _byte_code() -> _ByteCode | None:
+    """The one-byte code: how to encode the alphabet, and each byte's folded character."""
     letters = {unicodedata.normalize("NFC", vowel + tone) for vowel in _VOWELS for tone in _TONES}
     letters |= {letter.upper() for letter in letters} | {"đ", "Đ"}
     ascii_chars = "\x00\t\n\r" + "".join(map(chr, range(0x20, 0x7F)))
     others = sorted(letters - set(ascii_chars)) + list(_PUNCTUATION)
     alphabet = ascii_chars + "".join(others)
-    if len(alphabet) > 256:
+    if len(alphabet) > 255:  # the last byte stands for every other character
         return None
-    unused = "\ufffe" * (256 - len(alphabet))
+    unused = _OUTSIDE_FOLDED * (256 - len(alphabet))
     folded = "".join(map(_folded_char, alphabet))
-    return codecs.charmap_build(alphabet + unused), folded + unused
+    return _ByteCode(codecs.charmap_build(alphabet + unused), folded + unused)
 
 
 def fold(text: str) -> str:
     """Lower-case, strip tone and vowel marks, map đ to d; same length as ``text``."""
     code = _byte_code()
-    if code is not None:
-        encoding_map, folded = code
-        try:
-            raw = codecs.charmap_encode(text, "strict", encoding_map)[0]
-        except UnicodeEncodeError:
-            if len(text) <= SHORT:
-                return "".join(map(_folded_char_cached, text))
-            return text.translate(_table())
-        return codecs.charmap_decode(raw, "strict", folded)[0]
-    return text.translate(_table())
+    if code is None:
+        return text.translate(_table())
+    raw = codecs.charmap_encode(text, _OUTSIDE, code.encoding_map)[0]
+    folded = codecs.charmap_decode(raw, "strict", code.folded)[0]
+    outside = raw.count(_OUTSIDE_BYTE)
+    if not outside:
+        return folded
+    if outside * 6 > len(text):  # mostly other letters (a Russian name list): the table
+        return text.translate(_table())
+    return _fold_outside(text, folded)
 
 
-# A text this short with a character outside the one-byte code (a word of a data file:
-# ``"‰"``) is folded character by character rather than through the whole table.
-SHORT = 200
+def _fold_outside(text: str, folded: str) -> str:
+    """``folded`` with the characters outside the one-byte code folded one by one:
+    ``"Quỹ® 5‰"`` → ``"quy® 5‰"``."""
+    pieces = []
+    at = 0
+    outside = folded.find(_OUTSIDE_FOLDED)
+    while outside >= 0:
+        pieces.append(folded[at:outside])
+        pieces.append(_folded_char_cached(text[outside]))
+        at = outside + 1
+        outside = folded.find(_OUTSIDE_FOLDED, at)
+    pieces.append(folded[at:])
+    return "".join(pieces)
+
+
 _folded_char_cached = cache(_folded_char)
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.load import builders
-from vankien.load import load_bytes, sniff
+from vankien.load import _suffix, load_bytes, sniff
 
 TEXT = (
     "NGHỊ QUYẾT\nNgày 18/4/2023, Ban Chấp hành Đảng bộ huyện khóa XXI tổ chức Hội nghị lần thứ 13."
@@ -44,3 +46,12 @@ def test_docx_named_txt_reads_as_docx():
 def test_pdf_named_txt_reads_as_pdf():
     loaded = load_bytes(builders.pdf_bytes(TEXT, running=False), "that_ra_la_pdf.txt")
     assert (loaded.format, loaded.text) == ("pdf", TEXT)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["a.txt", "/x/Báo cáo.TXT", ".txt", "a.tar.gz", "noext", "dir.d/file", "a.", "..txt",
+     "x/.hidden", "x/..", ".", "a..b", "a.txt/"],
+)  # fmt: skip
+def test_suffix_is_the_path_suffix(name):
+    assert _suffix(name) == Path(name).suffix.lower()

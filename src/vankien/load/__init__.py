@@ -103,9 +103,16 @@ def supported(path: Path) -> bool:
     return path.suffix.lower() in READERS
 
 
+def _suffix(name: str) -> str:
+    """``Path(name).suffix.lower()`` without making a path: ``"Báo cáo.TXT"`` → ``".txt"``."""
+    base = os.path.basename(name.rstrip(os.sep))
+    dot = base.rfind(".")
+    return base[dot:].lower() if 0 < dot < len(base) - 1 else ""
+
+
 def load_bytes(data: bytes, name: str, *, check_document: bool = True) -> Loaded:
     """Decode ``data`` (named ``name``, which picks the reader) into a :class:`Loaded`."""
-    suffix = Path(name).suffix.lower()
+    suffix = _suffix(name)
     reader = READERS.get(suffix)
     if reader is None:
         raise InputError("V106", name, format=suffix or "(không có phần mở rộng)")

@@ -7,6 +7,7 @@ carry Vietnamese marks, and it names its genre (nghị quyết, báo cáo, đả
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from vankien import regex_cache
 from vankien.errors import InputError
@@ -41,8 +42,8 @@ def require_document(text: str, name: str, folded: str | None = None) -> None:
     letters, marked = _letters_and_marked(sample)
     if letters < MIN_LETTERS:
         raise InputError("V105", name, detail="quá ít chữ để là một văn bản")
-    lines = sum(1 for line in sample.splitlines() if line.strip())
-    if lines and len(_CODE.findall(sample)) > 0.3 * lines:
+    code_lines = len(_CODE.findall(sample))
+    if code_lines and code_lines > 0.3 * sum(1 for line in sample.splitlines() if line.strip()):
         raise InputError("V105", name, detail="có vẻ là mã nguồn chương trình")
     if marked < 0.05 * letters:
         raise InputError("V105", name, detail="không phải tiếng Việt có dấu")
@@ -62,4 +63,5 @@ def _letters_and_marked(sample: str) -> tuple[int, int]:
     others = raw.translate(None, _ASCII).decode("utf-8", "surrogatepass")
     # Most of the others are marked letters: count the few that are not.
     marked = len(others) - len(_NOT_MARKED.findall(others))
-    return ascii_letters + sum(map(str.isalpha, others)), marked
+    letters = sum(n for char, n in Counter(others).items() if char.isalpha())
+    return ascii_letters + letters, marked
