@@ -314,7 +314,7 @@ class Context:
         self.doc = doc
         text, folded = doc.text, doc.folded
         self.body = doc.layout.body if doc.layout.body != (0, 0) else (0, len(text))
-        self._ends = _Ends(folded)
+        self._found_ends: _Ends | None = None
         self.parens = [m.span() for m in _PAREN.finditer(folded)]
         self._read: list[Period] | None = None  # read when first asked for
         self._periods: list[Period] | None = None
@@ -346,9 +346,14 @@ class Context:
 
     # --- sentences, clauses, parentheses -------------------------------------------------
 
+    def _ends(self) -> _Ends:
+        if self._found_ends is None:
+            self._found_ends = _Ends(self.doc.folded)
+        return self._found_ends
+
     def sentence(self, pos: int) -> Span:
         """The sentence around ``pos``."""
-        return self._ends.around(pos, clause=False)
+        return self._ends().around(pos, clause=False)
 
     def paragraph_lead(self, pos: int, default_year: int | None) -> Period | None:
         """The period that opens the paragraph around ``pos`` (``Trong 06 tháng đầu năm
@@ -367,7 +372,36 @@ class Context:
 
     def clause(self, pos: int) -> Span:
         """The clause around ``pos`` (a sentence, cut at ``;``)."""
-        return self._ends.around(pos, clause=True)
+        return self._ends().around(pos, clause=True)
+
+    def none_before(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
+        """Whether ``pattern`` finds nothing in ``folded[start:end]``, ``end`` being where a
+        number starts. The figures of a clause ask with the same ``start`` and growing ends:
+        the text up to an end where nothing was found is not searched again, as no cue runs
+        over a digit (``phấn đấu`` is looked for once in ``..., đạt 90%, tăng 5%``)."""
+        folded = self.doc.folded
+        key_ = ("none before", pattern.pattern, start)  # a pattern's own hash reads its program
+        searched = self.memo.get(key_, start)
+        if not start <= searched <= end:  # type: ignore[operator]
+            searched = start
+        if pattern.search(folded, searched, end) is not None:  # type: ignore[arg-type]
+            return False
+        if end < len(folded) and folded[end].isdigit():
+            self.memo[key_] = end
+        return True
+
+    def none_after(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
+        """Whether ``pattern`` finds nothing in ``folded[start:end]``: known without a search
+        when nothing was found from an earlier start to the same end (the figures of a
+        clause ask from each figure to the clause's end)."""
+        key_ = ("none after", pattern.pattern, end)
+        searched = self.memo.get(key_)
+        if searched is not None and searched <= start:  # type: ignore[operator]
+            return True
+        if pattern.search(self.doc.folded, start, end) is not None:
+            return False
+        self.memo[key_] = start
+        return True
 
     def paren_at(self, pos: int) -> Span | None:
         """The parenthesis ``pos`` is in, if any."""
@@ -457,11 +491,49 @@ class Context:
         i = bisect.bisect_right(self._heading_marks, pos)
         found = self._headings_at.get(i)
         if found is None:
-            around = [
-                h for h in self.headings if h.span[0] <= pos < h.span[1] and pos >= h.text_span[1]
-            ]
+            around = self._over(pos)
             found = self._headings_at[i] = self._above(sorted(around, key=lambda h: -h.depth))
         return found
+
+    def _over(self, pos: int) -> list[Heading]:
+        """The headings whose section holds ``pos`` below their line, in document order: the
+        last section started at or before ``pos`` and those it lies in, when sections nest."""
+        nesting = self._nesting
+        if nesting is None:
+            return [
+                h for h in self.headings if h.span[0] <= pos < h.span[1] and pos >= h.text_span[1]
+            ]
+        starts, parents = nesting
+        headings = self.headings
+        found = []
+        i = bisect.bisect_right(starts, pos) - 1
+        while i >= 0:
+            h = headings[i]
+            if pos < h.span[1] and pos >= h.text_span[1]:
+                found.append(h)
+            i = parents[i]
+        found.reverse()
+        return found
+
+    @cached_property
+    def _nesting(self) -> tuple[list[int], list[int]] | None:
+        """Where each heading's section starts and which heading's section it lies in (-1 for
+        none), when the sections come in order and nest (else None): the sections over a
+        position are then the last one started and those it lies in."""
+        starts = [h.span[0] for h in self.headings]
+        ends = [h.span[1] for h in self.headings]
+        if starts != sorted(starts):
+            return None
+        parents: list[int] = []
+        open_: list[int] = []
+        for i, start in enumerate(starts):
+            while open_ and ends[open_[-1]] <= start:
+                open_.pop()
+            if open_ and ends[open_[-1]] < ends[i]:
+                return None  # overlaps the section it starts in
+            parents.append(open_[-1] if open_ else -1)
+            open_.append(i)
+        return starts, parents
 
     def _above(self, headings: list[Heading]) -> Above:
         role = next((r for r in map(self.heading_role, headings) if r), None)

@@ -220,11 +220,17 @@ def stated_verdicts(doc: Doc, ctx: Context, drafts: list[Draft]) -> None:
         if d.verdict is not None or not _judged(d):
             continue
         clause = d.clause or ctx.clause(d.q.span[0])
-        found = _verdict_in(folded, (d.q.span[1], clause[1]), paren=False)
-        if found is not None and ctx.paren_at(found[1][0]) is None:
-            d.verdict, d.verdict_cue = found[0], doc.text[found[1][0] : found[1][1]]
-            continue
-        share = _share_of_target(folded, max(clause[0], d.q.span[0] - 8), clause[1])
+        if not ctx.none_after(_any_verdict(False), d.q.span[1], clause[1]):
+            found = _verdict_in(folded, (d.q.span[1], clause[1]), paren=False)
+            if found is not None and ctx.paren_at(found[1][0]) is None:
+                d.verdict, d.verdict_cue = found[0], doc.text[found[1][0] : found[1][1]]
+                continue
+        start = max(clause[0], d.q.span[0] - 8)
+        share = (
+            _share_of_target(folded, start, clause[1])
+            if not ctx.none_after(_SHARE, start, clause[1])
+            else None
+        )
         if share is not None:
             d.verdict, d.verdict_cue = share[0], doc.text[share[1][0] : share[1][1]]
 

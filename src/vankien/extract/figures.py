@@ -261,7 +261,9 @@ def _kind(
     role = above.role
     if role == "plan" or (role is None and ctx.plan_document):
         return "target"  # in a plan, "giảm tối thiểu 30%" is a planned fall: a target
-    if cue_matches("kind.target.strong", folded, scope_start, head_end):
+    if not ctx.none_before(cues("kind.target.strong"), scope_start, head_end) and cue_matches(
+        "kind.target.strong", folded, scope_start, head_end
+    ):
         return "target"
     before = folded[max(clause[0], lead - 30) : lead].replace("*", " ")
     last_change = None

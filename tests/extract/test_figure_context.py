@@ -1,0 +1,68 @@
+"""The context of a figure: headings over a position, cue searches shared by a clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.factories import doc
+from vankien.extract.figure_context import Context, cues
+
+REPORT = """BÁO CÁO
+tình hình thực hiện nhiệm vụ năm 2023
+
+I. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ NĂM 2023
+
+1. Về kinh tế
+
+Tổng giá trị sản xuất đạt 1.393 tỷ đồng, tăng 8,5%.
+
+2. Về xã hội
+
+Tỷ lệ hộ nghèo giảm còn 3,62%.
+
+II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024
+
+Phấn đấu tốc độ tăng trưởng đạt 9%.
+"""
+
+
+def _every_heading_over(ctx: Context, pos: int) -> list:
+    return [h for h in ctx.headings if h.span[0] <= pos < h.span[1] and pos >= h.text_span[1]]
+
+
+def test_headings_over_a_position_follow_the_nesting():
+    ctx = Context(doc(REPORT))
+    assert ctx.headings and ctx._nesting is not None
+    for pos in range(len(REPORT)):
+        assert ctx._over(pos) == _every_heading_over(ctx, pos)
+
+
+def test_headings_that_do_not_nest_are_all_looked_at():
+    ctx = Context(doc(REPORT))
+    first, second = ctx.headings[0], ctx.headings[1]
+    second.span = (second.span[0], first.span[1] + 5)  # runs past the section it starts in
+    assert ctx._nesting is None
+    for pos in range(len(REPORT)):
+        assert ctx._over(pos) == _every_heading_over(ctx, pos)
+
+
+# (clause, the ends asked for in turn): each answer is that of a fresh search.
+CLAUSES = [
+    "Tỷ lệ đạt 80%, tăng 5%, phấn đấu đạt 90% và 95%",
+    "phấn đấu 80%, tăng 5%",
+    "Năm 2023, dự kiến đạt 12%, đạt 15%",
+]
+
+
+@pytest.mark.parametrize("text", CLAUSES)
+def test_a_clause_is_searched_once_for_its_figures(text):
+    d = doc(text, with_meta=False)
+    ctx = Context(d)
+    pattern = cues("kind.target.strong")
+    numbers = [i for i, c in enumerate(d.folded) if c.isdigit() and not d.folded[i - 1].isdigit()]
+    for end in numbers:
+        fresh = pattern.search(d.folded, 0, end) is None
+        assert ctx.none_before(pattern, 0, end) is fresh
+    for start in numbers:
+        fresh = pattern.search(d.folded, start, len(d.folded)) is None
+        assert ctx.none_after(pattern, start, len(d.folded)) is fresh
