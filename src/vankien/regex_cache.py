@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import atexit
 import functools
+import hashlib
 import os
 import re
 from array import array
@@ -132,7 +133,14 @@ def save() -> None:
 
 # --- pattern texts built from the data files ------------------------------------------------
 
-_TEXTS_STEM = "pattern-texts"
+
+def _texts_stem() -> str:
+    """The texts' file is one per installed copy of the package (two checkouts on one machine
+    would otherwise overwrite each other's file at every run)."""
+    where = hashlib.blake2b(str(Path(__file__).parent).encode(), digest_size=6).hexdigest()
+    return f"pattern-texts-{where}"
+
+
 _texts: dict[tuple, str] | None = None
 _texts_added = False
 
@@ -178,7 +186,7 @@ def _kept_form(arg: object) -> object:
 def _load_texts() -> dict[tuple, str]:
     global _texts
     if _texts is None:
-        loaded = user_cache.read(_TEXTS_STEM)
+        loaded = user_cache.read(_texts_stem())
         stamp = _source_stamp()
         if isinstance(loaded, tuple) and len(loaded) == 2 and loaded[0] == stamp:
             _texts = loaded[1]
@@ -199,7 +207,7 @@ def _source_stamp() -> tuple[tuple[str, int, int], ...]:
             for entry in entries:
                 if entry.name.endswith((".py", ".toml")):
                     info = entry.stat()
-                    found.append((entry.path, info.st_size, info.st_mtime_ns))
+                    found.append((entry.path[len(str(root)) :], info.st_size, info.st_mtime_ns))
                 elif entry.is_dir() and entry.name != "__pycache__":
                     folders.append(entry.path)
     return tuple(sorted(found))
@@ -210,4 +218,4 @@ def save_texts() -> None:
     global _texts_added
     if _texts_added and _texts is not None:
         _texts_added = False
-        user_cache.write(_TEXTS_STEM, (_source_stamp(), _texts))
+        user_cache.write(_texts_stem(), (_source_stamp(), _texts))
