@@ -28,7 +28,7 @@ def path(stem: str) -> Path:
 def read(stem: str) -> Any:
     """The value kept for ``stem``, or ``None``."""
     with contextlib.suppress(Exception), open(path(stem), "rb") as handle:
-        return marshal.load(handle)
+        return marshal.loads(handle.read())  # marshal.load(handle) reads a few bytes per call
     return None
 
 
