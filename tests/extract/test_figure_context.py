@@ -66,3 +66,19 @@ def test_a_clause_is_searched_once_for_its_figures(text):
     for start in numbers:
         fresh = pattern.search(d.folded, start, len(d.folded)) is None
         assert ctx.none_after(pattern, start, len(d.folded)) is fresh
+
+
+def test_no_head_noun_is_longer_than_the_bare_head_limit():
+    from vankien.extract.figures import _BARE_HEAD_MAX, _bare_heads
+
+    assert max(map(len, _bare_heads())) <= _BARE_HEAD_MAX
+
+
+def test_has_period_agrees_with_periods():
+    d = doc("Năm 2023, tăng 5%; trong 06 tháng đầu năm 2024 đạt 7%.", with_meta=False)
+    ctx = Context(d)
+    n = len(d.folded)
+    for start in range(n):
+        for end in range(start, n + 1, 5):
+            found = any(p.span[0] < end for p in ctx.periods(start, n, 2024))
+            assert ctx.has_period(start, end) is found

@@ -78,7 +78,7 @@ class _Ends:
     def around(self, pos: int, clause: bool) -> Span:
         """The last end at or before ``pos`` (0 if none) and the first after it (the text's end
         if none)."""
-        k = max(0, bisect.bisect_right(self.starts, pos) - 1)
+        k = bisect.bisect_right(self.starts, pos) - 1 if pos > 0 else 0
         ends = self.clause[k] if clause else self.sentence[k]
         if ends is None:
             ends = self._block(k, clause)
@@ -312,17 +312,13 @@ class Context:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        text, folded = doc.text, doc.folded
-        self.body = doc.layout.body if doc.layout.body != (0, 0) else (0, len(text))
-        self._found_ends: _Ends | None = None
-        self.parens = [m.span() for m in _PAREN.finditer(folded)]
+        self.body = doc.layout.body if doc.layout.body != (0, 0) else (0, len(doc.text))
         self._read: list[Period] | None = None  # read when first asked for
         self._periods: list[Period] | None = None
         self._period_starts: list[int] = []
         self._years: dict[tuple[int, int | None], Period] = {}  # see _dated
         self.memo: dict[object, object] = {}  # what extractors compute once per document
         self._leads: dict[tuple[int, int | None], Period | None] = {}
-        self._paren_starts = [s for s, _ in self.parens]
         self._headings_at: dict[int, Above] = {}
         self._heading_marks: list[int] | None = None
 
@@ -346,14 +342,22 @@ class Context:
 
     # --- sentences, clauses, parentheses -------------------------------------------------
 
+    @cached_property
     def _ends(self) -> _Ends:
-        if self._found_ends is None:
-            self._found_ends = _Ends(self.doc.folded)
-        return self._found_ends
+        return _Ends(self.doc.folded)
+
+    @cached_property
+    def parens(self) -> list[Span]:
+        """The parentheses of the text, in order (``(Nghị quyết là 70%)``)."""
+        return [m.span() for m in _PAREN.finditer(self.doc.folded)]
+
+    @cached_property
+    def _paren_bounds(self) -> tuple[list[int], list[int]]:
+        return [s for s, _ in self.parens], [e for _, e in self.parens]
 
     def sentence(self, pos: int) -> Span:
         """The sentence around ``pos``."""
-        return self._ends().around(pos, clause=False)
+        return self._ends.around(pos, clause=False)
 
     def paragraph_lead(self, pos: int, default_year: int | None) -> Period | None:
         """The period that opens the paragraph around ``pos`` (``Trong 06 tháng đầu năm
@@ -372,7 +376,7 @@ class Context:
 
     def clause(self, pos: int) -> Span:
         """The clause around ``pos`` (a sentence, cut at ``;``)."""
-        return self._ends().around(pos, clause=True)
+        return self._ends.around(pos, clause=True)
 
     def none_before(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
         """Whether ``pattern`` finds nothing in ``folded[start:end]``, ``end`` being where a
@@ -405,8 +409,9 @@ class Context:
 
     def paren_at(self, pos: int) -> Span | None:
         """The parenthesis ``pos`` is in, if any."""
-        i = bisect.bisect_right(self._paren_starts, pos)
-        if i and self.parens[i - 1][0] <= pos < self.parens[i - 1][1]:
+        starts, ends = self._paren_bounds
+        i = bisect.bisect_right(starts, pos)
+        if i and pos < ends[i - 1]:
             return self.parens[i - 1]
         return None
 
@@ -625,6 +630,13 @@ class Context:
             ]
             self._period_starts = [p.span[0] for p in self._periods]
         return self._periods
+
+    def has_period(self, start: int, end: int) -> bool:
+        """Whether one of the periods ``periods`` gives starts in ``folded[start:end]``."""
+        self._all_periods()
+        starts = self._period_starts
+        i = bisect.bisect_left(starts, start)
+        return i < len(starts) and starts[i] < end
 
     def periods(
         self, start: int, end: int, default_year: int | None, starts_before: int | None = None

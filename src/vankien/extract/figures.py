@@ -322,15 +322,17 @@ def _period(folded: str, ctx: Context, draft: Draft, clause: Span, above: Above)
     other = ctx.reviewed if draft.kind == "target" else ctx.planned
     default = int(year) if year else _year_of(own) or _year_of(other) or ctx.year
     sentence = ctx.sentence(s)
-    after = ctx.periods(e, sentence[1], default, starts_before=min(clause[1], e + _AFTER_REACH))
-    for p in after:
-        if _CLOSE_AFTER.fullmatch(folded, e, p.span[0]):
-            return p.label
-    before = ctx.last_period(sentence[0], s, default)
-    if before is not None:
-        return before.label
-    if after:
-        return after[0].label
+    if ctx.has_period(*sentence):
+        reach = min(clause[1], e + _AFTER_REACH)
+        after = ctx.periods(e, sentence[1], default, starts_before=reach)
+        for p in after:
+            if _CLOSE_AFTER.fullmatch(folded, e, p.span[0]):
+                return p.label
+        before = ctx.last_period(sentence[0], s, default)
+        if before is not None:
+            return before.label
+        if after:
+            return after[0].label
     lead = ctx.paragraph_lead(s, default)
     if lead is not None:
         return lead.label
@@ -409,7 +411,12 @@ def _indicator(
     if phrase.count(")") > phrase.count("("):
         phrase = phrase.rstrip(") ")
     after_previous = previous is not None and previous.q.span[1] >= clause[0]
-    if after_previous and previous.indicator and key(phrase) in _bare_heads():
+    if (
+        after_previous
+        and previous.indicator
+        and len(phrase) <= _BARE_HEAD_MAX  # folding keeps the length of the joined words
+        and key(phrase) in _bare_heads()
+    ):
         phrase = ""
     if phrase and _LETTER.search(phrase):
         draft.indicator = phrase
@@ -448,6 +455,9 @@ def _tail_start(window: str) -> int:
 @cache
 def _bare_heads() -> frozenset[str]:
     return frozenset(key(h) for h in table("figure_cues")["indicator"]["heads"])
+
+
+_BARE_HEAD_MAX = 24  # no head noun is longer (tests/extract/test_figure_context.py checks)
 
 
 @cache
