@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import atexit
 import hashlib
-import tomllib
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
@@ -27,13 +26,16 @@ def _freeze(value: Any) -> Any:
     return value
 
 
+# The package's data folder (installed as files beside the modules, as the wheel lays it out).
+DATA = Path(__file__).parent / "data"
+
+
 @cache
 def table(name: str) -> Any:
     """The parsed, read-only content of ``data/<name>.toml``."""
-    resource = resources.files("vankien") / "data" / f"{name}.toml"
     try:
-        return _freeze(_parsed(name, resource.read_text(encoding="utf-8")))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
+        return _freeze(_parsed(name, (DATA / f"{name}.toml").read_text(encoding="utf-8")))
+    except (OSError, ValueError) as exc:  # unreadable, not UTF-8, not TOML (TOMLDecodeError)
         raise DataError("V300", f"data/{name}.toml", detail=str(exc)) from exc
 
 
@@ -53,6 +55,8 @@ def _parsed(name: str, text: str) -> Any:
     kept = _kept()
     if name in kept and kept[name][0] == digest:
         return kept[name][1]
+    import tomllib  # only when a file changed: its import compiles patterns
+
     content = tomllib.loads(text)
     global _saving
     if not _saving:  # the first change of this run: save them all at exit
@@ -67,5 +71,4 @@ _saving = False
 
 def names() -> list[str]:
     """Every data file of the package, by name (``["cues", "units", ...]``)."""
-    folder = resources.files("vankien") / "data"
-    return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml"))
+    return sorted(p.name[:-5] for p in DATA.iterdir() if p.name.endswith(".toml"))

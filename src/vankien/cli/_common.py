@@ -111,3 +111,11 @@ def progress(total: int):
         disable=not enabled,
         transient=True,
     )
+
+
+def dumps(value: object) -> str:
+    """``value`` as indented JSON with Vietnamese letters as they are (json is imported here,
+    not at start: most commands print no JSON of their own)."""
+    import json
+
+    return json.dumps(value, ensure_ascii=False, indent=2)

@@ -7,18 +7,16 @@ prints the same as one JSON object. Exit 0 when no issue of severity ``error`` i
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
-from dataclasses import dataclass
 from enum import StrEnum
 from fnmatch import fnmatch
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, NamedTuple
 
 import typer
 
-from ._common import EXIT_INPUT, EXIT_ISSUES, EXIT_OK, Paths, err, expand, progress
+from ._common import EXIT_INPUT, EXIT_ISSUES, EXIT_OK, Paths, dumps, err, expand, progress
 
 if TYPE_CHECKING:
     from vankien.models import Issue
@@ -31,8 +29,7 @@ class CheckFormat(StrEnum):
     json = "json"
 
 
-@dataclass
-class Found:
+class Found(NamedTuple):
     """One issue where a user finds it: file, line and column (both from 1)."""
 
     path: str
@@ -110,7 +107,7 @@ def check_cli(
             "by_severity": dict(sorted(severities.items())),
         }
         payload = {"issues": [f.as_json() for f in found], "summary": summary}
-        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(dumps(payload) + "\n")
     else:
         for item in found:
             print(item.as_text())

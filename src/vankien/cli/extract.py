@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ._common import EXIT_INPUT, Output, OutputFormat, Paths, err, expand, progress, read_all
+from ._common import (
+    EXIT_INPUT,
+    Output,
+    OutputFormat,
+    Paths,
+    dumps,
+    err,
+    expand,
+    progress,
+    read_all,
+)
 
 if TYPE_CHECKING:
     from vankien.models import Record
@@ -70,4 +79,4 @@ def schema_cli() -> None:
     """In JSON Schema của hồ sơ (record)."""
     from vankien.models import Record
 
-    print(json.dumps(Record.model_json_schema(), ensure_ascii=False, indent=2))
+    print(dumps(Record.model_json_schema()))

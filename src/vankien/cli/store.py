@@ -6,7 +6,6 @@ is Vietnamese. The store is ``--db PATH``, else ``$VANKIEN_DB``, else ``./vankie
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from enum import StrEnum
@@ -15,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ._common import EXIT_INPUT, PROGRESS_FROM, Output, Paths, err
+from ._common import EXIT_INPUT, PROGRESS_FROM, Output, Paths, dumps, err
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -347,7 +346,7 @@ def search_cli(
             }
             for h in hits
         ]
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        print(dumps(rows))
         return
     out = _console()
     if not hits:
@@ -550,7 +549,7 @@ def refs_cli(
             "cites": [link_json(link, False) for link in outgoing],
             "cited_by": [link_json(link, True) for link in incoming],
         }
-        print(json.dumps(data, ensure_ascii=False, indent=2))
+        print(dumps(data))
         return
     out = _console()
     out.print(_doc_line(row))
@@ -594,7 +593,7 @@ def _print_citing(number: str, citations, fmt: View) -> None:
             }
             for link in citations
         ]
-        print(json.dumps({"number": number, "cited_by": rows}, ensure_ascii=False, indent=2))
+        print(dumps({"number": number, "cited_by": rows}))
         return
     out = _console()
     out.print(f"Văn bản {escape(number)} không có (hoặc chưa phân biệt được) trong kho.")
@@ -671,7 +670,7 @@ def targets_cli(
             }
             for t in tracked
         ]
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        print(dumps(rows))
         return
     out = _console()
     if not tracked:
@@ -747,7 +746,7 @@ def tasks_cli(
             }
             for t in found
         ]
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        print(dumps(rows))
         return
     out = _console()
     title = f"Nhiệm vụ quá hạn tính đến {day}" if overdue else "Nhiệm vụ"
