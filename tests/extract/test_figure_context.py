@@ -82,3 +82,19 @@ def test_has_period_agrees_with_periods():
         for end in range(start, n + 1, 5):
             found = any(p.span[0] < end for p in ctx.periods(start, n, 2024))
             assert ctx.has_period(start, end) is found
+
+
+@pytest.mark.parametrize(
+    "text", ["tăng 14 vụ so với cùng kỳ năm 2019", "theo giá năm 2010", "tầm nhìn 2045", "năm 2023"]
+)
+def test_one_search_stands_for_the_comparison_words(text):
+    from vankien.extract.figure_context import _comparison_words, _first_words
+    from vankien.folding import fold
+
+    folded = fold(text)
+    for start in range(len(folded)):
+        for end in range(start, len(folded) + 1):
+            any_word = any(
+                folded.find(w, start, end) >= 0 for w in _first_words("comparison.before")
+            )
+            assert (_comparison_words().search(folded, start, end) is not None) is any_word

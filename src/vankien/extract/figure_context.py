@@ -285,6 +285,14 @@ def _comparison() -> re.Pattern[str]:
     return regex_cache.compile(rf"(?:{cues('comparison.before').pattern})[\s(]*\S*\s*$")
 
 
+@cache
+def _comparison_words() -> re.Pattern[str]:
+    """The first words of the comparison cues, anywhere: one search stands for one
+    ``str.find`` per word (``"so"``, ``"theo"``, ``"tam"``)."""
+    words = sorted(_first_words("comparison.before"), key=lambda w: (-len(w), w))
+    return regex_cache.compile("|".join(map(re.escape, words)))
+
+
 _DAY_BEFORE = regex_cache.compile(r"(?<!\d)\d{1,2}\s+$")
 _LABEL = regex_cache.compile(r"[\s*_#\-+]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[ivx]{1,5}[.\-])?[\s*_]*")
 
@@ -603,10 +611,9 @@ class Context:
     def is_comparison(self, folded: str, pos: int) -> bool:
         """Whether a period at ``pos`` is a comparison base (``so với cùng kỳ năm 2019``)."""
         start = max(0, pos - 24)
-        for word in _first_words("comparison.before"):
-            if folded.find(word, start, pos) >= 0:  # else no cue starts in the window
-                return bool(_comparison().search(folded, start, pos))
-        return False
+        if _comparison_words().search(folded, start, pos) is None:
+            return False  # no cue starts in the window
+        return bool(_comparison().search(folded, start, pos))
 
     def _read_periods(self) -> list[Period]:
         """The periods of the whole text, read once, with a placeholder year where none is

@@ -22,6 +22,7 @@ value=1393.757, unit="tỷ đồng", kind="actual")``, ``Figure("8,5%", kind="ch
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -72,6 +73,7 @@ class Draft:
     target_change: bool = False  # the target is a rise or fall ("(chỉ tiêu giảm 0,5%)")
     in_target_paren: bool = False
     clause: Span | None = None  # the clause around the number, once asked for
+    sentence: Span | None = None
 
 
 # Words (and marks) that end the phrase before a number but are no part of what it measures.
@@ -226,7 +228,8 @@ def _apposition(ctx: Context, paren: Span | None) -> bool:
 def _describe(doc: Doc, ctx: Context, draft: Draft, previous: Draft | None) -> None:
     s = draft.q.span[0]
     folded = doc.folded
-    clause = draft.clause = ctx.clause(s)
+    clause = draft.clause = _around(s, previous.clause if previous else None, ctx.clause)
+    draft.sentence = _around(s, previous.sentence if previous else None, ctx.sentence)
     paren = own_paren = ctx.paren_at(s)
     if paren is not None and _apposition(ctx, paren):
         paren = None  # "chưa đạt kịch bản đề ra (10,04%)": the words before speak for it
@@ -239,6 +242,14 @@ def _describe(doc: Doc, ctx: Context, draft: Draft, previous: Draft | None) -> N
     draft.difference = _difference(folded[max(clause[0], lead - 20) : lead])
     draft.period = _period(folded, ctx, draft, clause, above)
     _indicator(doc, ctx, draft, clause, lead, previous, own_paren, apposition)
+
+
+def _around(pos: int, known: Span | None, find: Callable[[int], Span]) -> Span:
+    """The clause (or sentence) around ``pos``: the previous figure's when ``pos`` is in it
+    (no end lies inside one), else found."""
+    if known is not None and known[0] <= pos < known[1]:
+        return known
+    return find(pos)
 
 
 def _difference(before: str) -> bool:
@@ -321,7 +332,7 @@ def _period(folded: str, ctx: Context, draft: Draft, clause: Span, above: Above)
     own = ctx.planned if draft.kind == "target" else ctx.reviewed
     other = ctx.reviewed if draft.kind == "target" else ctx.planned
     default = int(year) if year else _year_of(own) or _year_of(other) or ctx.year
-    sentence = ctx.sentence(s)
+    sentence = draft.sentence or ctx.sentence(s)
     if ctx.has_period(*sentence):
         reach = min(clause[1], e + _AFTER_REACH)
         after = ctx.periods(e, sentence[1], default, starts_before=reach)
