@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 from functools import cache, cached_property
 from typing import NamedTuple
@@ -114,19 +114,26 @@ _YEAR_RE = regex_cache.compile(rf"(?<!\d)({YEAR})(?!\d)")
 _ABOUT = regex_cache.compile(r"\W*(?:về|v/v)\s")  # a title line "Về ...", "V/v ..."
 
 
-@dataclass
 class Heading:
     """A section heading: where its section runs and its text; what it says about time is
     worked out when first asked for (``Context.heading_role``, ``Context.heading_period``)."""
 
-    span: Span  # the whole section
-    text_span: Span  # the heading line
-    depth: int
-    written: str = field(repr=False)  # the heading ("" when too long for one)
-    folded: bool = field(default=False, repr=False, compare=False)  # ``written`` is folded
-    known: int = field(default=0, init=False, repr=False, compare=False)
-    role: str | None = field(default=None, init=False, repr=False, compare=False)
-    period: Period | None = field(default=None, init=False, repr=False, compare=False)
+    __slots__ = ("span", "text_span", "depth", "written", "folded", "known", "role", "period")
+
+    def __init__(
+        self, span: Span, text_span: Span, depth: int, written: str, folded: bool = False
+    ) -> None:
+        self.span = span  # the whole section
+        self.text_span = text_span  # the heading line
+        self.depth = depth
+        self.written = written  # the heading ("" when too long for one)
+        self.folded = folded  # ``written`` is folded
+        self.known = 0  # bits: role (1) and period (2) worked out
+        self.role: str | None = None
+        self.period: Period | None = None
+
+    def __repr__(self) -> str:
+        return f"Heading(span={self.span}, text_span={self.text_span}, depth={self.depth})"
 
     @property
     def words(self) -> str:
@@ -328,7 +335,6 @@ class Context:
         self.memo: dict[object, object] = {}  # what extractors compute once per document
         self._leads: dict[tuple[int, int | None], Period | None] = {}
         self._headings_at: dict[int, Above] = {}
-        self._heading_marks: list[int] | None = None
 
     # --- what the document says about time, worked out when first asked for -------------
 
@@ -434,15 +440,18 @@ class Context:
         return self._from_lines()
 
     def _from_sections(self, sections: list[Section], depth: int = 1) -> list[Heading]:
+        text = self.doc.text
         found: list[Heading] = []
         for section in sections:
-            start = section.span[0]
-            line_end = self.doc.text.find("\n", start)
-            line_end = section.span[1] if line_end < 0 else min(line_end, section.span[1])
-            line_end = min(line_end, start + len(section.heading) + 16)
-            heading = section.heading if len(section.heading) <= 200 else ""
-            found.append(Heading(section.span, (start, line_end), depth, heading))
-            found.extend(self._from_sections(section.children, depth + 1))
+            span, heading = section.span, section.heading
+            start, end = span
+            line_end = text.find("\n", start, end)
+            line_end = min(end if line_end < 0 else line_end, start + len(heading) + 16)
+            found.append(
+                Heading(span, (start, line_end), depth, heading if len(heading) <= 200 else "")
+            )
+            if section.children:
+                found.extend(self._from_sections(section.children, depth + 1))
         return found
 
     def _from_lines(self) -> list[Heading]:
@@ -470,6 +479,9 @@ class Context:
         return found
 
     def _year_in(self, folded: str) -> int | None:
+        """The latest year written in ``folded``, else the document's."""
+        if "19" not in folded and "20" not in folded:  # every year holds one
+            return self.year
         years = [int(y) for y in _YEAR_RE.findall(folded)]
         return max(years) if years else self.year
 
@@ -497,10 +509,6 @@ class Context:
     def above(self, pos: int) -> Above:
         """What the headings over ``pos`` say: ``I. TÌNH HÌNH ... NĂM 2023`` → role review,
         year 2023 (worked out once for all positions under the same headings)."""
-        if self._heading_marks is None:
-            self._heading_marks = sorted(
-                {m for h in self.headings for m in (h.span[0], h.span[1], h.text_span[1])}
-            )
         i = bisect.bisect_right(self._heading_marks, pos)
         found = self._headings_at.get(i)
         if found is None:
@@ -529,12 +537,27 @@ class Context:
         return found
 
     @cached_property
+    def _heading_bounds(self) -> tuple[list[int], list[int], list[int]]:
+        """Where each heading's section starts and ends and where its line ends."""
+        headings = self.headings
+        return (
+            [h.span[0] for h in headings],
+            [h.span[1] for h in headings],
+            [h.text_span[1] for h in headings],
+        )
+
+    @cached_property
+    def _heading_marks(self) -> list[int]:
+        """The places where the headings over a position change."""
+        starts, ends, line_ends = self._heading_bounds
+        return sorted({*starts, *ends, *line_ends})
+
+    @cached_property
     def _nesting(self) -> tuple[list[int], list[int]] | None:
         """Where each heading's section starts and which heading's section it lies in (-1 for
         none), when the sections come in order and nest (else None): the sections over a
         position are then the last one started and those it lies in."""
-        starts = [h.span[0] for h in self.headings]
-        ends = [h.span[1] for h in self.headings]
+        starts, ends, _ = self._heading_bounds
         if starts != sorted(starts):
             return None
         parents: list[int] = []
