@@ -45,3 +45,9 @@ def test_fold_keeps_length_and_equals_the_table(text):
 
 def test_key_collapses_spaces():
     assert key(" Khóa  XXI ") == "khoa xxi"
+
+
+def test_a_word_outside_the_one_byte_code_is_folded_without_the_whole_table():
+    _table.cache_clear()
+    assert fold("5‰ Ω") == "5‰ ω"
+    assert _table.cache_info().currsize == 0  # building it costs a process ~50 ms

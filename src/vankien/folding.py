@@ -87,7 +87,7 @@ def fold(text: str) -> str:
     outside = raw.count(_OUTSIDE_BYTE)
     if not outside:
         return folded
-    if outside * 6 > len(text):  # mostly other letters (a Russian name list): the table
+    if outside * 6 > len(text) > SHORT:  # mostly other letters (a page in Russian): the table
         return text.translate(_table())
     return _fold_outside(text, folded)
 
@@ -107,6 +107,9 @@ def _fold_outside(text: str, folded: str) -> str:
     return "".join(pieces)
 
 
+# Up to this length a text is never folded through the whole table (building it costs more
+# than folding a word of a data file, ``"‰"``, one character at a time).
+SHORT = 200
 _folded_char_cached = cache(_folded_char)
 
 
