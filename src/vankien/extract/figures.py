@@ -22,8 +22,6 @@ value=1393.757, unit="tỷ đồng", kind="actual")``, ``Figure("8,5%", kind="ch
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 from functools import cache
 
 from pydantic import TypeAdapter
@@ -53,12 +51,11 @@ REQUIRES: tuple[str, ...] = ("meta",)
 Span = tuple[int, int]
 
 
-@dataclass(slots=True)
 class Draft:
-    """A figure being built: the quantity and the attributes found so far."""
+    """A figure being built: the quantity and the attributes found so far (the class holds
+    the defaults, so making one sets only its quantity)."""
 
-    q: Quantity
-    kind: str = "actual"
+    kind = "actual"
     bound: str | None = None
     period: str | None = None
     indicator: str | None = None
@@ -68,12 +65,15 @@ class Draft:
     target_unit: str | None = None
     verdict: str | None = None
     verdict_cue: str | None = None
-    difference: bool = False  # "vượt 01 người": a margin, not a level
-    from_level: bool = False  # "giảm từ 3,5% xuống còn 2,8%": a starting level
-    target_change: bool = False  # the target is a rise or fall ("(chỉ tiêu giảm 0,5%)")
-    in_target_paren: bool = False
+    difference = False  # "vượt 01 người": a margin, not a level
+    from_level = False  # "giảm từ 3,5% xuống còn 2,8%": a starting level
+    target_change = False  # the target is a rise or fall ("(chỉ tiêu giảm 0,5%)")
+    in_target_paren = False
     clause: Span | None = None  # the clause around the number, once asked for
     sentence: Span | None = None
+
+    def __init__(self, q: Quantity) -> None:
+        self.q = q
 
 
 # Words (and marks) that end the phrase before a number but are no part of what it measures.
@@ -228,8 +228,14 @@ def _apposition(ctx: Context, paren: Span | None) -> bool:
 def _describe(doc: Doc, ctx: Context, draft: Draft, previous: Draft | None) -> None:
     s = draft.q.span[0]
     folded = doc.folded
-    clause = draft.clause = _around(s, previous.clause if previous else None, ctx.clause)
-    draft.sentence = _around(s, previous.sentence if previous else None, ctx.sentence)
+    # the previous figure's clause and sentence when it lies in them (no end lies inside one)
+    clause = previous.clause if previous else None
+    if clause is None or not clause[0] <= s < clause[1]:
+        clause = ctx.clause(s)
+    sentence = previous.sentence if previous else None
+    if sentence is None or not sentence[0] <= s < sentence[1]:
+        sentence = ctx.sentence(s)
+    draft.clause, draft.sentence = clause, sentence
     paren = own_paren = ctx.paren_at(s)
     if paren is not None and _apposition(ctx, paren):
         paren = None  # "chưa đạt kịch bản đề ra (10,04%)": the words before speak for it
@@ -242,14 +248,6 @@ def _describe(doc: Doc, ctx: Context, draft: Draft, previous: Draft | None) -> N
     draft.difference = _difference(folded[max(clause[0], lead - 20) : lead])
     draft.period = _period(folded, ctx, draft, clause, above)
     _indicator(doc, ctx, draft, clause, lead, previous, own_paren, apposition)
-
-
-def _around(pos: int, known: Span | None, find: Callable[[int], Span]) -> Span:
-    """The clause (or sentence) around ``pos``: the previous figure's when ``pos`` is in it
-    (no end lies inside one), else found."""
-    if known is not None and known[0] <= pos < known[1]:
-        return known
-    return find(pos)
 
 
 def _difference(before: str) -> bool:
