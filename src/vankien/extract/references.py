@@ -60,6 +60,9 @@ _BEFORE_SLASH_RE = regex_cache.compile(
 # What follows the slash of a state number-symbol ("08/CT-TTg", "86/2019/QH14"): a slash
 # right after a digit ("14/12/2022", "56/74") starts no number-symbol without it.
 _STATE_TAIL_RE = regex_cache.compile(rf"{_BREAK}(?:(?:19|20)\d\d[ \t]?/{_BREAK})?[A-ZĐÐ]")
+# A dash written right after a digit ("111-HĐBT"): found from the dash, a literal the regex
+# engine jumps between, the digit read back.
+_DIGIT_DASH_RE = regex_cache.compile(r"-(?<=\d-)")
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐÐ")
 _TAIL_LEADS = frozenset(" \t\n12")  # a break before the tail, or a year: "19…", "20…"
 # The kind words that start a citation without a number, found by their last word: the
@@ -300,15 +303,15 @@ def _state_tail(text: str, at: int) -> bool:
 
 def _old_starts(folded: str, known: set[int]) -> list[int]:
     """Where a number follows "số" and is followed by a dash (``số 111-HĐBT``): read back from
-    each dash over at most 5 digits, marks (``*``, ``_``, spaces), an optional colon, "số".
-    Numbers already in ``known`` are not read again."""
+    each dash written right after a digit over at most 5 digits, marks (``*``, ``_``, spaces),
+    an optional colon, "số". Numbers already in ``known`` are not read again."""
     starts: list[int] = []
-    dash = folded.find("-")
-    while dash != -1:
-        digits = dash
+    for written in _DIGIT_DASH_RE.finditer(folded):
+        dash = written.start()
+        digits = dash - 1
         while digits > 0 and folded[digits - 1].isdecimal():
             digits -= 1
-        if digits < dash and dash - digits <= 5 and digits not in known:
+        if dash - digits <= 5 and digits not in known:
             at = digits
             while at > 0 and (folded[at - 1].isspace() or folded[at - 1] in "*_"):
                 at -= 1
@@ -318,7 +321,6 @@ def _old_starts(folded: str, known: set[int]) -> list[int]:
                     at -= 1
             if at >= 2 and folded[at - 2 : at] == "so":
                 starts.append(digits)
-        dash = folded.find("-", dash + 1)
     return starts
 
 
@@ -344,6 +346,8 @@ def _own(doc: Doc, matches: list[re.Match[str]]) -> tuple[set[str], list[tuple[i
         if match.start() > head_end:
             break
         line_start = doc.text.rfind("\n", 0, match.start()) + 1
+        if doc.folded.find("so", line_start, match.start()) == -1:
+            continue  # no "Số" on the line before it
         # The line's own start is the only place the pattern can begin (at "\n" or the text's
         # start), so it is matched there rather than searched for along the line.
         line = _OWN_LINE_RE.match(doc.folded, max(line_start - 1, 0), match.start())
@@ -361,9 +365,26 @@ def _own(doc: Doc, matches: list[re.Match[str]]) -> tuple[set[str], list[tuple[i
 
 def _normalise(match: re.Match[str]) -> tuple[str, str | None]:
     """``"04 - NQ/TU"`` → ``("04-NQ/TU", "NQ")``: the number with its kind part in its canonical
-    case (``QĐ``, ``CTr``), and the kind it names (``08/CT-TTg`` → CT, ``86/2019/QH14`` → None)."""
+    case (``QĐ``, ``CTr``), and the kind it names (``08/CT-TTg`` → CT, ``86/2019/QH14`` → None).
+
+    Read once per written form (documents repeat their numbers): the groups of a match are
+    those of its text, whatever stands around it."""
+    written = match.group()
+    known = _NORMALISED.get(written)
+    if known is None:
+        if len(_NORMALISED) >= _NORMALISED_MAX:
+            _NORMALISED.clear()
+        known = _NORMALISED[written] = _normalised(match.groups())
+    return known
+
+
+_NORMALISED: dict[str, tuple[str, str | None]] = {}
+_NORMALISED_MAX = 4096
+
+
+def _normalised(groups: tuple[str | None, ...]) -> tuple[str, str | None]:
     symbols = _vocab().symbols
-    pn, pk, pi, sn, sy, ss, on, oi = match.groups()
+    pn, pk, pi, sn, sy, ss, on, oi = groups
     if on:
         return _eth(f"{on}-{oi}"), None
     if pn:
@@ -501,6 +522,8 @@ def _clause_start(folded: str, backwards: str, floor: int, start: int) -> int:
 
 def _dated(doc: Doc, end: int) -> tuple[int, FoundDate | None]:
     """The date written right after ``end``, also in brackets: ``(ngày 14/12/2022)``."""
+    if not _may_follow(doc.folded, end, "ngay", digit=True):
+        return end, None
     match = _DATED_RE.match(doc.folded, end)
     if match is None:
         return end, None
@@ -511,6 +534,16 @@ def _dated(doc: Doc, end: int) -> tuple[int, FoundDate | None]:
             return end, None
         close += 1
     return close, date
+
+
+def _may_follow(folded: str, end: int, word: str, *, digit: bool = False) -> bool:
+    """Whether ``word`` (or a digit) may be what follows ``end`` past spaces, one bracket and
+    one comma (``, ngày``, ``(14/12``, `` của``): ``False`` only when something else surely
+    does, so that the pattern that reads it need not be run."""
+    rest = folded[end : end + 24].lstrip().lstrip("(,").lstrip().lstrip(",").lstrip()
+    if len(rest) < len(word):
+        return True  # too near the end of the window (or the text) to tell
+    return rest.startswith(word) or (digit and rest[0].isdecimal())
 
 
 def _named(doc: Doc, named: re.Pattern[str], floor: int, so: int) -> tuple[int, int] | None:
@@ -608,6 +641,8 @@ def _name_tail(doc: Doc, end: int, limit: int) -> int:
 
 def _issuer_after(doc: Doc, end: int) -> tuple[str | None, int]:
     """``… của Ban Thường vụ Tỉnh ủy`` right after the citation, and where it ends."""
+    if not _may_follow(doc.folded, end, "cua"):
+        return None, end
     of = _OF_RE.match(doc.folded, end)
     found = _issuer_at(doc, of.end()) if of else None
     return found if found else (None, end)
