@@ -10,7 +10,6 @@ with ``ĐẢNG BỘ TỈNH BÌNH ĐỊNH`` as its ``superior``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import cache
 
 from vankien import regex_cache
@@ -41,22 +40,40 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {name: regex_cache.compile(data[name]["regex"]) for name in names}
 
 
-@dataclass
 class Header:
-    """Spans found in the header; ``lines`` the indexes of the lines it claimed."""
+    """Spans found in the header; ``lines`` the indexes of the lines it claimed.
 
-    issuer: Span | None = None
-    superior: Span | None = None
-    party_line: Span | None = None
-    number: Span | None = None
-    number_prefix: Span | None = None
-    place_date: Span | None = None
-    place: Span | None = None
-    date: Span | None = None
-    signer_line: Span | None = None
-    subject: Span | None = None
-    number_prefix_kind: bool = False
-    lines: set[int] = field(default_factory=set)
+    A plain class, filled in as the header lines are read (``number`` = ``(12, 20)``).
+    """
+
+    __slots__ = (
+        "date",
+        "issuer",
+        "lines",
+        "number",
+        "number_prefix",
+        "number_prefix_kind",
+        "party_line",
+        "place",
+        "place_date",
+        "signer_line",
+        "subject",
+        "superior",
+    )
+
+    def __init__(self) -> None:
+        self.issuer: Span | None = None
+        self.superior: Span | None = None
+        self.party_line: Span | None = None
+        self.number: Span | None = None
+        self.number_prefix: Span | None = None
+        self.place_date: Span | None = None
+        self.place: Span | None = None
+        self.date: Span | None = None
+        self.signer_line: Span | None = None
+        self.subject: Span | None = None
+        self.number_prefix_kind = False
+        self.lines: set[int] = set()
 
     @property
     def last(self) -> int:

@@ -16,7 +16,7 @@ from vankien import regex_cache
 
 # Markup and blanks around a line: headings, quotes, bold/italic marks, anchors, md breaks.
 _LEAD = regex_cache.compile(r"(?:\s|#+(?=\s)|>|\*+|_{2,}|`+)*")
-_TRAIL_CHARS = " \t\r\u00a0*_`\\"
+TRAIL_CHARS = " \t\r\u00a0*_`\\"
 _MARKUP_START = set("#>*_`\u00a0\r")
 _ANCHOR = regex_cache.compile(r"\{#[^}]*\}$")
 
@@ -41,10 +41,10 @@ class Line(NamedTuple):
 
 def core_end(text: str, cs: int, end: int) -> int:
     """Where a line's core ends: trailing blanks, marks and ``{#anchor}`` left out."""
-    if end > cs and text[end - 1] not in _TRAIL_CHARS and text[end - 1] != "}":
+    if end > cs and text[end - 1] not in TRAIL_CHARS and text[end - 1] != "}":
         return end
     while True:
-        ce = cs + len(text[cs:end].rstrip(_TRAIL_CHARS))
+        ce = cs + len(text[cs:end].rstrip(TRAIL_CHARS))
         if ce > cs and text[ce - 1] == "}":
             anchor = _ANCHOR.search(text, max(cs, ce - 60), ce)
             if anchor is not None:
@@ -110,7 +110,7 @@ class Lines(Sequence[Line]):
             lead = _LEAD.match(self.text, pos, end)
             cs = lead.end() if lead else pos
         last = raw[-1:]
-        plain = last and last not in _TRAIL_CHARS and last != "}"
+        plain = last and last not in TRAIL_CHARS and last != "}"
         ce = end if plain else core_end(self.text, cs, end)
         line = self._made[index] = _new_line(Line, (index, pos, end, cs, max(cs, ce)))
         return line

@@ -10,7 +10,6 @@ fragment that a two-column copy ran into the line (``...Chính phủ; KT, THỤ 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import cache
 
 from vankien import regex_cache
@@ -42,12 +41,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-@dataclass
 class Recipients:
-    block: Span | None = None
-    items: list[Span] = field(default_factory=list)
-    head: int = -1
-    head_rest: Span | None = None
+    """The ``Nơi nhận`` block, its entries, the index of its head line and the text
+    after ``Nơi nhận:`` on that line."""
+
+    __slots__ = ("block", "head", "head_rest", "items")
+
+    def __init__(self) -> None:
+        self.block: Span | None = None
+        self.items: list[Span] = []
+        self.head = -1
+        self.head_rest: Span | None = None
 
 
 def find_head(folded: str, lines: Lines, first: int) -> tuple[int, int] | None:

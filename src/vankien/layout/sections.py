@@ -14,7 +14,7 @@ from itertools import chain
 from pydantic import TypeAdapter
 
 from vankien import regex_cache
-from vankien.layout.lines import core_end
+from vankien.layout.lines import TRAIL_CHARS, core_end
 from vankien.models import Section
 
 Span = tuple[int, int]
@@ -101,22 +101,27 @@ def find(text: str, body: Span) -> list[Section]:
         start -= 1  # the body's first line is found from the newline before it
     matches = _HEADING.finditer(text, start, end)
     for match in chain((first,), matches) if first is not None else matches:
-        line_start = match.start()
-        if text[line_start] == "\n":
-            line_start += 1
-        after = match.end()
-        line_end = text.find("\n", after, end)
-        ce = core_end(text, after, end if line_end < 0 else line_end)
         labelled = _label(match)
         if labelled is None:
             continue
+        after = match.end()
+        line_end = text.find("\n", after, end)
+        if line_end < 0:
+            line_end = end
+        # A line that ends in a letter or a digit ends where its core ends.
+        last = text[line_end - 1] if line_end > after else "}"
+        ce = (
+            line_end if last not in TRAIL_CHARS and last != "}" else core_end(text, after, line_end)
+        )
         rest = min(after, ce)
         if rest < ce and (
             text[rest].isdigit() or (match.lastgroup == "roman" and not text[rest].isupper())
         ):
             continue
-        label, rank = labelled
-        heads.append((rank, label, _heading(text, rest, ce), line_start))
+        line_start = match.start()
+        if text[line_start] == "\n":
+            line_start += 1
+        heads.append((labelled[1], labelled[0], _heading(text, rest, ce), line_start))
     return _nest(text, heads, end)
 
 
@@ -128,6 +133,9 @@ def _trim(text: str, start: int, stop: int) -> int:
     while True:
         while stop > start and text[stop - 1].isspace():
             stop -= 1
+        # A separator line ends in one of its marks.
+        if stop == start or text[stop - 1] not in "-*_":
+            return stop
         line_start = text.rfind("\n", start, stop) + 1
         if line_start > start and _SEPARATOR.fullmatch(text, line_start, stop):
             stop = line_start
@@ -137,24 +145,27 @@ def _trim(text: str, start: int, stop: int) -> int:
 
 def _nest(text: str, heads: list[tuple[int, str, str, int]], end: int) -> list[Section]:
     """Sections from ``(rank, label, heading, start)``, nested by rank in one stack pass:
-    a heading closes the open ones of its rank or below and is the child of the next."""
+    a heading closes the open ones of its rank or below and is the child of the next.
+
+    The sections closed together end at the same place: the heading line inside the
+    innermost of them stops the trim before it reaches an outer one's start.
+    """
     roots: list[dict] = []
     stack: list[tuple[int, int, dict]] = []  # rank, start, fields of the open sections
     for rank, label, heading, start in heads:
-        while stack and stack[-1][0] >= rank:
-            _close(text, stack.pop(), start)
+        if stack and stack[-1][0] >= rank:
+            stop = _trim(text, stack[-1][1], start)
+            while stack and stack[-1][0] >= rank:
+                _, opened, fields = stack.pop()
+                fields["span"] = (opened, stop)
         fields = {"label": label, "heading": heading, "span": None, "children": []}
         (stack[-1][2]["children"] if stack else roots).append(fields)
         stack.append((rank, start, fields))
-    while stack:
-        _close(text, stack.pop(), end)
+    if stack:
+        stop = _trim(text, stack[-1][1], end)
+        for _, opened, fields in stack:
+            fields["span"] = (opened, stop)
     return _SECTIONS.validate_python(roots)
-
-
-def _close(text: str, head: tuple[int, int, dict], stop: int) -> None:
-    """A section's span runs to ``stop`` (the next heading of its rank or above), trimmed."""
-    _, start, fields = head
-    fields["span"] = (start, _trim(text, start, stop))
 
 
 # Every section of a document made in one validation, children with their parents.

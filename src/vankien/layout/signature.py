@@ -11,7 +11,6 @@ name closing the document.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 
 from vankien import regex_cache
@@ -49,12 +48,16 @@ _CLOSING = " \t.,;:*_)\"'”"
 _POSITION_SHAPE = regex_cache.compile(r"[^\W\d_]{2,}(?:[ ,.]+[^\W\d_]+)*")
 
 
-@dataclass
 class Signature:
-    block: Span | None = None
-    authority: Span | None = None
-    position: Span | None = None
-    signer: Span | None = None
+    """The signature block and its authority (``T/M HUYỆN ỦY``), position and signer."""
+
+    __slots__ = ("authority", "block", "position", "signer")
+
+    def __init__(self) -> None:
+        self.block: Span | None = None
+        self.authority: Span | None = None
+        self.position: Span | None = None
+        self.signer: Span | None = None
 
 
 def _authority(text: str, folded: str, line: Line) -> Span | None:

@@ -11,7 +11,6 @@ to a line that opens the body (``Căn cứ``, ``Ngày 18/4/2023, ...``, ``I- ...
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 
 from vankien import regex_cache
@@ -95,16 +94,21 @@ _ABOUT = regex_cache.compile(r"(?<![a-z])ve\s+")
 _OF_BODY = regex_cache.compile(r"(?<![a-z])cua\s+")
 
 
-@dataclass
 class TitleBlock:
-    kind: Span | None = None
-    issuer: Span | None = None
-    conference: Span | None = None
-    term: Span | None = None
-    title: Span | None = None
-    block: Span | None = None
-    enactor: Span | None = None
-    last: int = -1
+    """Spans found in the title block (``kind`` = the ``NGHỊ QUYẾT`` line); ``last`` the
+    index of its last line."""
+
+    __slots__ = ("block", "conference", "enactor", "issuer", "kind", "last", "term", "title")
+
+    def __init__(self) -> None:
+        self.kind: Span | None = None
+        self.issuer: Span | None = None
+        self.conference: Span | None = None
+        self.term: Span | None = None
+        self.title: Span | None = None
+        self.block: Span | None = None
+        self.enactor: Span | None = None
+        self.last = -1
 
 
 def _body_part(folded: str, start: int, end: int) -> Span | None:
