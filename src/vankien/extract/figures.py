@@ -407,10 +407,11 @@ def _indicator(
         if cut >= 0 and folded[cut + 1 : lead].strip(" *_-"):
             start = cut + 1
     window = folded[start:lead]
-    for p in ctx.periods(start, lead, ctx.year):
-        s1, e1 = p.span[0] - start, p.span[1] - start
-        s0 = _period_word_before(window, s1)
-        window = window[:s0] + " " * (e1 - s0) + window[e1:]
+    if ctx.has_period(start, lead):
+        for p in ctx.periods(start, lead, ctx.year):
+            s1, e1 = p.span[0] - start, p.span[1] - start
+            s0 = _period_word_before(window, s1)
+            window = window[:s0] + " " * (e1 - s0) + window[e1:]
     end = _tail_start(window)
     lead_words = _STRIP_HEAD.match(window, 0, end)
     begin = lead_words.end() if lead_words else 0
