@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from vankien import regex_cache
+from vankien import regex_cache, user_cache
 
 PATTERNS = [
     (r"(?P<so>\d+)-(?P<kind>NQ|KL|TB)/(?P<issuer>[A-ZĐ]+)", 0),
@@ -131,6 +131,6 @@ def test_remembered_texts_of_other_sources_are_not_used(fresh_texts, monkeypatch
     build(["a", "b"])
     regex_cache.save_texts()
     regex_cache._texts = None
-    monkeypatch.setattr(regex_cache, "_source_stamp", lambda: (("edited.py", 1, 2),))
+    monkeypatch.setattr(user_cache, "package_stamp", lambda: (("edited.py", 1, 2),))
     assert build(["a", "b"]) == "a|b"
     assert _joined.calls == 2

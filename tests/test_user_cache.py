@@ -39,10 +39,17 @@ def test_unmarshallable_value_is_not_written(cache_dir):
     assert not list(cache_dir.glob("*.tmp"))
 
 
-def test_data_file_parsed_again_when_its_text_changed(cache_dir, monkeypatch):
-    monkeypatch.setattr(vocab, "_saving", True)
+def test_data_files_parsed_again_when_the_package_changed(cache_dir, monkeypatch):
+    monkeypatch.setattr(vocab, "_saving", True)  # no save at the end of the test run
+    monkeypatch.setattr(user_cache, "package_stamp", lambda: (("units.toml", 1, 1),))
     vocab._kept.cache_clear()
-    assert vocab._parsed("units", 'a = "1"') == {"a": "1"}
-    assert vocab._parsed("units", 'a = "2"') == {"a": "2"}
-    assert vocab._kept()["units"][1] == {"a": "2"}
+    units = vocab._parsed("units")
+    assert "units" in units
+    vocab._kept()["units"] = {"a": "kept"}
+    user_cache.write(user_cache.of_this_copy("data"), (user_cache.package_stamp(), vocab._kept()))
+    vocab._kept.cache_clear()
+    assert vocab._parsed("units") == {"a": "kept"}  # same files: what was kept
+    monkeypatch.setattr(user_cache, "package_stamp", lambda: (("units.toml", 2, 1),))
+    vocab._kept.cache_clear()
+    assert vocab._parsed("units") == units  # a file changed: parsed again
     vocab._kept.cache_clear()

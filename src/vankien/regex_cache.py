@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import atexit
 import functools
-import hashlib
-import os
 import re
 from array import array
 from collections.abc import Callable
@@ -134,13 +132,7 @@ def save() -> None:
 # --- pattern texts built from the data files ------------------------------------------------
 
 
-def _texts_stem() -> str:
-    """The texts' file is one per installed copy of the package (two checkouts on one machine
-    would otherwise overwrite each other's file at every run)."""
-    where = hashlib.blake2b(str(Path(__file__).parent).encode(), digest_size=6).hexdigest()
-    return f"pattern-texts-{where}"
-
-
+_TEXTS_STEM = "pattern-texts"
 _texts: dict[tuple, str] | None = None
 _texts_added = False
 
@@ -186,8 +178,8 @@ def _kept_form(arg: object) -> object:
 def _load_texts() -> dict[tuple, str]:
     global _texts
     if _texts is None:
-        loaded = user_cache.read(_texts_stem())
-        stamp = _source_stamp()
+        loaded = user_cache.read(user_cache.of_this_copy(_TEXTS_STEM))
+        stamp = user_cache.package_stamp()
         if isinstance(loaded, tuple) and len(loaded) == 2 and loaded[0] == stamp:
             _texts = loaded[1]
         else:
@@ -196,26 +188,9 @@ def _load_texts() -> dict[tuple, str]:
     return _texts
 
 
-@functools.cache
-def _source_stamp() -> tuple[tuple[str, int, int], ...]:
-    """Size and time of change of every source file of the package (one scan per process)."""
-    root = Path(__file__).parent
-    found = []
-    folders = [str(root)]
-    while folders:
-        with os.scandir(folders.pop()) as entries:
-            for entry in entries:
-                if entry.name.endswith((".py", ".toml")):
-                    info = entry.stat()
-                    found.append((entry.path[len(str(root)) :], info.st_size, info.st_mtime_ns))
-                elif entry.is_dir() and entry.name != "__pycache__":
-                    folders.append(entry.path)
-    return tuple(sorted(found))
-
-
 def save_texts() -> None:
     """Write the pattern texts built in this process to the cache file (never fails)."""
     global _texts_added
     if _texts_added and _texts is not None:
         _texts_added = False
-        user_cache.write(_texts_stem(), (_source_stamp(), _texts))
+        user_cache.write(user_cache.of_this_copy(_TEXTS_STEM), (user_cache.package_stamp(), _texts))

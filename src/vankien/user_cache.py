@@ -9,11 +9,15 @@ damaged or unwritable file only means the value is rebuilt.
 from __future__ import annotations
 
 import contextlib
+import functools
+import hashlib
 import marshal
 import os
 import sys
 from pathlib import Path
 from typing import Any
+
+PACKAGE = Path(__file__).parent
 
 
 def path(stem: str) -> Path:
@@ -47,3 +51,28 @@ def write(stem: str, value: Any) -> None:
         finally:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
+
+
+def of_this_copy(stem: str) -> str:
+    """``stem`` for files that hold what this installed copy of the package built: two
+    checkouts on one machine would otherwise overwrite each other's file at every run."""
+    where = hashlib.blake2b(str(PACKAGE).encode(), digest_size=6).hexdigest()
+    return f"{stem}-{where}"
+
+
+@functools.cache
+def package_stamp() -> tuple[tuple[str, int, int], ...]:
+    """Size and time of change of every source and data file of the package, scanned once
+    per process: a value kept with this stamp was built by the same code and data."""
+    root = str(PACKAGE)
+    found = []
+    folders = [root]
+    while folders:
+        with os.scandir(folders.pop()) as entries:
+            for entry in entries:
+                if entry.name.endswith((".py", ".toml")):
+                    info = entry.stat()
+                    found.append((entry.path[len(root) :], info.st_size, info.st_mtime_ns))
+                elif entry.is_dir() and entry.name != "__pycache__":
+                    folders.append(entry.path)
+    return tuple(sorted(found))

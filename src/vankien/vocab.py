@@ -8,7 +8,6 @@ that ``tests/test_vocab_data.py`` checks against the patterns built from them.
 from __future__ import annotations
 
 import atexit
-import hashlib
 from functools import cache
 from pathlib import Path
 from types import MappingProxyType
@@ -34,7 +33,7 @@ DATA = Path(__file__).parent / "data"
 def table(name: str) -> Any:
     """The parsed, read-only content of ``data/<name>.toml``."""
     try:
-        return _freeze(_parsed(name, (DATA / f"{name}.toml").read_text(encoding="utf-8")))
+        return _freeze(_parsed(name))
     except (OSError, ValueError) as exc:  # unreadable, not UTF-8, not TOML (TOMLDecodeError)
         raise DataError("V300", f"data/{name}.toml", detail=str(exc)) from exc
 
@@ -43,27 +42,30 @@ _PARSED = "data"
 
 
 @cache
-def _kept() -> dict[str, tuple[str, Any]]:
-    """Data files parsed by an earlier run, by name: ``{name: (digest of the text, content)}``."""
-    kept = user_cache.read(_PARSED)
-    return kept if isinstance(kept, dict) else {}
+def _kept() -> dict[str, Any]:
+    """The data files an earlier run of the same package files parsed, by name."""
+    kept = user_cache.read(user_cache.of_this_copy(_PARSED))
+    if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == user_cache.package_stamp():
+        return kept[1]
+    return {}
 
 
-def _parsed(name: str, text: str) -> Any:
-    """``tomllib.loads(text)``, taken from the user cache when the file has not changed."""
-    digest = hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+def _parsed(name: str) -> Any:
+    """``data/<name>.toml`` parsed, taken from the user cache when no file has changed."""
     kept = _kept()
-    if name in kept and kept[name][0] == digest:
-        return kept[name][1]
-    import tomllib  # only when a file changed: its import compiles patterns
+    if name not in kept:
+        import tomllib  # only when a file changed: its import compiles patterns
 
-    content = tomllib.loads(text)
-    global _saving
-    if not _saving:  # the first change of this run: save them all at exit
-        atexit.register(lambda: user_cache.write(_PARSED, kept))
-        _saving = True
-    kept[name] = (digest, content)
-    return content
+        kept[name] = tomllib.loads((DATA / f"{name}.toml").read_text(encoding="utf-8"))
+        global _saving
+        if not _saving:  # the first file parsed in this run: save them all at exit
+            atexit.register(
+                lambda: user_cache.write(
+                    user_cache.of_this_copy(_PARSED), (user_cache.package_stamp(), kept)
+                )
+            )
+            _saving = True
+    return kept[name]
 
 
 _saving = False
