@@ -18,6 +18,10 @@ AT_NUM = rf"(?:{NUMBER})(?![\d])(?![.,]\d)"
 # Runs of digits: patterns that begin with a character class are scanned fast; the finders
 # start from these runs instead of scanning the text with patterns that begin with a lookbehind.
 _DIGITS = regex_cache.compile(r"\d[\d.,]*")
+# An ASCII text as number marks: digits → "0", ".", "," and "/" → ".", anything else → " ".
+_NUMBER_MARKS = str.maketrans(
+    {chr(c): " " for c in range(128)} | dict.fromkeys("0123456789", "0") | dict.fromkeys(".,/", ".")
+)
 SCALES = {"nghin": 1e3, "ngan": 1e3, "trieu": 1e6, "ty": 1e9, "ti": 1e9}
 # A unit word sequence after a number (folded): up to four plain words.
 WORD = r"[a-z][a-z]*"
@@ -48,8 +52,20 @@ class Index:
         return cls(folded)
 
     def numbers_before(self, position: int, width: int) -> list[int]:
-        """Starts of the numbers in ``[position - width, position)``, nearest first."""
+        """Starts of the numbers in ``[position - width, position)``, nearest first: digits
+        not written right after a digit, ``.``, ``,`` or ``/`` (and a digit at the window's
+        start)."""
         folded, low = self.folded, max(0, position - width)
+        window = folded[low:position]
+        if window.isascii():
+            # Digits written as 0, marks as ".", the rest as spaces: a number starts at " 0".
+            marked = window.translate(_NUMBER_MARKS)
+            starts = [low] if marked[:1] == "0" else []
+            at = marked.find(" 0")
+            while at != -1:
+                starts.append(low + at + 1)
+                at = marked.find(" 0", at + 2)
+            return starts[::-1]
         starts = [
             m.start()
             for m in _DIGITS.finditer(folded, low, position)
@@ -58,13 +74,18 @@ class Index:
         return starts[::-1]
 
 
-def at_words(pattern: re.Pattern[str], folded: str) -> list[re.Match[str]]:
+def at_words(pattern: re.Pattern[str], folded: str, first: str = "") -> list[re.Match[str]]:
     """Every match of ``pattern`` in ``folded`` that begins a word, overlapping ones too, in
     text order. ``pattern`` should begin with a literal (``tu\\s+\\d``): the regex engine
     then jumps between the literal's occurrences, and a pattern that also requires what must
-    follow the word finds few places to try."""
+    follow the word finds few places to try. ``first``, when given, is that literal: the text
+    is searched from its first occurrence (``str.find`` is faster than the engine's jumps),
+    and not at all when it is not written."""
     found: list[re.Match[str]] = []
-    match = pattern.search(folded)
+    start = folded.find(first) if first else 0
+    if start == -1:
+        return found
+    match = pattern.search(folded, start)
     while match:
         start = match.start()
         if start == 0 or not folded[start - 1].isalpha():

@@ -31,6 +31,9 @@ _NUMERIC = tuple(
 # Dashes before a number: where a dashed date (``14-12-2022``) or a span of years
 # (``2021 - 2025``, ``2021-năm 2025``) may go on; found once for both.
 _DASH = regex_cache.compile(r"-\s*(?:nam\s+)?\d")
+# How far a numeric date's second separator may stand from its first: "/" "12" "/" with a
+# space on either side of the month ("/ 12 /").
+_SEPARATED = 5
 _WORDED = regex_cache.compile(r"thang\s+(?P<m>\d\d?)\s+nam\s+(?P<y>(?:19|20)\d\d)(?![\d/])")
 _DAY = {
     "numeric": regex_cache.compile(r"(?<![\d/.,-])(?P<d>[0-3]?\d)\s?\Z"),
@@ -93,14 +96,14 @@ def _year_lead_starts(folded: str, dashes: list[int]) -> list[int]:
     (``dashes``: where :data:`_DASH` matches)."""
     starts: set[int] = set()
     joints = [d for d in dashes if _YEAR_DASH.match(folded, d)]
-    joints += [m.start() for m in _YEAR_DEN.finditer(folded)]
+    joints += _den_joints(folded)
     for joint in joints:
         year_end = last_char(folded, joint) + 1
         year_start = year_end - 4
         if year_start < 0 or not _YEAR.fullmatch(folded, year_start, year_end):
             continue
         lead_end = last_char(folded, year_start) + 1
-        if lead_end == year_start:
+        if lead_end == year_start or not folded.endswith(_YEAR_LEADS, 0, lead_end):
             continue
         for lead in _YEAR_LEADS:
             start = lead_end - len(lead)
@@ -113,13 +116,32 @@ def _year_lead_starts(folded: str, dashes: list[int]) -> list[int]:
     return sorted(starts)
 
 
+def _den_joints(folded: str) -> list[int]:
+    """Where "đến" joins a year (``2021 đến năm 2025``), as ``_YEAR_DEN.finditer`` finds them:
+    from each "den" found by ``str.find`` (few in a text, and two matches never overlap)."""
+    found: list[int] = []
+    at = folded.find("den")
+    while at != -1:
+        if _YEAR_DEN.match(folded, at):
+            found.append(at)
+        at = folded.find("den", at + 3)
+    return found
+
+
 def _marked(pattern: re.Pattern[str], folded: str, marks: list[int]) -> list[re.Match[str]]:
     """The matches of ``pattern`` that begin at one of ``marks`` (the places its first
-    character is written: ``/`` of ``14/12/2022``), as ``finditer`` would find them."""
+    character is written: ``/`` of ``14/12/2022``), as ``finditer`` would find them.
+
+    A date's second separator is the next mark, at most 5 characters on (``/12/``,
+    ``/ 1 /``): the pattern is run only at a mark that has one."""
     found: list[re.Match[str]] = []
     end = 0
-    for mark in marks:
-        if mark >= end and (match := pattern.match(folded, mark)):
+    for mark, following in zip(marks, marks[1:], strict=False):
+        if (
+            following - mark <= _SEPARATED
+            and mark >= end
+            and (match := pattern.match(folded, mark))
+        ):
             found.append(match)
             end = match.end()
     return found

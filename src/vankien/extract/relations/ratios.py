@@ -87,7 +87,7 @@ def find(doc: Doc, index: Index | None = None) -> list[Relation]:
     found: list[Relation] = []
     index = index or Index.of(folded)
     for slash in index.slashes:
-        if not _WHOLE_AFTER.match(folded, slash + 1) or not _may_be_kept(folded, slash):
+        if not _whole_after(folded, slash) or not _may_be_kept(folded, slash):
             continue
         match = next(
             (
@@ -144,6 +144,15 @@ def find(doc: Doc, index: Index | None = None) -> list[Relation]:
                 )
             )
     return found
+
+
+def _whole_after(folded: str, slash: int) -> bool:
+    """Whether a number follows ``slash`` (``56/74``, ``56/ 74``); the pattern is run only
+    when a space does."""
+    after = folded[slash + 1 : slash + 2]
+    if after.isdecimal():
+        return True
+    return after.isspace() and _WHOLE_AFTER.match(folded, slash + 1) is not None
 
 
 def _may_be_kept(folded: str, slash: int) -> bool:

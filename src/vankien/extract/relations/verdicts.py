@@ -125,9 +125,14 @@ def find(doc: Doc, index: Index | None = None) -> list[Relation]:
 def _at(doc: Doc, position: int) -> Relation | None:
     """The verdict whose result is the number at ``position``, by the first form that reads it."""
     folded = doc.folded
-    if not _RESULT.match(folded, position):
+    result = _RESULT.match(folded, position)
+    if not result:
         return None
+    # The first two forms go on with a bracket after the result, the third with a comma.
+    comma = folded[result.end() - 1] == ","
     for form, pattern in enumerate(_forms()):
+        if (form == 2) != comma:
+            continue
         match = pattern.match(folded, position)
         if match and (item := _verdict(doc, match, form)):
             return item

@@ -1,0 +1,90 @@
+"""The shortcuts of the relation finders read as the patterns they stand in for."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from vankien.extract.relations import _shared, dates, ratios, totals
+from vankien.folding import fold
+
+TEXTS = [
+    "có 56/74 ấp, khu phố đạt 75,56%; 1.234,5 tỷ đồng (tăng 12,3%)",
+    "x1.2,3/4 a.5 b,6 /7 8",
+    "giai đoạn 2021 - 2025, từ ngày 15/3/2023 đến ngày 10/3/2023",
+    "12345 67 890",
+]
+
+
+def _numbers_before_by_pattern(folded: str, position: int, width: int) -> list[int]:
+    low = max(0, position - width)
+    starts = [
+        m.start()
+        for m in re.finditer(r"\d[\d.,]*", folded[:position])
+        if m.start() >= low and (folded[m.start() - 1] not in ".,/" if m.start() > low else True)
+    ]
+    # a window starting inside a number starts a number there
+    if low < position and folded[low].isdecimal() and low not in starts:
+        starts.insert(0, low)
+    return starts[::-1]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+@pytest.mark.parametrize("width", [3, 5, 40, 100])
+def test_numbers_before_reads_as_the_digit_runs(text, width):
+    folded = fold(text)
+    index = _shared.Index.of(folded)
+    for position in range(len(folded) + 1):
+        assert index.numbers_before(position, width) == _numbers_before_by_pattern(
+            folded, position, width
+        ), (position, width)
+
+
+def test_numbers_before_in_a_text_that_is_not_ascii():
+    folded = fold("“56/74” đạt 75,56% — 3 đơn")
+    assert not folded.isascii()
+    index = _shared.Index.of(folded)
+    for position in range(len(folded) + 1):
+        assert index.numbers_before(position, 40) == _numbers_before_by_pattern(
+            folded, position, 40
+        )
+
+
+@pytest.mark.parametrize("text", [*TEXTS, "đến năm 2025 và đến 2030, đền thờ, đến\n2020"])
+def test_den_joints_are_the_pattern_matches(text):
+    folded = fold(text)
+    assert dates._den_joints(folded) == [m.start() for m in dates._YEAR_DEN.finditer(folded)]
+
+
+@pytest.mark.parametrize(
+    "text", ["14/12/2022 và 1/ 2 /2023, 5/6, 3/4/5/2021", "14-12-2022, 1 - 2-2023, 3-4-5-2021"]
+)
+def test_marked_dates_are_the_pattern_matches(text):
+    folded = fold(text)
+    slashes = [m.start() for m in re.finditer("/", folded)]
+    dashes = [m.start() for m in dates._DASH.finditer(folded)]
+    for pattern, marks in ((dates._NUMERIC[0], slashes), (dates._NUMERIC[2], dashes)):
+        assert [m.span() for m in dates._marked(pattern, folded, marks)] == [
+            m.span() for m in pattern.finditer(folded)
+        ]
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [("56/74", True), ("56/ 74", True), ("56/ x", False), ("a/b", False), ("5/", False)],
+)
+def test_whole_after_a_slash(text, whole):
+    folded = fold(text)
+    assert ratios._whole_after(folded, folded.index("/")) is whole
+
+
+@pytest.mark.parametrize(
+    "text", ["Đoàn gồm 07 đồng chí", "thu gom 5 tấn", "không có", "trong đó 3"]
+)
+def test_at_words_from_the_first_literal(text):
+    folded = fold(text)
+    for pattern, first in totals._LEADS:
+        assert [m.span() for m in _shared.at_words(pattern, folded, first)] == [
+            m.span() for m in _shared.at_words(pattern, folded)
+        ]
