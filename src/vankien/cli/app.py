@@ -4,8 +4,6 @@ Each command module has ``register(app)``; its options parse there and it calls 
 library. Imports of heavy modules happen inside commands, so ``--help`` starts fast.
 """
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

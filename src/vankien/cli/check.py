@@ -5,8 +5,6 @@ prints the same as one JSON object. Exit 0 when no issue of severity ``error`` i
 ``--select``/``--ignore``, 1 when one is, 2 when an input could not be read.
 """
 
-from __future__ import annotations
-
 import sys
 from collections import Counter
 from enum import StrEnum
@@ -35,7 +33,7 @@ class Found(NamedTuple):
     path: str
     line: int
     col: int
-    issue: Issue
+    issue: "Issue"
 
     def as_text(self) -> str:
         i = self.issue

@@ -1,7 +1,5 @@
 """``vankien extract``: read documents and print their records."""
 
-from __future__ import annotations
-
 import sys
 from typing import TYPE_CHECKING, Annotated
 

@@ -4,8 +4,6 @@ Each command parses its options and calls :class:`vankien.corpus.Corpus`; what i
 is Vietnamese. The store is ``--db PATH``, else ``$VANKIEN_DB``, else ``./vankien.db``.
 """
 
-from __future__ import annotations
-
 import re
 import sys
 from enum import StrEnum
@@ -92,7 +90,7 @@ def register(app: typer.Typer) -> None:
 # helpers
 
 
-def _open(db: Path | None, *, create: bool = False) -> Corpus:
+def _open(db: Path | None, *, create: bool = False) -> "Corpus":
     from vankien.corpus import Corpus
     from vankien.errors import VankienError
     from vankien.store.db import open_store
@@ -104,7 +102,7 @@ def _open(db: Path | None, *, create: bool = False) -> Corpus:
         raise typer.Exit(EXIT_INPUT) from None
 
 
-def _console(file=None) -> Console:
+def _console(file=None) -> "Console":
     from rich.console import Console
 
     console = Console(file=file, highlight=False, soft_wrap=True)
@@ -251,7 +249,7 @@ def ingest_cli(
         raise typer.Exit(EXIT_INPUT)
 
 
-def _print_summary(corpus: Corpus, out: Console) -> None:
+def _print_summary(corpus: "Corpus", out: "Console") -> None:
     from rich.table import Table
 
     s = corpus.summary()
@@ -396,7 +394,7 @@ def show_cli(
     _show(corpus, row, record, _console())
 
 
-def _show(corpus: Corpus, row, record, out: Console) -> None:
+def _show(corpus: "Corpus", row, record, out: "Console") -> None:
     from datetime import date
 
     from rich.markup import escape

@@ -1,7 +1,5 @@
 """``vankien text``: print the canonical text every span points into."""
 
-from __future__ import annotations
-
 import sys
 from pathlib import Path
 from typing import Annotated
