@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from .layout import Layout
-from .models import Meta
+if TYPE_CHECKING:
+    from .layout import Layout
+    from .models import Meta
 
 
-@dataclass
 class Doc:
     """One document in the pipeline.
 
@@ -17,10 +17,13 @@ class Doc:
     ``meta`` is filled by the meta extractor, before the extractors that need it.
     """
 
-    text: str
-    folded: str
-    layout: Layout
-    meta: Meta | None = None
+    __slots__ = ("text", "folded", "layout", "meta")
+
+    def __init__(self, text: str, folded: str, layout: Layout, meta: Meta | None = None) -> None:
+        self.text = text
+        self.folded = folded
+        self.layout = layout
+        self.meta = meta
 
     def slice(self, span: tuple[int, int]) -> str:
         return self.text[span[0] : span[1]]
