@@ -18,13 +18,16 @@ from vankien.extract.assignment_phrases import alternation, cues, searched_words
 
 # A short numbered line: "III.", "II-", "Điều 6.", "2.1.", "a)", or a Markdown heading. The
 # first lookahead drops most lines at their first letter, the second a long one (a paragraph).
+# An optional part is written "(?:X|)", not "(?:X)?": the same match, without the engine's
+# costly repeat; the first lookahead only says yes or no, so its quantifiers are possessive.
 _HEADING = (
-    r"\n(?=[ \t]*(?:\*\*[ \t]*)?(?:[ivxlc]+[ \t]*[.\-)/]|phan|chuong|muc|dieu|#|\d|[a-z]\)))"
+    r"\n(?=[ \t]*+(?:\*\*[ \t]*+|)"
+    r"(?:[ivxlc][ivxlc]*+[ \t]*+[.\-)/]|[a-z]\)|phan|chuong|muc|dieu|#|\d))"
     r"(?=[^\n]{0,260}+(?:\n|\Z))"
-    r"[ \t]*(?:\*\*[ \t]*)?"
+    r"[ \t]*(?:\*\*[ \t]*|)"
     r"(?:(?P<top>(?:phan|chuong|muc|dieu)[ \t]+[ivxlc\d]+|[ivxlc]+(?=[ \t]*[.\-)/])|#+)"
     r"|(?P<sub>\d+(?:\.\d+)*)|(?P<item>[a-z](?=\))))"
-    r"[ \t]*[.\-)/:]?[ \t]*(?:\*\*)?[ \t]*(?P<rest>[^\n]{0,250})(?=\n|\Z)"
+    r"[ \t]*[.\-)/:]?[ \t]*(?:\*\*|)[ \t]*(?P<rest>[^\n]{0,250})(?=\n|\Z)"
 )
 _LONGEST_LINE = 260
 # A line without an ASCII lower-case letter, on the canonical text ("TỔ CHỨC THỰC HIỆN");
