@@ -67,9 +67,10 @@ def _no_lower(line: str) -> bool:
     return not any(c.islower() and c < "\u2000" for c in line)
 
 
-def _lines(pattern: re.Pattern[str], text: str) -> list[tuple[int, re.Match[str]]]:
-    """Matches of a ``pattern`` that begins with a line break, on every line of ``text`` (the
-    first one too, matched behind a line break: its positions are one too far)."""
+def _lines(pattern: re.Pattern[str], text: str, stop: int) -> list[tuple[int, re.Match[str]]]:
+    """Matches of a ``pattern`` that begins with a line break, on every line of ``text`` that
+    begins before ``stop``, a line end (the first one too, matched behind a line break: its
+    positions are one too far)."""
     end = text.find("\n")
     end = len(text) if end == -1 else end
     found = []
@@ -77,20 +78,27 @@ def _lines(pattern: re.Pattern[str], text: str) -> list[tuple[int, re.Match[str]
         first = pattern.match("\n" + text[:end])
         if first is not None:
             found.append((-1, first))
-    found.extend((0, m) for m in pattern.finditer(text))
+    found.extend((0, m) for m in pattern.finditer(text, 0, stop))
     return found
 
 
-def zones(text: str, folded: str, start: str = "neutral") -> tuple[list[int], list[str]]:
+def zones(
+    text: str, folded: str, start: str = "neutral", until: int | None = None
+) -> tuple[list[int], list[str]]:
     """Positions where a part begins and its kind: review, directive, neutral or end.
 
     ``start`` is the kind before any heading: a report (báo cáo) reviews until a heading
     of tasks. ``"III. TỔ CHỨC THỰC HIỆN\\n..."`` → ``([-1, 0], ["neutral", "directive"])``.
+    ``until``: no part that begins after it is needed (the end of the body, before ``Nơi
+    nhận`` and the signature): headings are read only on the lines that begin before it.
     """
     pats = _patterns()
+    stop = len(folded) if until is None else folded.find("\n", until)
+    if stop == -1:
+        stop = len(folded)
     marks: list[tuple[int, str]] = [(-1, start)]
     word, review = pats.word.search, pats.review.match
-    for shift, m in _lines(pats.heading, folded):
+    for shift, m in _lines(pats.heading, folded, stop):
         rest = m.group("rest").rstrip(" *")
         if m.start("top") != -1:  # a top heading opens a part, neutral without a word
             if len(rest) > 200 and not rest.endswith(":"):
@@ -109,14 +117,14 @@ def zones(text: str, folded: str, start: str = "neutral") -> tuple[list[int], li
         # a review word first where both begin
         zone = "review" if review(rest, found.start()) else "directive"
         marks.append((m.start() + shift + 1 if shift else m.start(), zone))
-    for shift, m in _lines(pats.caps, text):
+    for shift, m in _lines(pats.caps, text, stop):
         if _no_lower(m.group("rest")):
             line = folded[m.start("rest") + shift : m.end() + shift]
             found = word(line)
             if found is not None:
                 zone = "review" if review(line, found.start()) else "directive"
                 marks.append((m.start() + shift + 1 if shift else m.start(), zone))
-    for end in _intros(folded, pats):
+    for end in _intros(folded, stop, pats):
         marks.append((end, "directive"))
     for m in pats.end.finditer(folded):
         line = folded.rfind("\n", 0, m.start()) + 1
@@ -126,15 +134,15 @@ def zones(text: str, folded: str, start: str = "neutral") -> tuple[list[int], li
     return [p for p, _ in marks], [k for _, k in marks]
 
 
-def _intros(folded: str, pats: _Patterns) -> list[int]:
-    """Ends of the lines that close with an ``intro`` phrase and a colon (``yêu cầu:``), found
-    from each colon written (str.find skips to it, where a regex scan steps through every
+def _intros(folded: str, stop: int, pats: _Patterns) -> list[int]:
+    """Ends of the lines before ``stop`` that close with an ``intro`` phrase and a colon
+    (``yêu cầu:``), found from each colon written (str.find skips to it, where a regex scan steps through every
     character)."""
     ends = []
-    at = folded.find(":")
+    at = folded.find(":", 0, stop)
     while at != -1:
         m = pats.intro.match(folded, at)
         if m is not None and pats.intro_before.search(folded, max(0, at - 30), at):
             ends.append(m.end())
-        at = folded.find(":", at + 1)
+        at = folded.find(":", at + 1, stop)
     return ends

@@ -281,8 +281,14 @@ def _task_end(folded: str, start: int, limit: int, pats: _Patterns, listed: bool
 
 
 def _clean(text: str) -> str:
-    """Spaces squashed, markup stars and edge punctuation left out."""
-    return " ".join(text.replace("*", " ").split()).strip(" _:;,.-/")
+    """Spaces squashed, markup stars and edge punctuation left out: ``"**lãnh  đạo**;"`` →
+    ``"lãnh đạo"``. A text whose only blanks are single spaces (no tab, no line break, no
+    other space: all printable) keeps its spaces as they are."""
+    if "*" in text:
+        text = text.replace("*", " ")
+    if not text.isprintable() or "  " in text:
+        text = " ".join(text.split())
+    return text.strip(" _:;,.-/")
 
 
 def extract(doc: Doc) -> list[Assignment]:
@@ -298,10 +304,11 @@ def extract(doc: Doc) -> list[Assignment]:
     if hi <= lo:
         lo, hi = 0, len(text)
     report = doc.meta is not None and doc.meta.doc_type in _REPORTS
-    positions, kinds = zones(text, folded, "review" if report else "neutral")
+    positions, kinds = zones(text, folded, "review" if report else "neutral", hi)
     candidates = _candidates(folded, lo, hi, pats, _charging(positions, kinds, hi + 1))
     leads = {c[2] for c in candidates if c[3] == _LEAD}
     found: list[Assignment] = []
+    year = default_year(doc.meta)
     covered = lo
     head_at = bodies.head_pattern().match
     last_stop = -1  # the body after the last stop: a line starting there is the same charge
@@ -353,7 +360,7 @@ def extract(doc: Doc) -> list[Assignment]:
         task = _clean(text[pred.start : task_end])
         if not task:  # "Đồng chí Bí thư Huyện ủy chủ trì." charges with nothing
             continue
-        due_text, due_on = due(text, folded, pred.start, task_end, default_year(doc.meta))
+        due_text, due_on = due(text, folded, pred.start, task_end, year)
         found.append(
             Assignment(
                 text=text[start:end],
