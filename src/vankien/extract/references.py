@@ -231,7 +231,8 @@ def extract(doc: Doc) -> list[Reference]:
     matches = _number_symbols(doc)
     if matches:
         own_numbers, own_spans = _own(doc, matches)
-        backwards = doc.folded[::-1]
+        # Only what stands before the last number is ever read back.
+        backwards = doc.folded[: matches[-1].start()][::-1]
         for match in matches:
             number, kind = _normalise(match)
             if number in own_numbers or (own_spans and _overlaps_any(match.span(), own_spans)):
@@ -466,7 +467,7 @@ def _before(
     (``"\n\n"``) can stand between a kind word and its number, so the clause's start is looked
     for only when one does, or when the kind word reaches before the 48 characters.
     """
-    size = len(folded)
+    size = len(backwards)  # the text is reversed up to the last number only
     _, (_, so_end), (kind_from, kind_end) = vocab.adjacent_rev.match(backwards, size - start).regs
     so = size - so_end if so_end >= 0 else None
     kind = (size - kind_end, size - kind_from) if kind_end >= 0 else None
@@ -497,7 +498,7 @@ def _clause_start(folded: str, backwards: str, floor: int, start: int) -> int:
 
     After the last such stop; ``".\n\n"`` restarts it after ``".\n"`` (the stops are read in
     turn, each after the one before)."""
-    size = len(folded)
+    size = len(backwards)  # the text is reversed up to the last number only
     low, high = size - start, size - floor
     last = _STOP_REV_RE.search(backwards, low, high)
     while last is not None:
