@@ -100,19 +100,22 @@ class Lines(Sequence[Line]):
             yield made[index] or self._make(index)
 
     def _make(self, index: int) -> Line:
-        if not 0 <= index < len(self._made):
-            raise IndexError(index)
+        # ``index`` is in range: ``__getitem__`` read ``_made[index]`` first, the walks clamp.
         raw = self.raw[index]
         pos = self.starts[index]
         end = pos + len(raw)
-        cs = end - len(raw.lstrip(" \t"))
-        if cs < end and raw[cs - pos] in _MARKUP_START:
-            lead = _LEAD.match(self.text, pos, end)
-            cs = lead.end() if lead else pos
+        stripped = raw.lstrip(" \t")
+        cs = end - len(stripped)
+        if stripped and stripped[0] in _MARKUP_START:
+            cs = _LEAD.match(self.text, pos, end).end()
         last = raw[-1:]
-        plain = last and last not in TRAIL_CHARS and last != "}"
-        ce = end if plain else core_end(self.text, cs, end)
-        line = self._made[index] = _new_line(Line, (index, pos, end, cs, max(cs, ce)))
+        if last and last not in TRAIL_CHARS and last != "}":
+            ce = end
+        else:
+            ce = core_end(self.text, cs, end)
+            if ce < cs:
+                ce = cs
+        line = self._made[index] = _new_line(Line, (index, pos, end, cs, ce))
         return line
 
     def index_at(self, offset: int) -> int:

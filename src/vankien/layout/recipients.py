@@ -76,17 +76,12 @@ def find_head(folded: str, lines: Lines, first: int) -> tuple[int, int] | None:
 
 def _clean(text: str, folded: str, start: int, end: int) -> Span | None:
     """Cut a signature fragment run into the entry, or OCR crumbs, then trailing punctuation."""
-    authority = _patterns()["authority"]
-    position = _patterns()["position"]
-    for separator in _SEPARATOR.finditer(text, start, end):
-        cut = separator.start()
-        lead = cut + 1 + _lead(text, cut + 1, end)
-        if lead >= end:
-            continue
-        signed = text[cut] == ";" and authority.match(folded, lead, end)
-        if signed or (is_upper(text[lead:end]) and position.fullmatch(folded, lead, end)):
-            end = cut
-            break
+    # A separator with only blanks after it cuts nothing: most entries hold no other.
+    last = end - 1
+    while last > start and text[last].isspace():
+        last -= 1
+    if text.find(",", start, last) >= 0 or text.find(";", start, last) >= 0:
+        end = _signed_cut(text, folded, start, last, end)
     after = start + 1
     cut = max(text.rfind(";", after, end), text.rfind(",", after, end), text.rfind(".", after, end))
     if cut > start and text[cut] in ";." and len(text[cut + 1 : end].strip()) <= 3:
@@ -99,6 +94,22 @@ def _clean(text: str, folded: str, start: int, end: int) -> Span | None:
 
 
 _SEPARATOR = regex_cache.compile("[;,]")
+
+
+def _signed_cut(text: str, folded: str, start: int, last: int, end: int) -> int:
+    """Where a signature fragment after a separator before ``last`` starts (``end``: none).
+
+    ``"Thủ tướng, các Phó Thủ tướng Chính phủ; KT, THỤ TƯỚNG"`` → at ``; KT``.
+    """
+    authority = _patterns()["authority"]
+    position = _patterns()["position"]
+    for separator in _SEPARATOR.finditer(text, start, last):
+        cut = separator.start()
+        lead = cut + 1 + _lead(text, cut + 1, end)
+        signed = text[cut] == ";" and authority.match(folded, lead, end)
+        if signed or (is_upper(text[lead:end]) and position.fullmatch(folded, lead, end)):
+            return cut
+    return end
 
 
 def _lead(text: str, start: int, end: int) -> int:
