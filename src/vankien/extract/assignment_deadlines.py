@@ -25,7 +25,8 @@ _DAY_MONTH = r"(?P<d>[0-3]?\d)\s*(?:/|-|\s+thang\s+)\s*(?P<m>[01]?\d)(?![\d/])(?
 
 
 # After a cue: "trước ngày", "trong thời hạn"; the words are matched after the cue is found.
-_AFTER_CUE = r"(?:(?:ngay|thoi\s+diem|thoi\s+han)\s+)?"
+# Optional as "(?:X|)", not "(?:X)?": the same match, without the engine's costly repeat.
+_AFTER_CUE = r"(?:(?:ngay|thoi\s+diem|thoi\s+han)\s+|)"
 # A reporting round begins: "06 tháng và cuối năm", "6 tháng, 9 tháng và cả năm".
 _ROUND = r"(?<![a-z0-9]{0})(?={1}\s+thang\s*(?:,|va))(?P<round{0}>)"
 

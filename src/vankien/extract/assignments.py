@@ -45,7 +45,7 @@ _MARKER = (
 )
 # What may stand between a boundary or a lead cue and the body's name.
 _AFTER_STOP = r"\*{0,2}[ \t]+"
-_AFTER_LEAD = r"(?:[ \t]*:)?[ \t]+(?:\*{1,2}[ \t]*)?"
+_AFTER_LEAD = r"(?:[ \t]*:|)[ \t]+(?:\*{1,2}[ \t]*|)"
 # Where a sentence, and so a task, ends. Each branch begins with its character, so that the
 # engine looks only at these characters.
 _SENTENCE_END = (
@@ -58,7 +58,7 @@ _LIST_END = (
     r"|\n[ \t]*\n(?=[^ \t\n])(?![ \t]*(?:[a-z]\)|[-+•]))"
 )
 _LINE_END = regex_cache.compile(r"[ \t*]*\n")
-_OPENING = r"[ \t*#>\-+•]*(?:\(?(?:[ivxlc]+|\d+(?:\.\d+)*|[a-z])[ \t]*[.)\-/:][ \t*]*)?"
+_OPENING = r"[ \t*#>\-+•]*(?:\(?(?:[ivxlc]+|\d+(?:\.\d+)*|[a-z])[ \t]*[.)\-/:][ \t*]*|)"
 _TASK_LIMIT = 1500
 _SENTENCE_LIMIT = 600
 _BODY_LIMIT = 400
@@ -101,7 +101,7 @@ def _patterns() -> _Patterns:
     starts = {p for p in starts if re.split("[ ,-]", p)[0] not in single or p in single}
     ahead = rf"(?={bodies.PLURAL}[a-z]|{trie(starts)}(?![a-z0-9]))"
     # After a lead cue, the first word of any head: a shorter cue is tried when it is not there.
-    first_word = rf"(?=(?:{bodies.PLURAL})?{trie(firsts)}(?![a-z0-9]))"
+    first_word = rf"(?=(?:{bodies.PLURAL}|){trie(firsts)}(?![a-z0-9]))"
     leads: dict[str, list[str]] = {}
     for phrase in data["lead"]["phrases"]:
         first, _, rest = key(phrase).partition(" ")
@@ -145,7 +145,7 @@ def _rests(rests: list[str]) -> str:
     words = [r for r in rests if r]
     if not words:
         return ""
-    return rf"(?:\s+{trie(words)}){'?' if '' in rests else ''}"
+    return rf"(?:\s+{trie(words)}{'|' if '' in rests else ''})"
 
 
 @cache
