@@ -33,3 +33,9 @@ def test_zones_until_keeps_the_parts_before(until):
 def test_clean(text, cleaned):
     assert _clean(text) == cleaned
     assert _clean(text) == " ".join(text.replace("*", " ").split()).strip(" _:;,.-/")
+
+
+def test_end_found_after_an_earlier_first_word():
+    text = "Nội dung:\n1. Giao Ban Thường vụ chỉ đạo.\nNơi nhận:\n- Như trên"
+    positions, kinds = zones(text, fold(text))
+    assert kinds[-1] == "end" and text[positions[-1] :].startswith("Nơi nhận")

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from vankien import regex_cache
 from vankien.extract.assignment_phrases import alternation, cues, searched_words, words
+from vankien.folding import key
 
 # A short numbered line: "III.", "II-", "Điều 6.", "2.1.", "a)", or a Markdown heading. The
 # first lookahead drops most lines at their first letter, the second a long one (a paragraph).
@@ -41,6 +42,7 @@ class _Patterns(NamedTuple):
     intro: re.Pattern[str]
     intro_before: re.Pattern[str]
     end: re.Pattern[str]
+    end_starts: tuple[str, ...]  # the first word of each end phrase, as written folded
     word: re.Pattern[str]  # a review or directive word
     review: re.Pattern[str]
 
@@ -54,6 +56,7 @@ def _patterns() -> _Patterns:
         intro=regex_cache.compile(r":[ \t*]*(?=\n|\Z)"),
         intro_before=regex_cache.compile(rf"{words(zones['intro'])}[ \t]*$"),
         end=regex_cache.compile(alternation(zones["end"])),
+        end_starts=tuple({re.split(r"[\s,-]", key(p), maxsplit=1)[0] for p in zones["end"]}),
         word=regex_cache.compile(searched_words([*zones["review"], *zones["directive"]])),
         review=regex_cache.compile(words(zones["review"])),
     )
@@ -126,12 +129,20 @@ def zones(
                 marks.append((m.start() + shift + 1 if shift else m.start(), zone))
     for end in _intros(folded, stop, pats):
         marks.append((end, "directive"))
-    for m in pats.end.finditer(folded):
+    for m in pats.end.finditer(folded, _first(folded, pats.end_starts)):
         line = folded.rfind("\n", 0, m.start()) + 1
         if not folded[line : m.start()].strip(" \t*#"):
             marks.append((m.start(), "end"))
     marks.sort()
     return [p for p, _ in marks], [k for _, k in marks]
+
+
+def _first(folded: str, words: tuple[str, ...]) -> int:
+    """Where the first of ``words`` is written (``nơi`` of ``Nơi nhận``), else the end: no
+    phrase that begins with one of them begins before."""
+    if not all(words):
+        return 0
+    return min((at for word in words if (at := folded.find(word)) != -1), default=len(folded))
 
 
 def _intros(folded: str, stop: int, pats: _Patterns) -> list[int]:

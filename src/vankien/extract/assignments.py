@@ -44,7 +44,7 @@ _MARKER = (
     r"(?:[-+•]|\(?(?:[ivxlc]+|\d+(?:\.\d+)*|[a-z])[ \t]*[.)\-/:])[ \t]*(?:\*{1,2}[ \t]*|)|)"
 )
 # What may stand between a boundary or a lead cue and the body's name.
-_AFTER_STOP = r"\*{0,2}[ \t]+"
+_AFTER_STOP = r"\*{0,2}+[ \t]++"  # possessive: a name begins with neither
 _AFTER_LEAD = r"(?:[ \t]*:|)[ \t]+(?:\*{1,2}[ \t]*|)"
 # Where a sentence, and so a task, ends. Each branch begins with its character, so that the
 # engine looks only at these characters.
