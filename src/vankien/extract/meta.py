@@ -15,7 +15,7 @@ from functools import cache
 from vankien import regex_cache
 from vankien.document import Doc
 from vankien.extract.dates import date_at, find_dates
-from vankien.extract.periods import Period, classify
+from vankien.extract.periods import Period, classify, leading_words
 from vankien.folding import key
 from vankien.layout import bodies
 from vankien.layout.title import kind_names
@@ -48,7 +48,8 @@ _VERBS = ("ket luan", "quyet nghi", "thong bao", "thong nhat", "bao cao", "ban h
 _OF = regex_cache.compile(r"cua(?<![a-z]cua)\s+")
 _PROVINCE = regex_cache.compile(r"tinh uy(?<![a-z]tinh uy)(?![a-z])")
 _HOP = regex_cache.compile(r"hop(?<![a-z]hop)(?![a-z])")
-_MARKS = regex_cache.compile(r"[*_#`]+")
+_MARK_CHARS = "*_#`"
+_MARKS = regex_cache.compile(rf"[{_MARK_CHARS}]+")
 
 
 @cache
@@ -73,7 +74,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 def extract(doc: Doc) -> Meta:
     """The meta of ``doc``; every field ``None`` (or empty) when the text does not give it."""
     layout = doc.layout
-    number = _SYMBOL_SPACES.sub(r"\1", _slice(doc, layout.number) or "") or None
+    number = _number(doc)
     adoption = _adoption(doc)
     issued_on = _date(doc, layout.date) or (adoption[1] if adoption else None)
     issuer_span = _issuer_span(doc)
@@ -101,14 +102,24 @@ def _slice(doc: Doc, span: tuple[int, int] | None) -> str | None:
     return _squash(doc.slice(span)) or None if span else None
 
 
+def _number(doc: Doc) -> str | None:
+    """The number-symbol without spaces around ``-`` and ``/``: ``"04 - NQ/TU"`` → ``"04-NQ/TU"``."""
+    written = _slice(doc, doc.layout.number)
+    if written and " " in written:  # squashed: any space is a single " "
+        written = _SYMBOL_SPACES.sub(r"\1", written)
+    return written or None
+
+
 def _squash(text: str) -> str:
     """:func:`vankien.folding.squash` without a regex: ``" về  tình hình "`` → ``"về tình hình"``."""
     return " ".join(text.split())
 
 
 def _clean(text: str) -> str:
-    """A field as shown: markup marks gone, spaces normalised."""
-    return " ".join(_MARKS.sub(" ", text).split())
+    """A field as shown: markup marks gone, spaces normalised (``"**Lê Văn A**"`` → ``"Lê Văn A"``)."""
+    if any(map(text.__contains__, _MARK_CHARS)):
+        text = _MARKS.sub(" ", text)
+    return " ".join(text.split())
 
 
 def _date(doc: Doc, span: tuple[int, int] | None) -> str | None:
@@ -244,14 +255,18 @@ def _level(doc: Doc, issuer: tuple[int, int] | None, number: str | None) -> str 
     if symbol.endswith("/tw"):
         return "trung_uong"
     layout = doc.layout
-    superior = doc.folded[layout.superior[0] : layout.superior[1]] if layout.superior else None
+    folded = doc.folded
+    superior = folded[layout.superior[0] : layout.superior[1]] if layout.superior else None
     if superior is None and any(
-        _PROVINCE.search(doc.folded, s, e) for s, e in layout.recipient_items
+        folded.find("tinh uy", s, e) >= 0 and _PROVINCE.search(folded, s, e)
+        for s, e in layout.recipient_items
     ):
         superior = "tinh uy"
+    tried = []  # a span read once: the same words give the same level
     for span in (issuer, layout.header_issuer, layout.enactor):
-        if span is not None:
-            level = bodies.level_of(doc.folded[span[0] : span[1]], superior)
+        if span is not None and span not in tried:
+            tried.append(span)
+            level = bodies.level_of(folded[span[0] : span[1]], superior)
             if level is not None:
                 return level
     return bodies.level_of_symbol(symbol) if symbol else None
@@ -366,7 +381,12 @@ def _meeting_on(doc: Doc, issued_on: str | None) -> str | None:
     for hint in _DAY_HINT.finditer(folded, start, end):
         s = hint.start()
         # The cues around the date first: the date is read only where one may fire.
-        before = patterns["meeting_before"].search(folded, max(start, s - 60), s)
+        window = max(start, s - 60)
+        before = (
+            patterns["meeting_before"].search(folded, window, s)
+            if any(folded.find(word, window, s) >= 0 for word in _meeting_words())
+            else None
+        )
         cued = before is not None and _is_meeting_word(doc, *before.span())
         if not cued and folded[_sentence_start(folded, start, s) : s].strip(" *_") != "":
             continue
@@ -381,6 +401,14 @@ def _meeting_on(doc: Doc, issued_on: str | None) -> str | None:
             if _is_meeting_word(doc, *cue.span()):
                 return found.iso
     return None
+
+
+@cache
+def _meeting_words() -> tuple[str, ...]:
+    """The words ``meeting_before`` (data/layout.toml) opens with, one of which each of its
+    matches holds: ``("hoi nghi", "phien hop", ...)``; ``("",)`` (always tried) when its
+    regex does not open with a group of literal words."""
+    return leading_words(table("layout")["meeting_before"]["regex"]) or ("",)
 
 
 def _signer(doc: Doc) -> Signer | None:

@@ -67,14 +67,12 @@ class _Kind(NamedTuple):
 _LITERAL_START = regex_cache.compile(r"[a-z0-9 ]*")
 
 
-def _first_word(source: str) -> str:
-    """The literal a regex always begins with: ``"quy(?<![a-z]quy)\\s+"`` → ``"quy"``.
-
-    ``""`` when the regex may begin otherwise (``"dau|tu dau"``, ``"(?:nhiem ky|...)"``).
-    """
+def _syntax(source: str) -> Iterator[tuple[int, str, int]]:
+    """The characters of a regex that are syntax, with their index and the group depth
+    before them: not escaped, not inside a set (``[...]``)."""
     depth = 0
     escaped = in_class = False
-    for char in source:
+    for at, char in enumerate(source):
         if escaped:
             escaped = False
         elif char == "\\":
@@ -83,13 +81,44 @@ def _first_word(source: str) -> str:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char in "()":
-            depth += 1 if char == "(" else -1
-        elif char == "|" and depth == 0:
-            return ""
+        else:
+            yield at, char, depth
+            if char in "()":
+                depth += 1 if char == "(" else -1
+
+
+def _branches(source: str) -> list[str]:
+    """The top-level alternatives of a regex: ``"a|(?:b|c)"`` → ``["a", "(?:b|c)"]``."""
+    cuts = [at for at, char, depth in _syntax(source) if char == "|" and depth == 0]
+    bounds = [-1, *cuts, len(source)]
+    return [source[a + 1 : b] for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
+
+
+def _first_word(source: str) -> str:
+    """The literal a regex always begins with: ``"quy(?<![a-z]quy)\\s+"`` → ``"quy"``.
+
+    ``""`` when the regex may begin otherwise (``"dau|tu dau"``, ``"(?:nhiem ky|...)"``).
+    """
+    if len(_branches(source)) > 1:
+        return ""
     word = _LITERAL_START.match(source).group()
     # A quantifier makes the last letter optional: "nams?" begins with "nam" only.
     return word[:-1] if source[len(word) : len(word) + 1] in ("?", "*", "{") else word
+
+
+def leading_words(source: str) -> tuple[str, ...]:
+    """The literals a regex that opens with a group of alternatives may begin with, one of
+    which every match holds: ``"(?:hoi nghi|hop(?<![a-z]hop))\\s+"`` → ``("hoi nghi", "hop")``.
+
+    ``()`` when the regex opens otherwise or an alternative begins with no literal.
+    """
+    if not source.startswith("(?:") or len(_branches(source)) > 1:
+        return ()
+    close = next(at for at, char, depth in _syntax(source) if char == ")" and depth == 1)
+    if source[close + 1 : close + 2] in ("?", "*", "{"):
+        return ()  # the group may be absent
+    words = tuple(_first_word(branch) for branch in _branches(source[3:close]))
+    return () if "" in words else words
 
 
 @cache
@@ -215,12 +244,15 @@ def find_periods(
     found: list[Period] = []  # in text order, disjoint
     starts: list[int] = []  # where each of ``found`` starts and ends
     ends: list[int] = []
-    kinds, _ = _patterns()
+    kinds, words = _patterns()
+    # A kind none of whose words is written has no match (str.find passes over a text
+    # faster than a regex looks for its first word).
+    absent = {w for w in words if folded.find(w, start, end) < 0}
     for kind in kinds:
-        if not kind.anchors:  # a search for the word it starts with is as long as one for it
+        if kind.words and kind.words <= absent:
+            continue
+        if not kind.anchors:
             matches: Iterator[re.Match[str]] = kind.pattern.finditer(folded, start, end)
-        elif kind.words and not any(folded.find(w, start, end) >= 0 for w in kind.words):
-            continue  # none of its anchors' words: no anchor to search near
         else:
             matches = _anchored(kind, folded, start, end)
         for match in matches:
