@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from vankien import regex_cache
 from vankien.extract.figure_context import alternation
@@ -33,8 +33,7 @@ from vankien.vocab import table
 Span = tuple[int, int]
 
 
-@dataclass(slots=True)
-class Quantity:
+class Quantity(NamedTuple):
     """One quantity written at ``span``; ``unit_kind`` is percent/money/measure/count or None."""
 
     span: Span
@@ -48,8 +47,7 @@ class Quantity:
     pair: bool = False  # an achieved/planned pair of amounts, not a share of a whole
 
 
-@dataclass(slots=True)
-class _Unit:
+class _Unit(NamedTuple):
     unit: str
     kind: str
     end: int
