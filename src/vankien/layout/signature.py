@@ -85,11 +85,13 @@ def find(text: str, folded: str, lines: Lines, first: int) -> Signature:
     """The signature block among ``lines[first:]`` (its last lines)."""
     found = Signature()
     last = None
-    authority, starts = _patterns()["authority"], lines.starts
+    authority, starts, raw = _patterns()["authority"], lines.starts, lines.raw
     for index in range(len(lines) - 1, max(first, len(lines) - TAIL_LINES) - 1, -1):
         # Lines passed over without being made: one that ends in a lower-case letter (an
-        # authority runs in capitals to the end of its line), one that holds no mark.
-        if lines.raw[index].rstrip(_CLOSING)[-1:].islower():
+        # authority runs in capitals to the end of its line), one of blanks and closing
+        # marks only (an authority holds letters), one that holds no mark.
+        closing = raw[index].rstrip(_CLOSING)[-1:]
+        if not closing or closing.islower():
             continue
         if authority.search(folded, starts[index], starts[index + 1] - 1) is None:
             continue
