@@ -63,3 +63,9 @@ GAPS = [
 def test_gap(line: str, expected: str | None) -> None:
     found = gap(line, split(line)[0])
     assert (line[found[0] : found[1]] if found else None) == expected
+
+
+def test_empty_line_is_blank_at_its_start() -> None:
+    rows = split("NGHỊ QUYẾT\n\n  \n")
+    assert tuple(rows[1]) == (1, 11, 11, 11, 11) and rows[1].blank
+    assert rows[2].blank and rows[3].blank

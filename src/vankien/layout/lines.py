@@ -103,6 +103,9 @@ class Lines(Sequence[Line]):
         # ``index`` is in range: ``__getitem__`` read ``_made[index]`` first, the walks clamp.
         raw = self.raw[index]
         pos = self.starts[index]
+        if not raw:
+            line = self._made[index] = _new_line(Line, (index, pos, pos, pos, pos))
+            return line
         end = pos + len(raw)
         stripped = raw.lstrip(" \t")
         cs = end - len(stripped)
