@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
-from typing import NamedTuple
 
 from vankien import regex_cache
 from vankien.extract.figure_context import alternation
@@ -33,24 +32,57 @@ from vankien.vocab import table
 Span = tuple[int, int]
 
 
-class Quantity(NamedTuple):
-    """One quantity written at ``span``; ``unit_kind`` is percent/money/measure/count or None."""
+class Quantity:
+    """One quantity written at ``span``; ``unit_kind`` is percent/money/measure/count or None.
 
-    span: Span
-    number_span: Span
-    value: float | None
-    unit: str | None
-    unit_kind: str | None
-    part: float | None = None
-    whole: float | None = None
-    range: tuple[float, float] | None = None
-    pair: bool = False  # an achieved/planned pair of amounts, not a share of a whole
+    ``pair``: an achieved/planned pair of amounts, not a share of a whole. A plain class
+    (no dataclass to build at start, attributes as fast as a dataclass's).
+    """
+
+    __slots__ = (
+        "span",
+        "number_span",
+        "value",
+        "unit",
+        "unit_kind",
+        "part",
+        "whole",
+        "range",
+        "pair",
+    )
+
+    def __init__(
+        self,
+        span: Span,
+        number_span: Span,
+        value: float | None,
+        unit: str | None,
+        unit_kind: str | None,
+        part: float | None = None,
+        whole: float | None = None,
+        range: tuple[float, float] | None = None,  # noqa: A002 - the record's field name
+        pair: bool = False,
+    ) -> None:
+        self.span = span
+        self.number_span = number_span
+        self.value = value
+        self.unit = unit
+        self.unit_kind = unit_kind
+        self.part = part
+        self.whole = whole
+        self.range = range
+        self.pair = pair
 
 
-class _Unit(NamedTuple):
-    unit: str
-    kind: str
-    end: int
+class _Unit:
+    """A unit read after a number: its normalised form, kind, and where it ends."""
+
+    __slots__ = ("unit", "kind", "end")
+
+    def __init__(self, unit: str, kind: str, end: int) -> None:
+        self.unit = unit
+        self.kind = kind
+        self.end = end
 
 
 @cache
