@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from pydantic import TypeAdapter
@@ -368,21 +368,11 @@ def _normalise(match: re.Match[str]) -> tuple[str, str | None]:
     """``"04 - NQ/TU"`` → ``("04-NQ/TU", "NQ")``: the number with its kind part in its canonical
     case (``QĐ``, ``CTr``), and the kind it names (``08/CT-TTg`` → CT, ``86/2019/QH14`` → None).
 
-    Read once per written form (documents repeat their numbers): the groups of a match are
-    those of its text, whatever stands around it."""
-    written = match.group()
-    known = _NORMALISED.get(written)
-    if known is None:
-        if len(_NORMALISED) >= _NORMALISED_MAX:
-            _NORMALISED.clear()
-        known = _NORMALISED[written] = _normalised(match.groups())
-    return known
+    Worked out once per set of groups (documents repeat their numbers)."""
+    return _normalised(match.groups())
 
 
-_NORMALISED: dict[str, tuple[str, str | None]] = {}
-_NORMALISED_MAX = 4096
-
-
+@lru_cache(maxsize=4096)
 def _normalised(groups: tuple[str | None, ...]) -> tuple[str, str | None]:
     symbols = _vocab().symbols
     pn, pk, pi, sn, sy, ss, on, oi = groups
