@@ -5,6 +5,6 @@ reads the signature of every command at each start, and an annotation kept as a 
 costs an ``eval`` there (~20 ms a run). Names imported only for type checkers are quoted.
 """
 
-from .app import app, main
+from .app import build, main
 
-__all__ = ["app", "main"]
+__all__ = ["build", "main"]

@@ -1,26 +1,29 @@
 """The ``vankien`` command: the typer app, its global options, and its command modules.
 
 Each command module has ``register(app)``; its options parse there and it calls the
-library. Imports of heavy modules happen inside commands, so ``--help`` starts fast.
+library. Imports of heavy modules happen inside commands, so ``--help`` starts fast, and
+a run builds only the command it runs (typer reads the signature of every command it is
+given at each start): ``vankien extract ...`` imports and builds ``cli/extract.py`` alone.
 """
 
+import sys
+from importlib import import_module
 from typing import Annotated
 
 import typer
 
 from vankien import __version__
 
-from . import check, extract, store, text
-
-app = typer.Typer(
-    name="vankien",
-    help="vankien — đọc văn bản của Đảng thành hồ sơ có căn cứ, kiểm tra được số liệu.",
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-    add_completion=False,
-    rich_markup_mode=None,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
+# The module that defines each command, in the order ``--help`` lists them.
+COMMANDS = {
+    "extract": "extract",
+    "schema": "extract",
+    "text": "text",
+    "check": "check",
+    **dict.fromkeys(
+        ("ingest", "search", "show", "refs", "graph", "targets", "tasks", "export"), "store"
+    ),
+}
 
 
 def _version(value: bool) -> None:
@@ -29,7 +32,6 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
 def _main(
     version: Annotated[
         bool,
@@ -39,8 +41,35 @@ def _main(
     """vankien — đọc văn bản của Đảng thành hồ sơ có căn cứ, kiểm tra được số liệu."""
 
 
-for module in (extract, text, check, store):
-    module.register(app)
+def build(command: str | None = None) -> typer.Typer:
+    """The app with every command, or with only the commands of the module that defines
+    ``command`` when it is one (``"ingest"`` → the corpus commands)."""
+    app = typer.Typer(
+        name="vankien",
+        help="vankien — đọc văn bản của Đảng thành hồ sơ có căn cứ, kiểm tra được số liệu.",
+        no_args_is_help=True,
+        pretty_exceptions_enable=False,
+        add_completion=False,
+        rich_markup_mode=None,
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
+    app.callback()(_main)
+    wanted = [COMMANDS[command]] if command in COMMANDS else list(dict.fromkeys(COMMANDS.values()))
+    for name in wanted:
+        import_module(f"vankien.cli.{name}").register(app)
+    return app
+
+
+def _command(argv: list[str]) -> str | None:
+    """The command a command line runs: its first word that is no option
+    (``["extract", "a.txt"]`` → ``"extract"``; ``["--help"]`` → None)."""
+    return next((word for word in argv if not word.startswith("-")), None)
+
+
+def __getattr__(name: str) -> typer.Typer:
+    if name == "app":  # the whole app, for tests and tools that drive it
+        return build()
+    raise AttributeError(name)
 
 
 EXIT_BUG = 3
@@ -48,10 +77,8 @@ EXIT_BUG = 3
 
 def main() -> None:
     """Entry point of the ``vankien`` command: no traceback ever reaches the user."""
-    import sys
-
     try:
-        app()
+        build(_command(sys.argv[1:]))()
     except KeyboardInterrupt:
         print("Đã dừng theo yêu cầu.", file=sys.stderr)
         raise SystemExit(130) from None
