@@ -96,6 +96,7 @@ def test_same_pattern_twice_is_the_same_object(fresh_cache):
 def fresh_texts(tmp_path, monkeypatch):
     monkeypatch.setenv("VANKIEN_CACHE_DIR", str(tmp_path))
     monkeypatch.setattr(regex_cache, "_texts", None)
+    monkeypatch.setattr(regex_cache, "_texts_used", set())
     monkeypatch.setattr(regex_cache, "_texts_added", False)
     return tmp_path
 
@@ -134,3 +135,18 @@ def test_remembered_texts_of_other_sources_are_not_used(fresh_texts, monkeypatch
     monkeypatch.setattr(user_cache, "package_stamp", lambda: (("edited.py", 1, 2),))
     assert build(["a", "b"]) == "a|b"
     assert _joined.calls == 2
+
+
+def test_remembered_file_past_its_size_keeps_the_texts_used(fresh_texts, monkeypatch):
+    monkeypatch.setattr(regex_cache, "MAX_TEXTS", 2)
+    build = regex_cache.remembered(_joined)
+    for words in (["a"], ["b"], ["c"]):
+        build(words)
+    regex_cache.save_texts()
+    regex_cache._texts, regex_cache._texts_used = None, set()  # a new process
+    assert len(regex_cache._load_texts()) == 3  # all three were used when saved
+    build(["c"])
+    build(["d"])  # a new text: the file is written again, with what this process used
+    regex_cache.save_texts()
+    regex_cache._texts = None
+    assert sorted(key[1] for key in regex_cache._load_texts()) == [(("c",),), (("d",),)]

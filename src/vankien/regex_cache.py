@@ -133,7 +133,11 @@ def save() -> None:
 
 
 _TEXTS_STEM = "pattern-texts"
+# Past this many texts, a saved file keeps only those its process used: a builder called with
+# words in an order that changes between processes cannot grow the file without end.
+MAX_TEXTS = 1000
 _texts: dict[tuple, str] | None = None
+_texts_used: set[tuple] = set()
 _texts_added = False
 
 
@@ -156,10 +160,11 @@ def remembered(build: Callable[..., str]) -> Callable[..., str]:
         found = texts.get(key)
         if found is None:
             found = build(*args, **options)
-            if isinstance(found, str) and len(texts) < MAX_PATTERNS:
+            if isinstance(found, str):
                 global _texts_added
                 texts[key] = found
                 _texts_added = True
+        _texts_used.add(key)
         return found
 
     return wrapper
@@ -193,4 +198,7 @@ def save_texts() -> None:
     global _texts_added
     if _texts_added and _texts is not None:
         _texts_added = False
-        user_cache.write(user_cache.of_this_copy(_TEXTS_STEM), (user_cache.package_stamp(), _texts))
+        kept = _texts
+        if len(kept) > MAX_TEXTS:
+            kept = {key: text for key, text in kept.items() if key in _texts_used}
+        user_cache.write(user_cache.of_this_copy(_TEXTS_STEM), (user_cache.package_stamp(), kept))
