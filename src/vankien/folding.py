@@ -63,7 +63,7 @@ codecs.register_error(_OUTSIDE, lambda exc: (_OUTSIDE_BYTE * (exc.end - exc.star
 
 
 @cache
-def _byte_code() -> _ByteCode | None:
+def _byte_code() -> _ByteCode:
     """The one-byte code: how to encode the alphabet, and each byte's folded character."""
     letters = {unicodedata.normalize("NFC", vowel + tone) for vowel in _VOWELS for tone in _TONES}
     letters |= {letter.upper() for letter in letters} | {"đ", "Đ"}
@@ -71,7 +71,7 @@ def _byte_code() -> _ByteCode | None:
     others = sorted(letters - set(ascii_chars)) + list(_PUNCTUATION)
     alphabet = ascii_chars + "".join(others)
     if len(alphabet) > 255:  # the last byte stands for every other character
-        return None
+        raise ValueError(f"the one-byte code holds 255 characters, not {len(alphabet)}")
     unused = _OUTSIDE_FOLDED * (256 - len(alphabet))
     folded = "".join(map(_folded_char, alphabet))
     return _ByteCode(codecs.charmap_build(alphabet + unused), folded + unused)
@@ -80,8 +80,6 @@ def _byte_code() -> _ByteCode | None:
 def fold(text: str) -> str:
     """Lower-case, strip tone and vowel marks, map đ to d; same length as ``text``."""
     code = _byte_code()
-    if code is None:
-        return text.translate(_table())
     raw = codecs.charmap_encode(text, _OUTSIDE, code.encoding_map)[0]
     folded = codecs.charmap_decode(raw, "strict", code.folded)[0]
     outside = raw.count(_OUTSIDE_BYTE)
