@@ -5,8 +5,6 @@ Every item carries ``span`` (code points into the canonical text) and ``text``, 
 exact slice; :meth:`Record.check_grounding` asserts it.
 """
 
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -79,7 +77,7 @@ class Section(_Model):
     label: str
     heading: str
     span: Span
-    children: list[Section] = []
+    children: list["Section"] = []
 
 
 class Reference(_Item):

@@ -40,3 +40,57 @@ def test_the_app_of_the_module_has_every_command():
     from vankien.cli.app import app
 
     assert _names(app) == set(COMMANDS)
+
+
+MAIN_THEN_REPORT_GC = """
+import gc, sys
+from vankien.cli import main
+sys.argv = ["vankien", *sys.argv[1:]]
+try:
+    main()
+except SystemExit:
+    pass
+print("collecting" if gc.isenabled() else "not collecting", file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize(
+    ("argv", "after"),
+    [
+        (["extract", "examples/000_6185c4486b55f039.txt", "--format", "json"], "collecting"),
+        (["check", "examples/000_6185c4486b55f039.txt"], "collecting"),
+        (["search", "ngân sách", "--db", "{db}"], "collecting"),
+        (["--version"], "not collecting"),  # a process that reads nothing ends without collecting
+    ],
+)
+def test_main_collects_garbage_again_once_the_library_is_imported(argv, after, tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    argv = [word.replace("{db}", str(tmp_path / "kho.db")) for word in argv]
+    run = subprocess.run(
+        [sys.executable, "-c", MAIN_THEN_REPORT_GC, *argv],
+        capture_output=True,
+        text=True,
+        cwd=root,
+    )
+    assert run.stderr.strip().splitlines()[-1] == after
+
+
+def test_library_imported_freezes_the_start_up_once():
+    import gc
+
+    from vankien.cli._common import library_imported
+
+    gc.disable()
+    try:
+        library_imported()
+        assert gc.isenabled()
+        frozen = gc.get_freeze_count()
+        library_imported()  # already collecting: nothing more is frozen
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
+        gc.enable()

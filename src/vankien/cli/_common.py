@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Iterator
 from enum import StrEnum
@@ -54,11 +55,20 @@ def expand(paths: list[Path]) -> Iterator[Path | Exception]:
             yield InputError("V100", path)
 
 
+def library_imported() -> None:
+    """Turn garbage collection back on once the library is imported (``main`` turns it off
+    for the start-up), leaving the objects made so far out of every later collection."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
 def read_all(paths: list[Path]) -> Iterator[tuple[Path | None, Record | None, Exception | None]]:
     """Each input's record or the error that stopped it; never raises for one bad file."""
     from vankien.errors import VankienError
     from vankien.pipeline import read
 
+    library_imported()
     for item in expand(paths):
         if isinstance(item, Exception):
             yield None, None, item

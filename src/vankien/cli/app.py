@@ -6,6 +6,7 @@ a run builds only the command it runs (typer reads the signature of every comman
 given at each start): ``vankien extract ...`` imports and builds ``cli/extract.py`` alone.
 """
 
+import gc
 import sys
 from importlib import import_module
 from typing import Annotated
@@ -76,7 +77,13 @@ EXIT_BUG = 3
 
 
 def main() -> None:
-    """Entry point of the ``vankien`` command: no traceback ever reaches the user."""
+    """Entry point of the ``vankien`` command: no traceback ever reaches the user.
+
+    Garbage collection waits until the library is imported (``_common.library_imported``):
+    the ~100K objects made at start-up all live to the end, and collecting meanwhile only
+    walks them again (4 % of a cold ``vankien extract``).
+    """
+    gc.disable()
     try:
         build(_command(sys.argv[1:]))()
     except KeyboardInterrupt:

@@ -14,7 +14,17 @@ from typing import TYPE_CHECKING, Annotated, NamedTuple
 
 import typer
 
-from ._common import EXIT_INPUT, EXIT_ISSUES, EXIT_OK, Paths, dumps, err, expand, progress
+from ._common import (
+    EXIT_INPUT,
+    EXIT_ISSUES,
+    EXIT_OK,
+    Paths,
+    dumps,
+    err,
+    expand,
+    library_imported,
+    progress,
+)
 
 if TYPE_CHECKING:
     from vankien.models import Issue
@@ -121,6 +131,7 @@ def _check_one(target: Path | Exception) -> list[Found] | Exception:
     from vankien.load import load
     from vankien.pipeline import record_of
 
+    library_imported()
     if isinstance(target, Exception):
         return target
     try:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ._common import EXIT_INPUT, PROGRESS_FROM, Output, Paths, dumps, err
+from ._common import EXIT_INPUT, PROGRESS_FROM, Output, Paths, dumps, err, library_imported
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -95,6 +95,7 @@ def _open(db: Path | None, *, create: bool = False) -> "Corpus":
     from vankien.errors import VankienError
     from vankien.store.db import open_store
 
+    library_imported()
     try:
         return Corpus(store=open_store(db, create=create))
     except VankienError as exc:
