@@ -94,3 +94,54 @@ def test_library_imported_freezes_the_start_up_once():
     finally:
         gc.unfreeze()
         gc.enable()
+
+
+MAIN_THEN_REPORT_MODULES = """
+import sys
+from vankien.cli import main
+sys.argv = ["vankien", "extract", "examples/000_6185c4486b55f039.txt", "--format", "json"]
+try:
+    main()
+except SystemExit:
+    pass
+print("importlib.metadata" in sys.modules, file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize(
+    ("environment", "imported"),
+    [
+        ({}, "False"),  # no plugin is looked for: importlib.metadata is never imported
+        ({"PYDANTIC_DISABLE_PLUGINS": "logfire"}, "True"),  # pydantic's own handling
+    ],
+)
+def test_the_command_looks_for_no_pydantic_plugins(environment, imported):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    run = subprocess.run(
+        [sys.executable, "-c", MAIN_THEN_REPORT_MODULES],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        env={**env, **environment},
+    )
+    assert run.stderr.strip().splitlines()[-1] == imported
+
+
+def test_the_stand_in_plugin_loader_gives_the_real_one_for_anything_else(monkeypatch):
+    import sys
+
+    from vankien.cli import app
+
+    monkeypatch.delitem(sys.modules, app._PLUGIN_LOADER, raising=False)
+    monkeypatch.delenv("PYDANTIC_DISABLE_PLUGINS", raising=False)
+    app._without_pydantic_plugins()
+    stand_in = sys.modules[app._PLUGIN_LOADER]
+    assert tuple(stand_in.get_plugins()) == ()
+    assert stand_in.PYDANTIC_ENTRY_POINT_GROUP == "pydantic"  # the real module's
+    assert sys.modules[app._PLUGIN_LOADER] is not stand_in
