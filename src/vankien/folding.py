@@ -10,7 +10,6 @@ from __future__ import annotations
 import codecs
 import unicodedata
 from functools import cache
-from typing import NamedTuple
 
 from vankien import regex_cache
 
@@ -49,11 +48,6 @@ _VOWELS = "aăâeêioôơuưy"
 _TONES = ("", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323")
 
 
-class _ByteCode(NamedTuple):
-    encoding_map: object  # the alphabet's characters → bytes
-    folded: str  # the folded character of each byte; _OUTSIDE_FOLDED for the unused last one
-
-
 # Characters outside the alphabet are encoded as the one byte no character has (0xff, folded
 # as a private-use character no other byte folds to) and folded one by one afterwards.
 _OUTSIDE = "vankien.outside-the-code"
@@ -63,8 +57,9 @@ codecs.register_error(_OUTSIDE, lambda exc: (_OUTSIDE_BYTE * (exc.end - exc.star
 
 
 @cache
-def _byte_code() -> _ByteCode:
-    """The one-byte code: how to encode the alphabet, and each byte's folded character."""
+def _byte_code() -> tuple[object, str]:
+    """The one-byte code: how to encode the alphabet (an encoding map), and each byte's folded
+    character (:data:`_OUTSIDE_FOLDED` for the unused ones)."""
     letters = {unicodedata.normalize("NFC", vowel + tone) for vowel in _VOWELS for tone in _TONES}
     letters |= {letter.upper() for letter in letters} | {"đ", "Đ"}
     ascii_chars = "\x00\t\n\r" + "".join(map(chr, range(0x20, 0x7F)))
@@ -74,14 +69,14 @@ def _byte_code() -> _ByteCode:
         raise ValueError(f"the one-byte code holds 255 characters, not {len(alphabet)}")
     unused = _OUTSIDE_FOLDED * (256 - len(alphabet))
     folded = "".join(map(_folded_char, alphabet))
-    return _ByteCode(codecs.charmap_build(alphabet + unused), folded + unused)
+    return codecs.charmap_build(alphabet + unused), folded + unused
 
 
 def fold(text: str) -> str:
     """Lower-case, strip tone and vowel marks, map đ to d; same length as ``text``."""
-    code = _byte_code()
-    raw = codecs.charmap_encode(text, _OUTSIDE, code.encoding_map)[0]
-    folded = codecs.charmap_decode(raw, "strict", code.folded)[0]
+    encoding_map, folded_bytes = _byte_code()
+    raw = codecs.charmap_encode(text, _OUTSIDE, encoding_map)[0]
+    folded = codecs.charmap_decode(raw, "strict", folded_bytes)[0]
     outside = raw.count(_OUTSIDE_BYTE)
     if not outside:
         return folded
