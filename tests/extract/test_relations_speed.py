@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from vankien.extract.relations import _shared, dates, ratios, totals
+from vankien.extract.relations import _shared, changes, dates, ratios, totals
 from vankien.folding import fold
 
 TEXTS = [
@@ -88,3 +88,27 @@ def test_at_words_from_the_first_literal(text):
         assert [m.span() for m in _shared.at_words(pattern, folded, first)] == [
             m.span() for m in _shared.at_words(pattern, folded)
         ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *TEXTS,
+        "tháng 12 năm 2022, tháng 1 năm 2023tháng 2 năm 2024; tháng 13",
+        "tháng tháng 3 năm 2020",
+    ],
+)
+def test_worded_dates_are_the_pattern_matches(text):
+    folded = fold(text)
+    assert [m.span() for m in dates._worded(folded)] == [
+        m.span() for m in dates._WORDED.finditer(folded)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [*TEXTS, "lệnh tăng lên 5", "giảm xuống\n3", "lên", "xuống", "lênh đênh", "lên\u00a0cao"],
+)
+def test_way_written_is_a_blank_after_len_or_xuong(text):
+    folded = fold(text)
+    assert changes._way_written(folded) is bool(re.search(r"(?:len|xuong)\s", folded))

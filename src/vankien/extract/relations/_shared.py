@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pydantic import TypeAdapter
+
 from vankien import regex_cache
 from vankien.document import Doc
 from vankien.extract.numbers import NUMBER, decimals, parse_number
@@ -78,14 +80,20 @@ def at_words(pattern: re.Pattern[str], folded: str, first: str = "") -> list[re.
     """Every match of ``pattern`` in ``folded`` that begins a word, overlapping ones too, in
     text order. ``pattern`` should begin with a literal (``tu\\s+\\d``): the regex engine
     then jumps between the literal's occurrences, and a pattern that also requires what must
-    follow the word finds few places to try. ``first``, when given, is that literal: the text
-    is searched from its first occurrence (``str.find`` is faster than the engine's jumps),
-    and not at all when it is not written."""
+    follow the word finds few places to try. ``first``, when given, is that literal: the
+    pattern is tried only where ``first`` is written at a word start (``str.find`` skips to
+    them faster than the engine's jumps)."""
     found: list[re.Match[str]] = []
-    start = folded.find(first) if first else 0
-    if start == -1:
+    if first:  # a match begins where ``first`` is written: tried there only
+        at = folded.find(first)
+        while at != -1:
+            if (at == 0 or not folded[at - 1].isalpha()) and (
+                match := pattern.match(folded, at)
+            ) is not None:
+                found.append(match)
+            at = folded.find(first, at + 1)
         return found
-    match = pattern.search(folded, start)
+    match = pattern.search(folded)
     while match:
         start = match.start()
         if start == 0 or not folded[start - 1].isalpha():
@@ -146,6 +154,11 @@ def money_scale(words: str) -> float | None:
     return scale
 
 
+# The fields of one :class:`Relation`, validated with the others of the document at once
+# (:func:`relations`): one pydantic call per document, not one per relation.
+Draft = dict
+
+
 def relation(
     doc: Doc,
     kind: str,
@@ -155,17 +168,28 @@ def relation(
     decimals_: dict | None = None,
     spans: dict | None = None,
     exhaustive: bool | None = None,
-) -> Relation:
-    """A grounded :class:`Relation` over ``span`` of ``doc``."""
-    return Relation(
-        text=doc.text[span[0] : span[1]],
-        span=span,
-        kind=kind,
-        values=values,
-        decimals=decimals_ or {},
-        spans=spans or {},
-        exhaustive=exhaustive,
-    )
+) -> Draft:
+    """The fields of a grounded :class:`Relation` over ``span`` of ``doc``."""
+    return {
+        "text": doc.text[span[0] : span[1]],
+        "span": span,
+        "kind": kind,
+        "values": values,
+        "decimals": decimals_ or {},
+        "spans": spans or {},
+        "exhaustive": exhaustive,
+    }
+
+
+@cache
+def _relation_list() -> TypeAdapter[list[Relation]]:
+    return TypeAdapter(list[Relation])
+
+
+def relations(drafts: list[Draft]) -> list[Relation]:
+    """The :class:`Relation` of each of ``drafts``, validated in one call:
+    ``[{"kind": "ratio", "span": (3, 20), ...}]`` → ``[Relation(kind="ratio", ...)]``."""
+    return _relation_list().validate_python(drafts) if drafts else []
 
 
 _CLAUSE_END = regex_cache.compile(r"[;\n]|(?<!\d)\.|\.(?!\d)")

@@ -15,8 +15,7 @@ from functools import cache
 from vankien import regex_cache
 from vankien.document import Doc
 from vankien.extract.dates import FoundDate, iso
-from vankien.extract.relations._shared import Index, last_char, relation
-from vankien.models import Relation
+from vankien.extract.relations._shared import Draft, Index, last_char, relation
 from vankien.vocab import table
 
 # A written date found from its month and year (``/12/2022``, ``tháng 12 năm 2022``): each
@@ -57,10 +56,10 @@ def _years() -> re.Pattern[str]:
     return regex_cache.compile(table("periods")["patterns"]["years"]["regex"])
 
 
-def find(doc: Doc, index: Index | None = None) -> list[Relation]:
+def find(doc: Doc, index: Index | None = None) -> list[Draft]:
     """Every impossible ``date`` and every ``date_range`` of ``doc``."""
     folded = doc.folded
-    found: list[Relation] = []
+    found: list[Draft] = []
     index = index or Index.of(folded)
     dashes = [m.start() for m in _DASH.finditer(folded)]
     dates = _dates(folded, index.slashes, dashes)
@@ -147,6 +146,19 @@ def _marked(pattern: re.Pattern[str], folded: str, marks: list[int]) -> list[re.
     return found
 
 
+def _worded(folded: str) -> list[re.Match[str]]:
+    """The matches of :data:`_WORDED` (``tháng 12 năm 2022``), as ``finditer`` would find
+    them: tried only where ``thang`` is written, which ``str.find`` skips to."""
+    found: list[re.Match[str]] = []
+    at = folded.find("thang")
+    while at != -1:
+        match = _WORDED.match(folded, at)
+        if match is not None:
+            found.append(match)
+        at = folded.find("thang", at + 1 if match is None else match.end())
+    return found
+
+
 def _dates(folded: str, slashes: list[int], dashes: list[int]) -> list[FoundDate]:
     """The dates written with slashes, dots, dashes (from the places ``slashes`` and
     ``dashes`` are written) or words."""
@@ -155,7 +167,7 @@ def _dates(folded: str, slashes: list[int], dashes: list[int]) -> list[FoundDate
         ("numeric", _marked(_NUMERIC[0], folded, slashes)),
         ("numeric", _NUMERIC[1].finditer(folded)),
         ("numeric", _marked(_NUMERIC[2], folded, dashes)),
-        ("worded", _WORDED.finditer(folded)),
+        ("worded", _worded(folded)),
     ]
     for form, matches in forms:
         for match in matches:

@@ -20,13 +20,13 @@ from vankien.extract.relations._shared import (
     AT_NUM,
     SCALES,
     WORD,
+    Draft,
     Index,
     compiled,
     cue,
     number,
     relation,
 )
-from vankien.models import Relation
 
 _FRACTION = regex_cache.compile(
     rf"(?P<part>{AT_NUM})(?P<pu>(?:\s+{WORD}){{0,3}}?)\s*/\s*(?P<whole>{NUMBER})(?![\d])(?![.,]\d)"
@@ -78,13 +78,13 @@ def _money_prefix(words: list[str]) -> float | None:
     return None
 
 
-def find(doc: Doc, index: Index | None = None) -> list[Relation]:
+def find(doc: Doc, index: Index | None = None) -> list[Draft]:
     """Every ``ratio`` and mixed-scale ``unit`` relation of ``doc``.
 
     ``index`` is what the caller found once for all finders (:class:`Index`).
     """
     folded = doc.folded
-    found: list[Relation] = []
+    found: list[Draft] = []
     index = index or Index.of(folded)
     for slash in index.slashes:
         if not _whole_after(folded, slash) or not _may_be_kept(folded, slash):

@@ -19,6 +19,7 @@ from vankien.extract.relations._shared import (
     AT_NUM,
     NUM,
     WORD,
+    Draft,
     Index,
     at_words,
     clause_end,
@@ -29,7 +30,6 @@ from vankien.extract.relations._shared import (
     number,
     relation,
 )
-from vankien.models import Relation
 
 _UNIT = rf"(?P<unit>(?:\s+{WORD}){{1,6}}?)"
 _PAREN = regex_cache.compile(rf"(?P<total>{AT_NUM}){_UNIT}\s*\((?P<body>[^()]{{3,250}})\)")
@@ -70,10 +70,10 @@ def _not_a_part() -> re.Pattern[str]:
     return compiled(rf"(?<![a-z])(?:{cue('not_a_part')})(?![a-z])")
 
 
-def find(doc: Doc, index: Index | None = None) -> list[Relation]:
+def find(doc: Doc, index: Index | None = None) -> list[Draft]:
     """Every ``total`` relation of ``doc``."""
     folded = doc.folded
-    found: list[Relation] = []
+    found: list[Draft] = []
     index = index or Index.of(folded)
     for paren in index.parens:
         word_end = last_char(folded, paren)
@@ -144,7 +144,7 @@ def _breakdown(
     *,
     listed: bool = False,
     partial: bool = False,
-) -> Relation | None:
+) -> Draft | None:
     folded = doc.folded
     if not _DIGIT.search(folded, body_start, body_end):
         return None  # parts are numbers: "(tố cáo 04, khiếu nại 01)"

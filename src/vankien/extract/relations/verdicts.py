@@ -22,9 +22,8 @@ from functools import cache
 from vankien import regex_cache
 from vankien.document import Doc
 from vankien.extract.numbers import NUMBER
-from vankien.extract.relations._shared import AT_NUM, Index, compiled, cue, number, relation
+from vankien.extract.relations._shared import AT_NUM, Draft, Index, compiled, cue, number, relation
 from vankien.folding import key
-from vankien.models import Relation
 from vankien.vocab import table
 
 _SOURCE_WORDS = regex_cache.compile(
@@ -93,15 +92,15 @@ def _lower_better_phrases() -> re.Pattern[str]:
     return regex_cache.compile(rf"(?<![a-z])(?:{alternation})(?![a-z])")
 
 
-def find(doc: Doc, index: Index | None = None) -> list[Relation]:
+def find(doc: Doc, index: Index | None = None) -> list[Draft]:
     """Every ``verdict`` relation of ``doc``."""
     folded = doc.folded
-    found: list[Relation] = []
+    found: list[Draft] = []
     last = -1
     index = index or Index.of(folded)
     parens = index.parens
     opens = [p for p in parens if _target_open().match(folded, p)]
-    tried: dict[int, Relation | None] = {}
+    tried: dict[int, Draft | None] = {}
     for at, paren in enumerate(parens):
         # A form's own bracket is the first or second after its result, so it stands between
         # the result (at most 100 characters before this bracket) and the next bracket.
@@ -117,12 +116,12 @@ def find(doc: Doc, index: Index | None = None) -> list[Relation]:
             item = tried[position]
             if item:
                 found.append(item)
-                last = item.span[1]
+                last = item["span"][1]
                 break
     return found
 
 
-def _at(doc: Doc, position: int) -> Relation | None:
+def _at(doc: Doc, position: int) -> Draft | None:
     """The verdict whose result is the number at ``position``, by the first form that reads it."""
     folded = doc.folded
     result = _RESULT.match(folded, position)
@@ -139,7 +138,7 @@ def _at(doc: Doc, position: int) -> Relation | None:
     return None
 
 
-def _verdict(doc: Doc, match: re.Match[str], form: int) -> Relation | None:
+def _verdict(doc: Doc, match: re.Match[str], form: int) -> Draft | None:
     folded = doc.folded
     start = match.start("actual")
     if _APPROX_BEFORE.search(folded, max(0, start - 12), start):
