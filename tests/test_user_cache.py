@@ -53,3 +53,33 @@ def test_data_files_parsed_again_when_the_package_changed(cache_dir, monkeypatch
     vocab._kept.cache_clear()
     assert vocab._parsed("units") == units  # a file changed: parsed again
     vocab._kept.cache_clear()
+
+
+def test_files_no_run_wrote_for_long_are_pruned(cache_dir):
+    import os
+    import time
+
+    user_cache.write("data", {"x": 1})
+    kept = user_cache.path("data")
+    old = cache_dir / "data-0123456789ab-cpython-3-9-1.marshal"  # a checkout gone long ago
+    recent = cache_dir / "data-ba9876543210-cpython-3-11-7.marshal"
+    half_written = cache_dir / "tmpx1y2.tmp"
+    other = cache_dir / "notes.txt"  # not the cache's: never touched
+    for file in (old, recent, half_written, other):
+        file.write_bytes(b"")
+    now = time.time()
+    long_ago = now - (user_cache.STALE_DAYS + 1) * 86400
+    for file in (old, half_written, other):
+        os.utime(file, (long_ago, long_ago))
+    os.utime(recent, (now - 86400 * 30, now - 86400 * 30))
+    user_cache.prune(cache_dir, now)
+    assert sorted(p.name for p in cache_dir.iterdir()) == sorted(
+        [kept.name, recent.name, other.name]
+    )
+
+
+def test_writing_prunes_the_folder(cache_dir, monkeypatch):
+    calls = []
+    monkeypatch.setattr(user_cache, "prune", calls.append)
+    user_cache.write("data", {"x": 1})
+    assert calls == [cache_dir]

@@ -51,6 +51,27 @@ def write(stem: str, value: Any) -> None:
         finally:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
+        prune(target.parent)
+
+
+# A file no run has written for this long belongs to a checkout or a Python gone from the
+# machine (or to one unchanged so long that building its values once more costs nothing).
+STALE_DAYS = 90
+
+
+def prune(folder: Path, now: float | None = None) -> None:
+    """Remove the files of ``folder`` no run has written for :data:`STALE_DAYS` days, and
+    half-written ones a day old: each checkout and Python leaves files of its own."""
+    import time
+
+    now = time.time() if now is None else now
+    with contextlib.suppress(OSError), os.scandir(folder) as entries:
+        for entry in entries:
+            days = STALE_DAYS if entry.name.endswith(".marshal") else 1
+            if entry.name.endswith((".marshal", ".tmp")) and entry.is_file():
+                with contextlib.suppress(OSError):
+                    if now - entry.stat().st_mtime > days * 86400:
+                        os.unlink(entry.path)
 
 
 def of_this_copy(stem: str) -> str:
