@@ -13,12 +13,28 @@ import io
 import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Protocol
 
 from vankien.store.targets import STATUS_VI
 
 if TYPE_CHECKING:
-    from vankien.corpus import Corpus
+    from vankien.store.db import Store
+    from vankien.store.rows import DocRow
+    from vankien.store.targets import Tracked
+    from vankien.store.tasks import Task
+
+
+class Corpus(Protocol):
+    """What an export reads of a corpus (:class:`vankien.corpus.Corpus`)."""
+
+    store: Store
+
+    def documents(self) -> list[DocRow]: ...
+
+    def targets(self) -> list[Tracked]: ...
+
+    def tasks(self) -> list[Task]: ...
+
 
 TABLES = ("records", "documents", "figures", "targets", "tasks")
 FORMATS = ("jsonl", "csv", "xlsx")
