@@ -13,7 +13,6 @@ document whose layout was not found at all is left alone.
 from __future__ import annotations
 
 from functools import cache
-from typing import NamedTuple
 
 from vankien import regex_cache
 from vankien.check._common import issue
@@ -94,14 +93,21 @@ def check(record: Record, doc: Doc) -> list[Issue]:
     return found
 
 
-class _Rule(NamedTuple):
-    """A rule of a ruleset as the check reads it, its message written out once."""
+class _Rule:
+    """A rule of a ruleset as the check reads it, its message written out once: the layout
+    ``part`` that must be found, ``where`` its absence is shown (``"head"`` or the foot), a
+    ``test`` of a part found (``"party_number"``)."""
 
-    code: str
-    part: str | None  # the layout part that must be found
-    where: str | None  # where its absence is shown: "head" or the foot
-    test: str | None  # a test of a part found ("party_number")
-    message: str
+    __slots__ = ("code", "part", "where", "test", "message")
+
+    def __init__(
+        self, code: str, part: str | None, where: str | None, test: str | None, message: str
+    ) -> None:
+        self.code = code
+        self.part = part
+        self.where = where
+        self.test = test
+        self.message = message
 
 
 @cache

@@ -12,7 +12,6 @@ words of their verdict (``verdict_cue``) where no relation covers them.
 from __future__ import annotations
 
 from functools import cache, lru_cache
-from typing import NamedTuple
 
 from vankien.check._common import issue, overlaps, show
 from vankien.document import Doc
@@ -25,15 +24,28 @@ SAID = {1.0: "vượt", 0.0: "đạt", -1.0: "chưa đạt"}
 VERDICTS = {"exceeded": 1.0, "met": 0.0, "not_met": -1.0}
 
 
-class Claim(NamedTuple):
-    """A result, its target and what the text says of it."""
+class Claim:
+    """A result, its target and what the text says of it: ``bound`` 1 minimum, -1 maximum,
+    0 plain; ``said`` 1 exceeded, 0 met, -1 not met (``Claim(60, 70, 0, False, 1, False)``:
+    60 of a target of 70 said to exceed it)."""
 
-    actual: float
-    target: float
-    bound: float  # 1 minimum, -1 maximum, 0 plain
-    strict: bool
-    said: float  # 1 exceeded, 0 met, -1 not met
-    lower_better: bool
+    __slots__ = ("actual", "target", "bound", "strict", "said", "lower_better")
+
+    def __init__(
+        self,
+        actual: float,
+        target: float,
+        bound: float,
+        strict: bool,
+        said: float,
+        lower_better: bool,
+    ) -> None:
+        self.actual = actual
+        self.target = target
+        self.bound = bound
+        self.strict = strict
+        self.said = said
+        self.lower_better = lower_better
 
 
 def check(record: Record, doc: Doc) -> list[Issue]:

@@ -15,7 +15,6 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import NamedTuple
 
 from vankien import regex_cache
 from vankien.vocab import table
@@ -49,19 +48,31 @@ def _months(year: int, first: int, last: int) -> tuple[str, str]:
     return f"{year:04d}-{first:02d}-01", _last_day(year, last)
 
 
-class _Kind(NamedTuple):
+class _Kind:
     """A period pattern; ``anchors``: what every match holds, found first (``data/periods.toml``).
 
     ``words``: the literal starts of the pattern or of its anchors; a text that holds none
-    of them holds no match (empty: the pattern is always tried).
+    of them holds no match (empty: the pattern is always tried). ``names``: the name of each
+    group of ``pattern``, in order.
     """
 
-    name: str
-    pattern: re.Pattern[str]
-    anchors: tuple[re.Pattern[str], ...]
-    lead: int
-    words: frozenset[str]
-    names: tuple[str | None, ...]  # the name of each group of ``pattern``, in order
+    __slots__ = ("name", "pattern", "anchors", "lead", "words", "names")
+
+    def __init__(
+        self,
+        name: str,
+        pattern: re.Pattern[str],
+        anchors: tuple[re.Pattern[str], ...],
+        lead: int,
+        words: frozenset[str],
+        names: tuple[str | None, ...],
+    ) -> None:
+        self.name = name
+        self.pattern = pattern
+        self.anchors = anchors
+        self.lead = lead
+        self.words = words
+        self.names = names
 
 
 _LITERAL_START = regex_cache.compile(r"[a-z0-9 ]*")

@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import cache, lru_cache
-from typing import NamedTuple
 
 from pydantic import TypeAdapter
 
@@ -138,39 +137,79 @@ _HEAD_CHARS = 1500
 _LOOKBACK = 160
 
 
-class _Citation(NamedTuple):
+class _Citation:
     """A citation as found, before it is made a :class:`Reference` (all at once, at the end)."""
 
-    head: int
-    end: int
-    doc_type: str | None
-    number: str | None
-    date: str | None
-    issuer: str | None
+    __slots__ = ("head", "end", "doc_type", "number", "date", "issuer")
+
+    def __init__(
+        self,
+        head: int,
+        end: int,
+        doc_type: str | None,
+        number: str | None,
+        date: str | None,
+        issuer: str | None,
+    ) -> None:
+        self.head = head
+        self.end = end
+        self.doc_type = doc_type
+        self.number = number
+        self.date = date
+        self.issuer = issuer
 
 
-class _Issuer(NamedTuple):
-    pattern: re.Pattern[str]
-    tail: str
+class _Issuer:
+    """An issuing body: its pattern and what may follow it (``place``, ``name``, ``none``)."""
+
+    __slots__ = ("pattern", "tail")
+
+    def __init__(self, pattern: re.Pattern[str], tail: str) -> None:
+        self.pattern = pattern
+        self.tail = tail
 
 
-class _Unnumbered(NamedTuple):
-    pattern: re.Pattern[str]
-    symbol: str | None
-    capitalised: bool
+class _Unnumbered:
+    """A citation without a number: ``Nghị quyết Trung ương 4 (khóa XII)``."""
+
+    __slots__ = ("pattern", "symbol", "capitalised")
+
+    def __init__(self, pattern: re.Pattern[str], symbol: str | None, capitalised: bool) -> None:
+        self.pattern = pattern
+        self.symbol = symbol
+        self.capitalised = capitalised
 
 
-class _Vocab(NamedTuple):
-    """The patterns built once from ``doc_kinds.toml`` and ``references.toml``."""
+class _Vocab:
+    """The patterns built once from ``doc_kinds.toml`` and ``references.toml``.
 
-    symbols: dict[str, str]  # "qđ" → "QĐ": a kind part in its canonical case
-    names: dict[str, str]  # "nghi quyet" → "NQ": a kind word (folded) → its symbol
-    adjacent_rev: re.Pattern[str]  # "số" and the kind word, read back on the reversed text
-    # Patterns needed only now and then, compiled when first used (see :func:`_compiled`):
-    adjacent: str  # a kind word right before the number: "Nghị quyết số "
-    named: str  # a kind word, a name, "số": "Luật Tổ chức Chính phủ số"
-    unnumbered: tuple[_Unnumbered, ...]
-    issuers: tuple[_Issuer, ...]
+    ``symbols``: ``"qđ"`` → ``"QĐ"``, a kind part in its canonical case; ``names``:
+    ``"nghi quyet"`` → ``"NQ"``, a kind word (folded) → its symbol; ``adjacent_rev``: ``số``
+    and the kind word, read back on the reversed text. Patterns needed only now and then,
+    compiled when first used (see :func:`_compiled`): ``adjacent``, a kind word right before
+    the number (``Nghị quyết số``); ``named``, a kind word, a name, ``số`` (``Luật Tổ chức
+    Chính phủ số``).
+    """
+
+    __slots__ = ("symbols", "names", "adjacent_rev", "adjacent", "named", "unnumbered", "issuers")
+
+    def __init__(
+        self,
+        symbols: dict[str, str],
+        names: dict[str, str],
+        adjacent_rev: re.Pattern[str],
+        adjacent: str,
+        named: str,
+        unnumbered: tuple[_Unnumbered, ...],
+        issuers: tuple[_Issuer, ...],
+    ) -> None:
+        self.symbols = symbols
+        self.names = names
+        self.adjacent_rev = adjacent_rev
+        self.adjacent = adjacent
+        self.named = named
+        self.unnumbered = unnumbered
+        self.issuers = issuers
 
 
 @cache
@@ -658,7 +697,7 @@ def _share_issuers(doc: Doc, found: list[_Citation]) -> None:
         here, after = found[i], found[i + 1]
         shares = here.issuer is None and after.issuer and here.number and after.number
         if shares and _LIST_GAP_RE.fullmatch(doc.folded, here.end, after.head):
-            found[i] = here._replace(issuer=after.issuer)
+            here.issuer = after.issuer
 
 
 # --- citations without a number ---
