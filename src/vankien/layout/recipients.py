@@ -14,7 +14,7 @@ from functools import cache
 
 from vankien import regex_cache
 from vankien.folding import key
-from vankien.layout.lines import Line, Lines, gap, is_name, is_upper
+from vankien.layout.lines import Line, Lines, gap, is_name, is_upper, literal_opening
 from vankien.vocab import table
 
 Span = tuple[int, int]
@@ -57,21 +57,33 @@ class Recipients:
 def find_head(folded: str, lines: Lines, first: int) -> tuple[int, int] | None:
     """The index of the last ``Nơi nhận`` line from ``lines[first]`` on, and where its text ends.
 
-    The line must open with it: ``Nơi nhận:`` after any markup.
+    The line must open with it: ``Nơi nhận:`` after any markup. The text is read backwards
+    from the letters a head opens with (``noi``), the last one that is a head wins.
     """
     if first >= len(lines):
         return None
     head = _patterns()["head"]
-    found = None
-    # Where the text holds one, found before the lines are looked at; then held to its line.
-    for written in head.finditer(folded, lines.starts[first]):
-        line = lines[lines.index_at(written.start())]
-        if line.cs != written.start():
+    opening = _head_opening()
+    floor = lines.starts[first]
+    stop = len(folded)
+    # A head holds no second head: each place it may start is tried once, last first.
+    while (written := folded.rfind(opening, floor, stop)) >= 0:
+        stop = written + len(opening) - 1
+        if head.match(folded, written) is None:
+            continue
+        line = lines[lines.index_at(written)]
+        if line.cs != written:
             continue
         match = head.match(folded, line.cs, line.ce)
         if match is not None:
-            found = line.index, match.end()
-    return found
+            return line.index, match.end()
+    return None
+
+
+@cache
+def _head_opening() -> str:
+    """The letters every ``Nơi nhận`` head opens with (``noi``), from its pattern."""
+    return literal_opening(table("layout")["recipients_head"]["regex"])
 
 
 def _clean(text: str, folded: str, start: int, end: int) -> Span | None:
