@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tests.factories import doc
-from vankien.extract.figure_context import Context, cues
+from vankien.extract.figure_context import _SENTENCE_END, Context, _block_ends, cues
+from vankien.folding import fold
 
 REPORT = """BÁO CÁO
 tình hình thực hiện nhiệm vụ năm 2023
@@ -98,3 +99,21 @@ def test_one_search_stands_for_the_comparison_words(text):
                 folded.find(w, start, end) >= 0 for w in _first_words("comparison.before")
             )
             assert (_comparison_words().search(folded, start, end) is not None) is any_word
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đạt 90%. Tăng 5%; giảm 2%:\n- một\n\n## Hai\nba.\n1.2. bốn**\n iv. năm)\t\nsáu!",
+        "Kết quả (“đạt”). Chỉ tiêu?** \n*Ghi chú*:\n12) mục\n2.3.4 x\nii- y; z .\n\n\n",
+        "",
+        "không dấu chấm\nnào cả",
+    ],
+)
+def test_sentence_ends_are_found_as_the_pattern_finds_them(text):
+    """``_block_ends`` finds each end ``_SENTENCE_END`` states, from each block's start."""
+    folded = fold(text)
+    starts = [0] + [i + 1 for i, c in enumerate(folded) if c == "\n" and i + 1 < len(folded)]
+    for start in starts:
+        expected = [m.end() for m in _SENTENCE_END.finditer(folded, start)]
+        assert _block_ends(folded, start, len(folded)) == expected

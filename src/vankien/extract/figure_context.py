@@ -28,7 +28,8 @@ from vankien.vocab import table
 Span = tuple[int, int]
 
 # Every alternative starts with one of the characters of the leading class and checks which
-# one with a look-behind, so the search jumps from one such character to the next.
+# one with a look-behind. ``_Ends`` finds the same ends without it (see ``_block_ends``); the
+# pattern stays as the rule's statement, and the tests check that both agree.
 _SENTENCE_END = regex_cache.compile(
     r"[.!?;:)*\n](?:"
     r"(?<=[.!?])(?=[*_\"”’)\]]*\s)"  # full stop before a space (markup may close first)
@@ -37,6 +38,48 @@ _SENTENCE_END = regex_cache.compile(
     r"|(?<=\n)(?=[ \t]*(?:[-+•–]|#{1,6}\s|\*\*|\d{1,2}(?:\.\d{1,2})*[.)]\s?[^\d\s]|[ivxlc]{1,6}[.\-]))"
     r")"
 )
+# What may follow a line break that ends a sentence (a blank line, a list item), as in
+# ``_SENTENCE_END``; a line starting with none of ``_NEXT_LINE_FIRST`` (or a digit) is no such.
+_NEXT_LINE = regex_cache.compile(
+    r"[ \t]*(?:\n|[-+•–]|#{1,6}\s|\*\*|\d{1,2}(?:\.\d{1,2})*[.)]\s?[^\d\s]|[ivxlc]{1,6}[.\-])"
+)
+_NEXT_LINE_FIRST = frozenset(" \t\n-+•–#*ivxlc")
+# A full stop (``!``, ``?``) before a space, markup or quotes closing first.
+_STOPS = tuple(
+    (mark, regex_cache.compile(re.escape(mark) + r"(?=[*_\"”’)\]]*\s)")) for mark in ".!?"
+)
+_LINE_END_MARKS = ";:)*"  # a line ending in one of these ends a sentence (.!? end it anyway)
+
+
+def _block_ends(folded: str, start: int, end: int) -> list[int]:
+    """The ends of ``_SENTENCE_END.finditer(folded, start)`` for matches starting before
+    ``end`` (``start`` a line start, ``end`` one or the text's end): after ``.``/``!``/``?``
+    before a space, and after each line break that follows a line ending in ``;:)*`` or
+    comes before a blank line or a list item (``Kết quả:\n- ...``)."""
+    found = [
+        m.end()
+        for mark, stop in _STOPS
+        if folded.find(mark, start, end) >= 0
+        for m in stop.finditer(folded, start, end)
+    ]
+    at = folded.find("\n", start, end)
+    while at >= 0:
+        k = at
+        while k > start and folded[k - 1] in " \t":
+            k -= 1
+        if k > start and folded[k - 1] in _LINE_END_MARKS:
+            found.append(at + 1)
+        else:
+            first = folded[at + 1 : at + 2]
+            if (first in _NEXT_LINE_FIRST or first.isdecimal()) and _NEXT_LINE.match(
+                folded, at + 1
+            ):
+                found.append(at + 1)
+        at = folded.find("\n", at + 1, end)
+    found.sort()
+    return found
+
+
 _BLOCK = 1024  # sentence ends are found for a block of whole lines when first asked for
 
 
@@ -61,11 +104,7 @@ class _Ends:
         if self.sentence[i] is None:
             folded = self.folded
             end = self.starts[i + 1] if i + 1 < len(self.starts) else len(folded)
-            found = []
-            for m in _SENTENCE_END.finditer(folded, self.starts[i]):
-                if m.start() >= end:
-                    break
-                found.append(m.end())
+            found = _block_ends(folded, self.starts[i], end)
             self.sentence[i] = found
             semicolons = []
             at = folded.find(";", self.starts[i], end)
