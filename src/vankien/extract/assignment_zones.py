@@ -34,6 +34,8 @@ _LONGEST_LINE = 260
 # A line without an ASCII lower-case letter, on the canonical text ("TỔ CHỨC THỰC HIỆN");
 # other lower-case letters are looked for on the few lines found.
 _CAPS_LINE = r"\n(?P<rest>[^\na-z]{4,250}+)(?=\n|\Z)"
+# Characters from U+2000 on (punctuation, symbols): their lower-case letters do not count.
+_HIGH = regex_cache.compile("[\u2000-\U0010ffff]+")
 
 
 class _Patterns(NamedTuple):
@@ -67,7 +69,9 @@ def _no_lower(line: str) -> bool:
     excluded): ``"TỔ CHỨC THỰC HIỆN"`` has none, ``"TỔ CHỨC thực hiện"`` has."""
     if line.isupper() or line.isascii() or not any(map(str.islower, line)):
         return True
-    return not any(c.islower() and c < "\u2000" for c in line)
+    if max(line) < "\u2000":  # a lower-case letter, and every letter below U+2000
+        return False
+    return not any(map(str.islower, _HIGH.sub("", line)))
 
 
 def _lines(pattern: re.Pattern[str], text: str, stop: int) -> list[tuple[int, re.Match[str]]]:

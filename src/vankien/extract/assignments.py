@@ -74,12 +74,13 @@ _RARE_STOPS = ";:!?"
 class _Patterns(NamedTuple):
     # Each scan starts with a literal, which the regex engine finds fast; a scan that
     # starts with a class of characters is tried at every position of the text.
-    # per first word of a lead cue: its cues, then each shorter one alone, longest first
-    leads: tuple[tuple[re.Pattern[str], tuple[re.Pattern[str], ...]], ...]
-    after_lead: re.Pattern[str]  # between a lead cue and the first word of a name
+    # per first word of a lead cue (found by str.find): its cues, each followed by what stands
+    # before the first word of a name; the regex tries the longest cue first
+    leads: tuple[tuple[str, re.Pattern[str]], ...]
     ahead: str  # a lookahead for the first two words of a name (one, or "các" and one)
     first_word: str  # a lookahead for the first word of a name (or "các" and it)
     line: re.Pattern[str]
+    line_start: re.Pattern[str]  # what follows the line break of ``line``: the first line
     not_after: re.Pattern[str]
     strong_words: tuple[str, ...]  # the last word of each strong predicate
     strong_longest: tuple[str, ...]  # the longest word of each strong predicate
@@ -109,18 +110,17 @@ def _patterns() -> _Patterns:
     return _Patterns(
         leads=tuple(
             (
-                regex_cache.compile(rf"{re.escape(first)}{_rests(rests)}(?![a-z0-9])"),
-                tuple(
-                    regex_cache.compile(rf"{re.escape(first)}{_rests([rest])}(?![a-z0-9])")
-                    for rest in sorted(rests, key=len, reverse=True)[1:]
+                first,
+                regex_cache.compile(
+                    rf"(?P<cue>{re.escape(first)}{_rests(rests)}(?![a-z0-9])){_AFTER_LEAD}{first_word}"
                 ),
             )
             for first, rests in leads.items()
         ),
-        after_lead=regex_cache.compile(_AFTER_LEAD + first_word),
         ahead=ahead,
         first_word=first_word,
         line=regex_cache.compile(rf"\n{_MARKER}{ahead}"),
+        line_start=regex_cache.compile(rf"{_MARKER}{ahead}"),
         not_after=regex_cache.compile(rf"{words(data['lead']['not_after'])}[ \t]+$"),
         strong_words=tuple({key(p).split()[-1] for p in data["predicates"]["strong"]}),
         strong_longest=tuple({max(key(p).split(), key=len) for p in data["predicates"]["strong"]}),
@@ -192,19 +192,16 @@ def _candidates(
     ``(body, rank, start, kind, lead_end)``."""
     found: list[tuple[int, int, int, str, int]] = []
     add = found.append
-    after = pats.after_lead.match
-    for scan, shorter in pats.leads:
-        pos = lo
-        while (m := scan.search(folded, pos, hi)) is not None:
-            start = m.start()
-            # the longest cue that a name follows: "giao cho", else "giao" (a shorter cue
-            # is matched only when the longer one has no name after it)
-            named = _named_cue(folded, m, shorter, hi, after)
-            if named is None:
-                pos = start + 1
+    for first, lead in pats.leads:
+        # the longest cue that a name follows: "giao cho", else "giao"
+        at = folded.find(first, lo, hi)
+        while at != -1:
+            m = lead.match(folded, at, hi)
+            if m is None:
+                at = folded.find(first, at + 1, hi)
                 continue
-            cue_end, pos = named
-            add((pos, 0, start, _LEAD, cue_end))
+            add((m.end(), 0, at, _LEAD, m.end("cue")))
+            at = folded.find(first, m.end(), hi)
     chars = [char for char in _STOPS if folded.find(char, lo, hi) != -1]
     scans = [
         (_COMMA if c == "," else _STOP, 1, _stop_scan(c), lo) for c in chars if c not in _RARE_STOPS
@@ -220,25 +217,12 @@ def _candidates(
                 add((end, rank, start, kind, 0))
         for char in rare:
             _rare_stops(folded, char, max(a, lo), b, hi, add)
-    if lo == 0 or folded[lo - 1] == "\n":  # the first line, matched behind a line break
-        first = pats.line.match("\n" + folded[lo:hi])
+    if lo == 0 or folded[lo - 1] == "\n":  # the first line, as if behind a line break
+        first = pats.line_start.match(folded, lo, hi)
         if first is not None and any(a <= lo < b for a, b in runs):
-            add((lo + first.end() - 1, 2, lo, _LINE, 0))
+            add((first.end(), 2, lo, _LINE, 0))
     found.sort()
     return found
-
-
-def _named_cue(folded: str, m: re.Match[str], shorter, hi: int, after) -> tuple[int, int] | None:
-    """Ends of the longest lead cue at ``m`` that a name follows (``giao cho``, else ``giao``)
-    and of what stands before the name: ``m`` itself, else each ``shorter`` cue in turn."""
-    name = after(folded, m.end(), hi)
-    if name is not None:
-        return m.end(), name.end()
-    for cue in shorter:
-        c = cue.match(folded, m.start(), hi)
-        if c is not None and (name := after(folded, c.end(), hi)) is not None:
-            return c.end(), name.end()
-    return None
 
 
 def _rare_stops(folded: str, char: str, a: int, b: int, hi: int, add) -> None:
