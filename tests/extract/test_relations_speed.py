@@ -112,3 +112,20 @@ def test_worded_dates_are_the_pattern_matches(text):
 def test_way_written_is_a_blank_after_len_or_xuong(text):
     folded = fold(text)
     assert changes._way_written(folded) is bool(re.search(r"(?:len|xuong)\s", folded))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *TEXTS,
+        "giảm 241 biên chế, trong đó khối trường học 136",
+        "có 24 dự án: trong đó 1.234,5 tỷ đồng x1,2 đơn vị; “3 người” trong số đó",
+    ],
+)
+def test_total_before_is_the_pattern_search(text):
+    folded = fold(text)
+    index = _shared.Index.of(folded)
+    for end in range(len(folded) + 1):
+        want = totals._TOTAL_BEFORE.search(folded, max(0, end - 60), end)
+        got = totals._total_before(folded, index, end)
+        assert (got and got.span()) == (want and want.span()), end

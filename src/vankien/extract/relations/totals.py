@@ -111,7 +111,7 @@ def find(doc: Doc, index: Index | None = None) -> list[Draft]:
         else:
             after = None
         if after is None:
-            before = _TOTAL_BEFORE.search(folded, max(0, lead.start() - 60), lead.start())
+            before = _total_before(folded, index, lead.start())
             if not before:
                 continue
             body_start = lead.end()
@@ -133,6 +133,16 @@ def find(doc: Doc, index: Index | None = None) -> list[Draft]:
         if item:
             found.append(item)
     return found
+
+
+def _total_before(folded: str, index: Index, end: int) -> re.Match[str] | None:
+    """What ``_TOTAL_BEFORE.search`` finds in the 60 characters before ``end`` (``24 dự án,``
+    before ``trong đó``): tried only where a number starts, the leftmost first."""
+    for start in reversed(index.numbers_before(end, 60)):
+        match = _TOTAL_BEFORE.match(folded, start, end)
+        if match is not None:
+            return match
+    return None
 
 
 def _breakdown(
