@@ -10,7 +10,9 @@ stand next to the meeting or the issuing body.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
+from heapq import heapify, heappop, heapreplace
 
 from vankien import regex_cache
 from vankien.document import Doc
@@ -227,22 +229,29 @@ def _opening_issuer(doc: Doc) -> tuple[int, int] | None:
     return None
 
 
-def _verb_hints(folded: str, start: int, end: int) -> list[int]:
+def _verb_hints(folded: str, start: int, end: int) -> Iterator[int]:
     """Where the verbs of ``_VERBS`` are written in ``folded[start:end]``, in order and not
-    overlapping, as one alternation of them would find them."""
-    found = []
+    overlapping, as one alternation of them would find them: ``"... Tỉnh ủy kết luận"`` → the
+    ``kết``. Each verb is looked for again only once its last place is passed (the caller
+    stops at the first hint that serves)."""
+    ahead = []  # (where, rank): the next place of each verb, nearest first
     for rank, verb in enumerate(_VERBS):
         at = folded.find(verb, start, end)
-        while at >= 0:
-            found.append((at, rank, at + len(verb)))
-            at = folded.find(verb, at + 1, end)
-    hints = []
+        if at >= 0:
+            ahead.append((at, rank))
+    heapify(ahead)
     free = start
-    for at, _, stop in sorted(found):
+    while ahead:
+        at, rank = ahead[0]
+        verb = _VERBS[rank]
+        following = folded.find(verb, at + 1, end)
+        if following >= 0:
+            heapreplace(ahead, (following, rank))
+        else:
+            heappop(ahead)
         if at >= free:
-            hints.append(at)
-            free = stop
-    return hints
+            yield at
+            free = at + len(verb)
 
 
 def _level(doc: Doc, issuer: tuple[int, int] | None, number: str | None) -> str | None:
@@ -406,9 +415,12 @@ def _meeting_on(doc: Doc, issued_on: str | None) -> str | None:
 @cache
 def _meeting_words() -> tuple[str, ...]:
     """The words ``meeting_before`` (data/layout.toml) opens with, one of which each of its
-    matches holds: ``("hoi nghi", "phien hop", ...)``; ``("",)`` (always tried) when its
+    matches holds, less those holding another: ``("hoi nghi", "buoi lam viec", "hop")``
+    (``phien hop`` is in a window whenever ``hop`` is); ``("",)`` (always tried) when its
     regex does not open with a group of literal words."""
-    return leading_words(table("layout")["meeting_before"]["regex"]) or ("",)
+    words = leading_words(table("layout")["meeting_before"]["regex"]) or ("",)
+    # A word holding another ("phien hop" holds "hop") is in a window whenever that one is.
+    return tuple(w for w in words if not any(o != w and o in w for o in words))
 
 
 def _signer(doc: Doc) -> Signer | None:
