@@ -16,7 +16,6 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 from functools import cache, cached_property
-from typing import NamedTuple
 
 from vankien import regex_cache
 from vankien.document import Doc
@@ -182,14 +181,20 @@ class Heading:
         return self.written
 
 
-class Above(NamedTuple):
+class Above:
     """The headings over a position, innermost first, and what they say: the first role
-    (``plan``/``review``), the year of the first period with one, the first period."""
+    (``plan``/``review``), the year of the first period with one, the first period (a plain
+    class: a NamedTuple is built at start)."""
 
-    headings: list[Heading]
-    role: str | None
-    year: str | None
-    period: str | None
+    __slots__ = ("headings", "role", "year", "period")
+
+    def __init__(
+        self, headings: list[Heading], role: str | None, year: str | None, period: str | None
+    ) -> None:
+        self.headings = headings
+        self.role = role
+        self.year = year
+        self.period = period
 
 
 @regex_cache.remembered

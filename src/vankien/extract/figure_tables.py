@@ -11,8 +11,6 @@ judged against the planned one.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from vankien import regex_cache
 from vankien.extract.figure_context import Context, cue_matches
 from vankien.extract.numbers import NUMBER, parse_number
@@ -32,15 +30,28 @@ _ACHIEVED = regex_cache.compile(
 _SERIAL = regex_cache.compile(r"^[\s*_]*(?:stt|tt|so tt)[\s*_.]*$")
 
 
-class TableFigure(NamedTuple):
-    """A number in a table cell and what its row and column say about it."""
+class TableFigure:
+    """A number in a table cell and what its row and column say about it (a plain class: a
+    NamedTuple is built at start)."""
 
-    quantity: Quantity
-    kind: str
-    period: str | None
-    indicator: str | None
-    indicator_span: Span | None
-    row: int  # rows of one table share an id; a row's planned number judges its achieved one
+    __slots__ = ("quantity", "kind", "period", "indicator", "indicator_span", "row")
+
+    def __init__(
+        self,
+        quantity: Quantity,
+        kind: str,
+        period: str | None,
+        indicator: str | None,
+        indicator_span: Span | None,
+        row: int,
+    ) -> None:
+        self.quantity = quantity
+        self.kind = kind
+        self.period = period
+        self.indicator = indicator
+        self.indicator_span = indicator_span
+        # rows of one table share an id; a row's planned number judges its achieved one
+        self.row = row
 
 
 def _cells(text: str, start: int, end: int) -> list[Span]:

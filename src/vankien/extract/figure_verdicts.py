@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from vankien import regex_cache
 from vankien.document import Doc
@@ -46,11 +46,16 @@ _OPENING = regex_cache.compile(r"[\s(*_]*")
 _AFTER_DASH = regex_cache.compile(r"[-–:]\s*\**\s*$")
 
 
-class _Target(NamedTuple):
-    value: float
-    unit: str | None
-    bound: str | None
-    change: bool = False  # "(chỉ tiêu giảm 0,5%)": a target for a change, not a level
+class _Target:
+    """A target level written in a parenthesis (a plain class: a NamedTuple is built at start)."""
+
+    __slots__ = ("value", "unit", "bound", "change")
+
+    def __init__(self, value: float, unit: str | None, bound: str | None, change: bool) -> None:
+        self.value = value
+        self.unit = unit
+        self.bound = bound
+        self.change = change  # "(chỉ tiêu giảm 0,5%)": a target for a change, not a level
 
 
 def _targets_in(doc: Doc, span: Span) -> list[_Target]:
