@@ -196,11 +196,23 @@ def _label_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
-def _label_words(strong: bool) -> tuple[str, ...]:
-    """The words of ``_label_patterns()[0 if strong else 1]``: a window that ends with none
-    of them (before spaces, tabs and ``*``) is no label's."""
+def _label_words(strong: bool) -> dict[str, tuple[str, ...]]:
+    """The words of ``_label_patterns()[0 if strong else 1]`` by their last letter: a window
+    that ends with none of them (before spaces, tabs and ``*``) is no label's, and only the
+    words ending as it does can be its end (``"thứ"`` for ``... lần thứ``)."""
     data = table("units")["labels"]
-    return tuple(data["always"]) if strong else (*data["always"], *data["words"])
+    words = tuple(data["always"]) if strong else (*data["always"], *data["words"])
+    by_end: dict[str, tuple[str, ...]] = {}
+    for word in words:
+        by_end[word[-1:]] = (*by_end.get(word[-1:], ()), word)
+    return by_end
+
+
+def _ends_with_label(window: str, strong: bool) -> bool:
+    """Whether ``window`` ends with a label word, spaces, tabs and ``*`` aside."""
+    window = window.rstrip(" \t*")
+    words = _label_words(strong).get(window[-1:])
+    return words is not None and window.endswith(words)
 
 
 @cache
@@ -282,9 +294,8 @@ def _same_family(a: _Unit, b: _Unit) -> bool:
 def _is_label(text: str, start: int, strong: bool) -> bool:
     """``lần thứ 13``, ``Điều 3``, ``tháng 6/2023``: the word before makes the number a label."""
     window = text[max(0, start - 24) : start].lower()
-    ends = _label_words(strong)
-    if not window.rstrip(" \t*").endswith(ends) and not (
-        window.endswith("\n") and window[:-1].rstrip(" \t*").endswith(ends)
+    if not _ends_with_label(window, strong) and not (
+        window.endswith("\n") and _ends_with_label(window[:-1], strong)
     ):
         return False  # the pattern ends with a word, then [ \t*]*, then the end (or "\n")
     always, words = _label_patterns()
