@@ -124,3 +124,14 @@ def test_leading_words(source: str, words: tuple[str, ...]) -> None:
 def test_a_short_span_without_period_words_has_no_period() -> None:
     folded = fold("I. MỘT SỐ KẾT QUẢ ĐẠT ĐƯỢC")
     assert find_periods(folded, 0, len(folded), 2023) == []
+
+
+def test_a_found_period_is_the_dataclass_it_would_be_if_built() -> None:
+    from dataclasses import replace
+
+    from vankien.extract.periods import Period, find_periods
+
+    (found,) = find_periods(fold("quý I/2023"))
+    built = Period((0, 10), "2023-Q1", "2023-01-01", "2023-03-31", "quarter", True)
+    assert found == built and hash(found) == hash(built) and repr(found) == repr(built)
+    assert replace(found, label="") == replace(built, label="")

@@ -180,7 +180,21 @@ def _anchored(kind: _Kind, folded: str, start: int, end: int) -> Iterator[re.Mat
 
 def _period(kind: _Kind, match: re.Match[str], default_year: int | None) -> Period | None:
     parts = _period_parts(kind.name, match.groups(), kind.names, default_year)
-    return Period(match.span(), *parts) if parts else None
+    return _made(match.span(), *parts) if parts else None
+
+
+def _made(
+    span: tuple[int, int], label: str, start: str, end: str, kind: str, year_written: bool
+) -> Period:
+    """``Period(span, label, start, end, kind, year_written)``, the same object made without
+    the frozen dataclass's ``__init__`` (one ``object.__setattr__`` call per field): a whole
+    text makes dozens (``Period((0, 11), "2023-Q1", "2023-01-01", "2023-03-31", "quarter",
+    True)`` for ``quy i/2023``)."""
+    period = object.__new__(Period)
+    period.__dict__.update(
+        span=span, label=label, start=start, end=end, kind=kind, year_written=year_written
+    )
+    return period
 
 
 @lru_cache(maxsize=4096)
