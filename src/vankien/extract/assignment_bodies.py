@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from types import SimpleNamespace
 from typing import NamedTuple
 
 from vankien import regex_cache
@@ -32,7 +33,7 @@ HEAD_KINDS = ("fixed", "person", "plural", "named", "place")
 PLURAL = r"(?:cac|nhung|moi|toan\s+the)\s+"
 
 
-class _Patterns(NamedTuple):
+class _Patterns(SimpleNamespace):
     head: re.Pattern[str]
     head_kinds: dict[str, str]  # folded head → fixed, person, plural, named or place
     tail: re.Pattern[str]

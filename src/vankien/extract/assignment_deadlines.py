@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 from functools import cache
-from typing import NamedTuple
+from types import SimpleNamespace
 
 from vankien import regex_cache
 from vankien.extract.assignment_phrases import cues, searched_words
@@ -31,7 +31,7 @@ _AFTER_CUE = r"(?:(?:ngay|thoi\s+diem|thoi\s+han)\s+|)"
 _ROUND = r"(?<![a-z0-9]{0})(?={1}\s+thang\s*(?:,|va))(?P<round{0}>)"
 
 
-class _Patterns(NamedTuple):
+class _Patterns(SimpleNamespace):
     cue: re.Pattern[str]  # a cue, a filler or a round, told by Match.lastgroup
     after_cue: re.Pattern[str]
     start: re.Pattern[str]

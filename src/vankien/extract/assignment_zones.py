@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import NamedTuple
+from types import SimpleNamespace
 
 from vankien import regex_cache
 from vankien.extract.assignment_phrases import alternation, cues, searched_words, words
@@ -38,7 +38,7 @@ _CAPS_LINE = r"\n(?P<rest>[^\na-z]{4,250}+)(?=\n|\Z)"
 _HIGH = regex_cache.compile("[\u2000-\U0010ffff]+")
 
 
-class _Patterns(NamedTuple):
+class _Patterns(SimpleNamespace):
     heading: re.Pattern[str]
     caps: re.Pattern[str]
     intro: re.Pattern[str]

@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cache
-from typing import NamedTuple
+from types import SimpleNamespace
 
 from vankien import regex_cache
 from vankien.document import Doc
@@ -71,7 +71,7 @@ _STOPS = ".,;:!?"
 _RARE_STOPS = ";:!?"
 
 
-class _Patterns(NamedTuple):
+class _Patterns(SimpleNamespace):
     # Each scan starts with a literal, which the regex engine finds fast; a scan that
     # starts with a class of characters is tried at every position of the text.
     # per first word of a lead cue (found by str.find): its cues, each followed by what stands
