@@ -22,7 +22,7 @@ from vankien.folding import fold, key
 from vankien.vocab import table
 
 if TYPE_CHECKING:
-    from vankien.extract.figures import Draft
+    from vankien.extract.figure_draft import Draft
 
 Span = tuple[int, int]
 

@@ -37,10 +37,11 @@ from vankien.extract.figure_context import (
     cues,
     may_hold,
 )
+from vankien.extract.figure_draft import Draft
 from vankien.extract.figure_tables import find_table_figures
 from vankien.extract.figure_verdicts import infer_verdict, stated_targets, stated_verdicts
 from vankien.extract.numbers import NUMBER
-from vankien.extract.quantities import Quantity, find_quantities
+from vankien.extract.quantities import find_quantities
 from vankien.folding import key
 from vankien.models import Figure
 from vankien.vocab import table
@@ -49,36 +50,6 @@ KIND = "figures"
 REQUIRES: tuple[str, ...] = ("meta",)
 
 Span = tuple[int, int]
-
-
-class Draft:
-    """A figure being built: the quantity and the attributes found so far (a plain class
-    with slots: ``Draft(q)`` sets every attribute to its default)."""
-
-    __slots__ = (
-        "q", "kind", "bound", "period", "indicator", "indicator_span", "target_value",
-        "target_bound", "target_unit", "verdict", "verdict_cue", "difference", "from_level",
-        "target_change", "in_target_paren", "clause", "sentence",
-    )  # fmt: skip
-
-    def __init__(self, q: Quantity) -> None:
-        self.q = q
-        self.kind = "actual"
-        self.bound: str | None = None
-        self.period: str | None = None
-        self.indicator: str | None = None
-        self.indicator_span: Span | None = None
-        self.target_value: float | None = None
-        self.target_bound: str | None = None
-        self.target_unit: str | None = None
-        self.verdict: str | None = None
-        self.verdict_cue: str | None = None
-        self.difference = False  # "vượt 01 người": a margin, not a level
-        self.from_level = False  # "giảm từ 3,5% xuống còn 2,8%": a starting level
-        self.target_change = False  # the target is a rise or fall ("(chỉ tiêu giảm 0,5%)")
-        self.in_target_paren = False
-        self.clause: Span | None = None  # the clause around the number, once asked for
-        self.sentence: Span | None = None
 
 
 # Words (and marks) that end the phrase before a number but are no part of what it measures.
