@@ -104,23 +104,6 @@ def test_anchors_find_what_a_scan_finds(text: str) -> None:
             assert [m.span() for m in _anchored(kind, folded, 0, len(folded))] == scanned, kind.name
 
 
-@pytest.mark.parametrize(
-    ("source", "words"),
-    [
-        (r"(?:hoi nghi|phien hop|hop(?<![a-z]hop))\s+", ("hoi nghi", "phien hop", "hop")),
-        (r"(?:ab?|cd)x", ("a", "cd")),
-        (r"(?:a|b)?x", ()),
-        (r"(?:a|b)x|y", ()),
-        (r"(?:a|[bc]d)x", ()),
-        (r"ab", ()),
-    ],
-)
-def test_leading_words(source: str, words: tuple[str, ...]) -> None:
-    from vankien.extract.periods import leading_words
-
-    assert leading_words(source) == words
-
-
 def test_a_short_span_without_period_words_has_no_period() -> None:
     folded = fold("I. MỘT SỐ KẾT QUẢ ĐẠT ĐƯỢC")
     assert find_periods(folded, 0, len(folded), 2023) == []

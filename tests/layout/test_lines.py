@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from vankien.layout.lines import gap, literal_opening, split
+from vankien.layout.lines import gap, split
 
 # fmt: off
 CORES = [
@@ -69,20 +69,3 @@ def test_empty_line_is_blank_at_its_start() -> None:
     rows = split("NGHỊ QUYẾT\n\n  \n")
     assert tuple(rows[1]) == (1, 11, 11, 11, 11) and rows[1].blank
     assert rows[2].blank and rows[3].blank
-
-
-@pytest.mark.parametrize(
-    ("regex", "opening"),
-    [
-        (r"noi\s+nh[a-z]n\b\s*:?", "noi"),
-        (r",\s*(?P<date>ngay(?:x|y))", ","),
-        ("ngay?", "nga"),
-        ("a|b", ""),
-        ("(?:a|b)c", ""),
-        ("a(?:b|c)", "a"),
-        (r"x\|y", "x"),
-        ("[|]x", ""),
-    ],
-)
-def test_literal_opening(regex: str, opening: str) -> None:
-    assert literal_opening(regex) == opening

@@ -17,11 +17,12 @@ from heapq import heapify, heappop, heapreplace
 from vankien import regex_cache
 from vankien.document import Doc
 from vankien.extract.dates import date_at, find_dates
-from vankien.extract.periods import Period, classify, leading_words
+from vankien.extract.periods import Period, classify
 from vankien.folding import key
 from vankien.layout import bodies
 from vankien.layout.title import kind_names
 from vankien.models import Meta, Periods, Signer
+from vankien.regex_source import leading_words
 from vankien.vocab import table
 
 KIND = "meta"

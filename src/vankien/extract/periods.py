@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from vankien import regex_cache
+from vankien.regex_source import literal_opening
 from vankien.vocab import table
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -75,63 +76,6 @@ class _Kind:
         self.names = names
 
 
-_LITERAL_START = regex_cache.compile(r"[a-z0-9 ]*")
-
-
-def _syntax(source: str) -> Iterator[tuple[int, str, int]]:
-    """The characters of a regex that are syntax, with their index and the group depth
-    before them: not escaped, not inside a set (``[...]``)."""
-    depth = 0
-    escaped = in_class = False
-    for at, char in enumerate(source):
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        else:
-            yield at, char, depth
-            if char in "()":
-                depth += 1 if char == "(" else -1
-
-
-def _branches(source: str) -> list[str]:
-    """The top-level alternatives of a regex: ``"a|(?:b|c)"`` → ``["a", "(?:b|c)"]``."""
-    cuts = [at for at, char, depth in _syntax(source) if char == "|" and depth == 0]
-    bounds = [-1, *cuts, len(source)]
-    return [source[a + 1 : b] for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
-
-
-def _first_word(source: str) -> str:
-    """The literal a regex always begins with: ``"quy(?<![a-z]quy)\\s+"`` → ``"quy"``.
-
-    ``""`` when the regex may begin otherwise (``"dau|tu dau"``, ``"(?:nhiem ky|...)"``).
-    """
-    if len(_branches(source)) > 1:
-        return ""
-    word = _LITERAL_START.match(source).group()
-    # A quantifier makes the last letter optional: "nams?" begins with "nam" only.
-    return word[:-1] if source[len(word) : len(word) + 1] in ("?", "*", "{") else word
-
-
-def leading_words(source: str) -> tuple[str, ...]:
-    """The literals a regex that opens with a group of alternatives may begin with, one of
-    which every match holds: ``"(?:hoi nghi|hop(?<![a-z]hop))\\s+"`` → ``("hoi nghi", "hop")``.
-
-    ``()`` when the regex opens otherwise or an alternative begins with no literal.
-    """
-    if not source.startswith("(?:") or len(_branches(source)) > 1:
-        return ()
-    close = next(at for at, char, depth in _syntax(source) if char == ")" and depth == 1)
-    if source[close + 1 : close + 2] in ("?", "*", "{"):
-        return ()  # the group may be absent
-    words = tuple(_first_word(branch) for branch in _branches(source[3:close]))
-    return () if "" in words else words
-
-
 @cache
 def _patterns() -> tuple[list[_Kind], tuple[str, ...]]:
     """The period patterns in their order, and every word they start with."""
@@ -140,7 +84,7 @@ def _patterns() -> tuple[list[_Kind], tuple[str, ...]]:
     for name in data["order"]:
         entry = data["patterns"][name]
         sources = entry.get("anchors") or [entry["regex"]]
-        words = frozenset(_first_word(source) for source in sources)
+        words = frozenset(literal_opening(source) for source in sources)
         anchors = tuple(regex_cache.compile(a) for a in entry.get("anchors", ()))
         pattern = regex_cache.compile(entry["regex"])
         lead = entry.get("lead", 0)

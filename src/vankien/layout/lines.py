@@ -161,44 +161,6 @@ def gap(text: str, line: Line) -> tuple[int, int] | None:
     return found
 
 
-_LETTERS = regex_cache.compile(r"[a-z0-9 ,:/-]*")
-
-
-def literal_opening(regex: str) -> str:
-    """The letters (or ``,:/-``) every match of ``regex`` opens with, ``""`` when it cannot tell.
-
-    ``"noi\\s+nh[a-z]n"`` → ``"noi"``; ``",\\s*ngay"`` → ``","``; ``"ngay?"`` → ``"nga"``;
-    ``"a|b"`` → ``""``.
-    """
-    if _alternatives(regex):
-        return ""
-    opening = _LETTERS.match(regex).group()
-    if len(opening) < len(regex) and regex[len(opening)] in "?*{":
-        opening = opening[:-1]
-    return opening
-
-
-def _alternatives(regex: str) -> bool:
-    """Whether ``regex`` is an alternation at its top level (``a|b``; ``a(?:b|c)`` is not)."""
-    depth = 0
-    in_class = False
-    pos = 0
-    while pos < len(regex):
-        char = regex[pos]
-        if char == "\\":
-            pos += 1
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char in "()":
-            depth += 1 if char == "(" else -1
-        elif char == "|" and depth == 0:
-            return True
-        pos += 1
-    return False
-
-
 def is_upper(text: str) -> bool:
     """At least two letters and none lower case: ``"HUYỆN ỦY TÂY SƠN"`` yes, ``"Về việc"`` no."""
     if not text.isupper():

@@ -14,7 +14,8 @@ from functools import cache
 
 from vankien import regex_cache
 from vankien.folding import key
-from vankien.layout.lines import Line, Lines, gap, is_name, is_upper, literal_opening
+from vankien.layout.lines import Line, Lines, gap, is_name, is_upper
+from vankien.regex_source import literal_opening
 from vankien.vocab import table
 
 Span = tuple[int, int]
