@@ -83,3 +83,10 @@ def test_writing_prunes_the_folder(cache_dir, monkeypatch):
     monkeypatch.setattr(user_cache, "prune", calls.append)
     user_cache.write("data", {"x": 1})
     assert calls == [cache_dir]
+
+
+def test_a_built_value_is_read_back_only_for_the_same_package_files(cache_dir, monkeypatch):
+    user_cache.write_built("pattern-texts", {("k",): "v"})
+    assert user_cache.read_built("pattern-texts") == {("k",): "v"}
+    monkeypatch.setattr(user_cache, "package_stamp", lambda: (("edited.py", 1, 2),))
+    assert user_cache.read_built("pattern-texts") is None

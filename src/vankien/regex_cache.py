@@ -183,12 +183,8 @@ def _kept_form(arg: object) -> object:
 def _load_texts() -> dict[tuple, str]:
     global _texts
     if _texts is None:
-        loaded = user_cache.read(user_cache.of_this_copy(_TEXTS_STEM))
-        stamp = user_cache.package_stamp()
-        if isinstance(loaded, tuple) and len(loaded) == 2 and loaded[0] == stamp:
-            _texts = loaded[1]
-        else:
-            _texts = {}
+        loaded = user_cache.read_built(_TEXTS_STEM)
+        _texts = loaded if isinstance(loaded, dict) else {}
         atexit.register(save_texts)
     return _texts
 
@@ -201,4 +197,4 @@ def save_texts() -> None:
         kept = _texts
         if len(kept) > MAX_TEXTS:
             kept = {key: text for key, text in kept.items() if key in _texts_used}
-        user_cache.write(user_cache.of_this_copy(_TEXTS_STEM), (user_cache.package_stamp(), kept))
+        user_cache.write_built(_TEXTS_STEM, kept)

@@ -81,6 +81,20 @@ def of_this_copy(stem: str) -> str:
     return f"{stem}-{where}"
 
 
+def read_built(stem: str) -> Any:
+    """The value :func:`write_built` kept for ``stem`` when the same package files (this
+    installed copy, unchanged since) built it, or ``None``."""
+    kept = read(of_this_copy(stem))
+    if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == package_stamp():
+        return kept[1]
+    return None
+
+
+def write_built(stem: str, value: Any) -> None:
+    """Keep ``value``, built by this installed copy of the package, with its stamp."""
+    write(of_this_copy(stem), (package_stamp(), value))
+
+
 @functools.cache
 def package_stamp() -> tuple[tuple[str, int, int], ...]:
     """Size and time of change of every source and data file of the package, scanned once

@@ -44,10 +44,8 @@ _PARSED = "data"
 @cache
 def _kept() -> dict[str, Any]:
     """The data files an earlier run of the same package files parsed, by name."""
-    kept = user_cache.read(user_cache.of_this_copy(_PARSED))
-    if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == user_cache.package_stamp():
-        return kept[1]
-    return {}
+    kept = user_cache.read_built(_PARSED)
+    return kept if isinstance(kept, dict) else {}
 
 
 def _parsed(name: str) -> Any:
@@ -59,11 +57,7 @@ def _parsed(name: str) -> Any:
         kept[name] = tomllib.loads((DATA / f"{name}.toml").read_text(encoding="utf-8"))
         global _saving
         if not _saving:  # the first file parsed in this run: save them all at exit
-            atexit.register(
-                lambda: user_cache.write(
-                    user_cache.of_this_copy(_PARSED), (user_cache.package_stamp(), kept)
-                )
-            )
+            atexit.register(user_cache.write_built, _PARSED, kept)
             _saving = True
     return kept[name]
 
