@@ -70,9 +70,9 @@ def test_a_clause_is_searched_once_for_its_figures(text):
 
 
 def test_no_head_noun_is_longer_than_the_bare_head_limit():
-    from vankien.extract.figures import _BARE_HEAD_MAX, _bare_heads
+    from vankien.extract.figures import _bare_head_max, _bare_heads
 
-    assert max(map(len, _bare_heads())) <= _BARE_HEAD_MAX
+    assert max(map(len, _bare_heads())) <= _bare_head_max()
 
 
 def test_has_period_agrees_with_periods():

@@ -222,7 +222,7 @@ def _describe(doc: Doc, ctx: Context, draft: Draft, previous: Draft | None) -> N
     draft.bound, lead = _bound(folded, draft, clause)
     draft.kind = _kind(folded, ctx, draft, clause, lead, paren, above)
     draft.difference = _difference(folded[max(clause[0], lead - 20) : lead])
-    draft.period = _period(folded, ctx, draft, clause, above)
+    draft.period = _period(folded, ctx, draft, clause, sentence, above)
     _indicator(doc, ctx, draft, clause, lead, previous, own_paren, apposition)
 
 
@@ -298,7 +298,9 @@ def _weak_target(folded: str, start: int, end: int, paren: Span | None) -> bool:
     return False
 
 
-def _period(folded: str, ctx: Context, draft: Draft, clause: Span, above: Above) -> str | None:
+def _period(
+    folded: str, ctx: Context, draft: Draft, clause: Span, sentence: Span, above: Above
+) -> str | None:
     """The period written closest to the figure in its sentence (one written right after it
     first), else the one opening its paragraph, else its headings', else the document's."""
     s, e = draft.q.span
@@ -306,7 +308,6 @@ def _period(folded: str, ctx: Context, draft: Draft, clause: Span, above: Above)
     own = ctx.planned if draft.kind == "target" else ctx.reviewed
     other = ctx.reviewed if draft.kind == "target" else ctx.planned
     default = int(year) if year else _year_of(own) or _year_of(other) or ctx.year
-    sentence = draft.sentence or ctx.sentence(s)
     if ctx.has_period(*sentence):
         reach = min(clause[1], e + _AFTER_REACH)
         after = ctx.periods(e, sentence[1], default, starts_before=reach)
@@ -400,7 +401,7 @@ def _indicator(
     if (
         after_previous
         and previous.indicator
-        and len(phrase) <= _BARE_HEAD_MAX  # folding keeps the length of the joined words
+        and len(phrase) <= _bare_head_max()  # folding keeps the length of the joined words
         and key(phrase) in _bare_heads()
     ):
         phrase = ""
@@ -443,7 +444,10 @@ def _bare_heads() -> frozenset[str]:
     return frozenset(key(h) for h in table("figure_cues")["indicator"]["heads"])
 
 
-_BARE_HEAD_MAX = 24  # no head noun is longer (tests/extract/test_figure_context.py checks)
+@cache
+def _bare_head_max() -> int:
+    """The length of the longest head noun: a longer phrase is none of them."""
+    return max(map(len, _bare_heads()), default=0)
 
 
 @cache
