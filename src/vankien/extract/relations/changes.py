@@ -94,11 +94,16 @@ def _base_named_before() -> re.Pattern[str]:
     )
 
 
+# The words a change from one value to another goes by: "từ 5,2% xuống còn 3,6%".
+_WAYS = ("len", "xuong")
+
+
 @cache
 def _from_to() -> re.Pattern[str]:
     return compiled(
         rf"tu\s+(?P<base>{AT_NUM})\s*(?P<bpc>%)?(?P<bu>(?:\s+(?!tro\b){WORD}){{0,3}}?)"
-        rf"(?:\s*\(?\s*nam\s+(?:19|20)\d\d\s*\)?)?\s*,?\s*(?P<way>len|xuong)(?:\s+(?:con|muc))?\s+"
+        rf"(?:\s*\(?\s*nam\s+(?:19|20)\d\d\s*\)?)?\s*,?\s*(?P<way>{'|'.join(_WAYS)})"
+        r"(?:\s+(?:con|muc))?\s+"
         rf"(?P<new>{NUM})\s*(?P<npc>%)?"
     )
 
@@ -251,7 +256,7 @@ def _way_written(folded: str) -> bool:
     """Whether ``len`` or ``xuống`` is written before a blank, as every change from one value
     to another needs (``từ 5,2% xuống còn 3,6%``): the pattern is not run over a text
     without it."""
-    for way in ("len", "xuong"):
+    for way in _WAYS:
         after = len(way)
         at = folded.find(way)
         while at != -1:
