@@ -67,11 +67,15 @@ def prune(folder: Path, now: float | None = None) -> None:
     now = time.time() if now is None else now
     with contextlib.suppress(OSError), os.scandir(folder) as entries:
         for entry in entries:
-            days = STALE_DAYS if entry.name.endswith(".marshal") else 1
-            if entry.name.endswith((".marshal", ".tmp")) and entry.is_file():
-                with contextlib.suppress(OSError):
-                    if now - entry.stat().st_mtime > days * 86400:
-                        os.unlink(entry.path)
+            if entry.name.endswith(".marshal"):
+                days = STALE_DAYS
+            elif entry.name.endswith(".tmp"):
+                days = 1
+            else:
+                continue  # not the cache's
+            with contextlib.suppress(OSError):
+                if entry.is_file() and now - entry.stat().st_mtime > days * 86400:
+                    os.unlink(entry.path)
 
 
 def of_this_copy(stem: str) -> str:

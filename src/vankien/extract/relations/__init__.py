@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from vankien.document import Doc
 from vankien.extract.relations import changes, dates, magnitudes, ratios, totals, verdicts
-from vankien.extract.relations._shared import Draft, Index, relations
+from vankien.extract.relations._shared import Index, RelationFields, relations
 from vankien.models import Relation
 
 KIND = "relations"
@@ -28,14 +28,14 @@ FINDERS = (ratios, magnitudes, totals, changes, verdicts, dates)
 def extract(doc: Doc) -> list[Relation]:
     """Every relation between numbers written in ``doc``, in text order."""
     index = Index.of(doc.folded)
-    found: list[Draft] = []
+    found: list[RelationFields] = []
     for finder in FINDERS:
         found.extend(finder.find(doc, index))
     found.sort(key=_order)
     return relations(found)
 
 
-def _order(draft: Draft) -> tuple[int, int, str]:
+def _order(draft: RelationFields) -> tuple[int, int, str]:
     """Text order: by span, then kind."""
     span = draft["span"]
     return span[0], span[1], draft["kind"]

@@ -156,7 +156,7 @@ def money_scale(words: str) -> float | None:
 
 # The fields of one :class:`Relation`, validated with the others of the document at once
 # (:func:`relations`): one pydantic call per document, not one per relation.
-Draft = dict
+RelationFields = dict
 
 
 def relation(
@@ -168,7 +168,7 @@ def relation(
     decimals_: dict | None = None,
     spans: dict | None = None,
     exhaustive: bool | None = None,
-) -> Draft:
+) -> RelationFields:
     """The fields of a grounded :class:`Relation` over ``span`` of ``doc``."""
     return {
         "text": doc.text[span[0] : span[1]],
@@ -186,7 +186,7 @@ def _relation_list() -> TypeAdapter[list[Relation]]:
     return TypeAdapter(list[Relation])
 
 
-def relations(drafts: list[Draft]) -> list[Relation]:
+def relations(drafts: list[RelationFields]) -> list[Relation]:
     """The :class:`Relation` of each of ``drafts``, validated in one call:
     ``[{"kind": "ratio", "span": (3, 20), ...}]`` → ``[Relation(kind="ratio", ...)]``."""
     return _relation_list().validate_python(drafts) if drafts else []

@@ -20,8 +20,8 @@ from vankien.extract.relations._shared import (
     AT_NUM,
     NUM,
     WORD,
-    Draft,
     Index,
+    RelationFields,
     at_words,
     clause_end,
     compiled,
@@ -132,7 +132,7 @@ def _direction(verb: str) -> float:
     return 1.0 if _up().match(verb) else -1.0
 
 
-def find(doc: Doc, index: Index | None = None) -> list[Draft]:
+def find(doc: Doc, index: Index | None = None) -> list[RelationFields]:
     """Every ``change`` relation of ``doc`` whose two compared values are written.
 
     A stated change needs its base in a bracket after it (``(giao 16 người)``): its verb is
@@ -167,7 +167,7 @@ def _verb_positions(folded: str, index: Index) -> list[int]:
     return [p for low, high in stretches for p in starts_in(_verb_start(), folded, low, high)]
 
 
-def _stated_change(doc: Doc, match: re.Match[str]) -> Draft | None:
+def _stated_change(doc: Doc, match: re.Match[str]) -> RelationFields | None:
     folded = doc.folded
     start = match.start()
     new = _new_before().search(folded, max(0, start - 80), start)
@@ -217,9 +217,9 @@ def _stated_change(doc: Doc, match: re.Match[str]) -> Draft | None:
     return relation(doc, "change", span, values, decimals_=decimals, spans=spans)
 
 
-def _from_to_changes(doc: Doc) -> list[Draft]:
+def _from_to_changes(doc: Doc) -> list[RelationFields]:
     folded = doc.folded
-    found: list[Draft] = []
+    found: list[RelationFields] = []
     if not _way_written(folded):
         return found
     for match in at_words(_from_to(), folded):

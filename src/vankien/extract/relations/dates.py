@@ -15,7 +15,7 @@ from functools import cache
 from vankien import regex_cache
 from vankien.document import Doc
 from vankien.extract.dates import FoundDate, iso
-from vankien.extract.relations._shared import Draft, Index, last_char, relation
+from vankien.extract.relations._shared import Index, RelationFields, last_char, relation
 from vankien.vocab import table
 
 # A written date found from its month and year (``/12/2022``, ``tháng 12 năm 2022``): each
@@ -56,10 +56,10 @@ def _years() -> re.Pattern[str]:
     return regex_cache.compile(table("periods")["patterns"]["years"]["regex"])
 
 
-def find(doc: Doc, index: Index | None = None) -> list[Draft]:
+def find(doc: Doc, index: Index | None = None) -> list[RelationFields]:
     """Every impossible ``date`` and every ``date_range`` of ``doc``."""
     folded = doc.folded
-    found: list[Draft] = []
+    found: list[RelationFields] = []
     index = index or Index.of(folded)
     dashes = [m.start() for m in _DASH.finditer(folded)]
     dates = _dates(folded, index.slashes, dashes)

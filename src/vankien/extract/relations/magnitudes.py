@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from vankien import regex_cache
 from vankien.document import Doc
-from vankien.extract.relations._shared import SCALES, Draft, Index, number, relation
+from vankien.extract.relations._shared import SCALES, Index, RelationFields, number, relation
 
 # A number of a million or more (written with two or more dot groups) and a scale word,
 # read backwards from the money word ("đồng") that the finder starts from.
@@ -26,10 +26,10 @@ _MONEY = regex_cache.compile(
 LARGE = 1e6
 
 
-def find(doc: Doc, index: Index | None = None) -> list[Draft]:
+def find(doc: Doc, index: Index | None = None) -> list[RelationFields]:
     """Every large scaled sum of money of ``doc`` as a ``unit`` relation."""
     folded = doc.folded
-    found: list[Draft] = []
+    found: list[RelationFields] = []
     for candidate in _MONEY.finditer(folded):
         money = candidate.start("money")
         match = _SCALED.search(folded, max(0, money - 40), money)

@@ -20,8 +20,8 @@ from vankien.extract.relations._shared import (
     AT_NUM,
     SCALES,
     WORD,
-    Draft,
     Index,
+    RelationFields,
     compiled,
     cue,
     number,
@@ -78,13 +78,13 @@ def _money_prefix(words: list[str]) -> float | None:
     return None
 
 
-def find(doc: Doc, index: Index | None = None) -> list[Draft]:
+def find(doc: Doc, index: Index | None = None) -> list[RelationFields]:
     """Every ``ratio`` and mixed-scale ``unit`` relation of ``doc``.
 
     ``index`` is what the caller found once for all finders (:class:`Index`).
     """
     folded = doc.folded
-    found: list[Draft] = []
+    found: list[RelationFields] = []
     index = index or Index.of(folded)
     for slash in index.slashes:
         if not _whole_after(folded, slash) or not _may_be_kept(folded, slash):

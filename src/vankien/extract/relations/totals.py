@@ -19,8 +19,8 @@ from vankien.extract.relations._shared import (
     AT_NUM,
     NUM,
     WORD,
-    Draft,
     Index,
+    RelationFields,
     at_words,
     clause_end,
     compiled,
@@ -70,10 +70,10 @@ def _not_a_part() -> re.Pattern[str]:
     return compiled(rf"(?<![a-z])(?:{cue('not_a_part')})(?![a-z])")
 
 
-def find(doc: Doc, index: Index | None = None) -> list[Draft]:
+def find(doc: Doc, index: Index | None = None) -> list[RelationFields]:
     """Every ``total`` relation of ``doc``."""
     folded = doc.folded
-    found: list[Draft] = []
+    found: list[RelationFields] = []
     index = index or Index.of(folded)
     for paren in index.parens:
         word_end = last_char(folded, paren)
@@ -154,7 +154,7 @@ def _breakdown(
     *,
     listed: bool = False,
     partial: bool = False,
-) -> Draft | None:
+) -> RelationFields | None:
     folded = doc.folded
     if not _DIGIT.search(folded, body_start, body_end):
         return None  # parts are numbers: "(tố cáo 04, khiếu nại 01)"

@@ -22,7 +22,15 @@ from functools import cache
 from vankien import regex_cache
 from vankien.document import Doc
 from vankien.extract.numbers import NUMBER
-from vankien.extract.relations._shared import AT_NUM, Draft, Index, compiled, cue, number, relation
+from vankien.extract.relations._shared import (
+    AT_NUM,
+    Index,
+    RelationFields,
+    compiled,
+    cue,
+    number,
+    relation,
+)
 from vankien.folding import key
 from vankien.vocab import table
 
@@ -92,15 +100,15 @@ def _lower_better_phrases() -> re.Pattern[str]:
     return regex_cache.compile(rf"(?<![a-z])(?:{alternation})(?![a-z])")
 
 
-def find(doc: Doc, index: Index | None = None) -> list[Draft]:
+def find(doc: Doc, index: Index | None = None) -> list[RelationFields]:
     """Every ``verdict`` relation of ``doc``."""
     folded = doc.folded
-    found: list[Draft] = []
+    found: list[RelationFields] = []
     last = -1
     index = index or Index.of(folded)
     parens = index.parens
     opens = [p for p in parens if _target_open().match(folded, p)]
-    tried: dict[int, Draft | None] = {}
+    tried: dict[int, RelationFields | None] = {}
     for at, paren in enumerate(parens):
         # A form's own bracket is the first or second after its result, so it stands between
         # the result (at most 100 characters before this bracket) and the next bracket.
@@ -121,7 +129,7 @@ def find(doc: Doc, index: Index | None = None) -> list[Draft]:
     return found
 
 
-def _at(doc: Doc, position: int) -> Draft | None:
+def _at(doc: Doc, position: int) -> RelationFields | None:
     """The verdict whose result is the number at ``position``, by the first form that reads it."""
     folded = doc.folded
     result = _RESULT.match(folded, position)
@@ -138,7 +146,7 @@ def _at(doc: Doc, position: int) -> Draft | None:
     return None
 
 
-def _verdict(doc: Doc, match: re.Match[str], form: int) -> Draft | None:
+def _verdict(doc: Doc, match: re.Match[str], form: int) -> RelationFields | None:
     folded = doc.folded
     start = match.start("actual")
     if _APPROX_BEFORE.search(folded, max(0, start - 12), start):
