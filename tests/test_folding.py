@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vankien.folding import _table, fold, key
+from vankien.folding import OUTSIDE, _table, alphabet, encode, fold, fold_encoded, key
 
 VIETNAMESE = (
     "aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
@@ -51,3 +53,19 @@ def test_a_word_outside_the_one_byte_code_is_folded_without_the_whole_table():
     _table.cache_clear()
     assert fold("5‰ Ω") == "5‰ ω"
     assert _table.cache_info().currsize == 0  # building it costs a process ~50 ms
+
+
+def test_a_text_in_the_one_byte_code_is_nfc():
+    # load keeps such a text as it is instead of normalising it: every character of the code
+    # is NFC, none combines with the one before it, and no pair composes.
+    code = alphabet()
+    assert not any(unicodedata.combining(char) for char in code)
+    assert all(unicodedata.normalize("NFC", a + b) == a + b for a in code for b in code)
+
+
+@given(TEXT)
+def test_encode_is_one_byte_per_character_and_folds_as_fold(text):
+    code = encode(text)
+    assert len(code) == len(text)
+    assert (OUTSIDE in code) == any(char not in alphabet() for char in text)
+    assert fold_encoded(text, code) == fold(text)

@@ -51,15 +51,15 @@ _TONES = ("", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323")
 # Characters outside the alphabet are encoded as the one byte no character has (0xff, folded
 # as a private-use character no other byte folds to) and folded one by one afterwards.
 _OUTSIDE = "vankien.outside-the-code"
-_OUTSIDE_BYTE = b"\xff"
+OUTSIDE = b"\xff"
 _OUTSIDE_FOLDED = "\ue000"
-codecs.register_error(_OUTSIDE, lambda exc: (_OUTSIDE_BYTE * (exc.end - exc.start), exc.end))
+codecs.register_error(_OUTSIDE, lambda exc: (OUTSIDE * (exc.end - exc.start), exc.end))
 
 
 @cache
-def _byte_code() -> tuple[object, str]:
-    """The one-byte code: how to encode the alphabet (an encoding map), and each byte's folded
-    character (:data:`_OUTSIDE_FOLDED` for the unused ones)."""
+def _byte_code() -> tuple[str, object, str]:
+    """The one-byte code: its alphabet (the character of each byte), how to encode it (an
+    encoding map), and each byte's folded character (:data:`_OUTSIDE_FOLDED` for the unused ones)."""
     letters = {unicodedata.normalize("NFC", vowel + tone) for vowel in _VOWELS for tone in _TONES}
     letters |= {letter.upper() for letter in letters} | {"đ", "Đ"}
     ascii_chars = "\x00\t\n\r" + "".join(map(chr, range(0x20, 0x7F)))
@@ -69,18 +69,38 @@ def _byte_code() -> tuple[object, str]:
         raise ValueError(f"the one-byte code holds 255 characters, not {len(alphabet)}")
     unused = _OUTSIDE_FOLDED * (256 - len(alphabet))
     folded = "".join(map(_folded_char, alphabet))
-    return codecs.charmap_build(alphabet + unused), folded + unused
+    return alphabet, codecs.charmap_build(alphabet + unused), folded + unused
+
+
+def alphabet() -> str:
+    """The character each byte of the one-byte code stands for: ASCII, the Vietnamese letters
+    and the punctuation of documents (``"\\x00\\t\\n\\r !…"``); :data:`OUTSIDE` is none of them."""
+    return _byte_code()[0]
+
+
+def encode(text: str) -> bytes:
+    """``text`` in the one-byte code, one byte per character, :data:`OUTSIDE` for a character
+    outside its alphabet: ``"Đảng ®"`` → six bytes, the last one :data:`OUTSIDE`."""
+    return codecs.charmap_encode(text, _OUTSIDE, _byte_code()[1])[0]
 
 
 def fold(text: str) -> str:
     """Lower-case, strip tone and vowel marks, map đ to d; same length as ``text``."""
-    encoding_map, folded_bytes = _byte_code()
-    raw = codecs.charmap_encode(text, _OUTSIDE, encoding_map)[0]
-    folded = codecs.charmap_decode(raw, "strict", folded_bytes)[0]
-    outside = raw.count(_OUTSIDE_BYTE)
-    if not outside:
-        return folded
-    if outside * 6 > len(text) > SHORT:  # mostly other letters (a page in Russian): the table
+    _, encoding_map, folded_bytes = _byte_code()
+    code = codecs.charmap_encode(text, _OUTSIDE, encoding_map)[0]
+    folded = codecs.charmap_decode(code, "strict", folded_bytes)[0]
+    return folded if OUTSIDE not in code else _fold_rest(text, code, folded)
+
+
+def fold_encoded(text: str, code: bytes) -> str:
+    """:func:`fold` of ``text`` when its one-byte code is at hand (``code == encode(text)``)."""
+    folded = codecs.charmap_decode(code, "strict", _byte_code()[2])[0]
+    return folded if OUTSIDE not in code else _fold_rest(text, code, folded)
+
+
+def _fold_rest(text: str, code: bytes, folded: str) -> str:
+    """``folded`` (through the one-byte code) with the characters outside the code folded too."""
+    if code.count(OUTSIDE) * 6 > len(text) > SHORT:  # mostly other letters (Russian): the table
         return text.translate(_table())
     return _fold_outside(text, folded)
 

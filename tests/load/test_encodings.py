@@ -6,9 +6,12 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.load import builders
 from vankien.errors import InputError
+from vankien.folding import alphabet, encode
 from vankien.load import encodings, load_bytes
 
 SAMPLE = (
@@ -62,6 +65,26 @@ NOT_LEGACY = [
 @pytest.mark.parametrize("text", NOT_LEGACY)
 def test_unicode_vietnamese_is_never_converted(text):
     assert encodings.fix_unicode(text) == (text, None)
+
+
+@given(st.text(alphabet=st.sampled_from(alphabet())))
+def test_strange_characters_counted_on_the_one_byte_code_as_by_the_pattern(text):
+    _, junk = encodings._patterns()
+    assert encodings._few_strange(encode(text)) == (len(junk.findall(text)) < 3)
+
+
+@given(st.text(alphabet=st.one_of(st.sampled_from("Nghị quyết ½²\x00ÖÕ¸"), st.characters())))
+def test_a_text_said_to_have_few_strange_characters_has_few(text):
+    _, junk = encodings._patterns()
+    if encodings._few_strange(encode(text)):
+        assert len(junk.findall(text)) < 3
+
+
+def test_the_readers_code_is_the_texts():
+    text, encoding, code = encodings.decode_encoded(SAMPLE.encode("utf-8"), "a.txt")
+    assert (text, encoding, code) == (SAMPLE, "utf-8", encode(SAMPLE))
+    legacy = builders.legacy_text(SAMPLE, "tcvn3").encode("utf-8")
+    assert encodings.decode_encoded(legacy, "a.txt") == (SAMPLE, "tcvn3", None)
 
 
 # fmt: off

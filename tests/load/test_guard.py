@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from vankien.errors import InputError
-from vankien.folding import fold
-from vankien.load.guard import _letters_and_marked, require_document
+from vankien.folding import alphabet, encode, fold
+from vankien.load.guard import _CODE, _letters_and_marked, require_document
 
 MARKED = re.compile(r"[à-ỹđĐÀ-Ỹ]")
 
@@ -19,6 +19,23 @@ MARKED = re.compile(r"[à-ỹđĐÀ-Ỹ]")
 @given(st.text(alphabet=st.one_of(st.sampled_from("Nghị quyết Đảng bộ 04 “–”"), st.characters())))
 def test_counts_equal_the_plain_definitions(text):
     assert _letters_and_marked(text) == (sum(map(str.isalpha, text)), len(MARKED.findall(text)))
+
+
+@given(st.text(alphabet=st.sampled_from(alphabet())))
+def test_counts_on_the_one_byte_code_equal_the_plain_definitions(text):
+    counts = (sum(map(str.isalpha, text)), len(MARKED.findall(text)))
+    assert _letters_and_marked(text) == counts
+    assert _letters_and_marked(text, encode(text)) == counts
+
+
+CODE_LINE = re.compile(_CODE.pattern.replace("\\n", "^", 1), re.M)
+
+
+@given(st.lists(st.sampled_from(["\n", " ", "\t", "x", "{", "}", "def f(", "return ", "ệ"])))
+def test_code_lines_counted_from_line_breaks_as_from_line_starts(pieces):
+    text = "".join(pieces)
+    assert _CODE.pattern.startswith("\\n")
+    assert len(_CODE.findall("\n" + text)) == len(CODE_LINE.findall(text))
 
 
 @pytest.mark.parametrize(

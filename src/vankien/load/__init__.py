@@ -25,7 +25,7 @@ from functools import cache
 from pathlib import Path
 
 from vankien.errors import InputError, human_size
-from vankien.folding import fold
+from vankien.folding import OUTSIDE, encode, fold_encoded
 
 from . import guard, text
 from .base import Decoded, Loaded
@@ -67,6 +67,26 @@ READERS: dict[str, Reader] = {
 def canonical(raw: str) -> str:
     """NFC with ``\\n`` line ends: ``"Khoá\\r\\n"`` (decomposed) → ``"Khoá\\n"`` (composed)."""
     return unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def _canonical_encoded(raw: str, code: bytes | None = None) -> tuple[str, bytes]:
+    """``canonical(raw)`` and its one-byte code (:func:`vankien.folding.encode`); ``code`` is
+    ``encode(raw)`` when the reader made it.
+
+    A text whose every character is in the one-byte code is NFC as it is (each of them is, and
+    none composes with the next): only its line ends change, in its code as in the text
+    (``"Nghị quyết\\r\\n"`` is encoded once and not normalised).
+    """
+    if code is None:
+        code = encode(raw)
+    if OUTSIDE in code:  # characters that NFC may change
+        body = canonical(raw)
+        return body, code if body is raw else encode(body)  # NFC returns a normal text itself
+    if "\r" not in raw:
+        return raw, code
+    cr_lf = encode("\r\n")
+    body = raw.replace("\r\n", "\n").replace("\r", "\n")
+    return body, code.replace(cr_lf, cr_lf[1:]).replace(cr_lf[:1], cr_lf[1:])
 
 
 # What the first bytes say a file is, whatever its name says.
@@ -122,13 +142,13 @@ def load_bytes(data: bytes, name: str, *, check_document: bool = True) -> Loaded
         raise InputError("V104", name, size=human_size(len(data)), limit=human_size(MAX_BYTES))
     reader = READERS[sniff(data, suffix)]
     decoded = reader(data, name)
-    body = canonical(decoded.text)
+    body, code = _canonical_encoded(decoded.text, decoded.code)
     pages = decoded.pages
     if pages and len(body) != len(decoded.text):
         pages = [(min(s, len(body)), min(e, len(body)), n) for s, e, n in pages]
-    folded = fold(body)
+    folded = fold_encoded(body, code)
     if check_document:
-        guard.require_document(body, name, folded)
+        guard.require_document(body, name, folded, code)
     return Loaded(
         text=body,
         format=decoded.format,

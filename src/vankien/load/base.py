@@ -9,7 +9,7 @@ from __future__ import annotations
 class Decoded:
     """What a reader found in the bytes, before canonicalisation."""
 
-    __slots__ = ("text", "format", "encoding", "pages", "confidence")
+    __slots__ = ("text", "format", "encoding", "pages", "confidence", "code")
 
     def __init__(
         self,
@@ -18,12 +18,15 @@ class Decoded:
         encoding: str | None = None,
         pages: list[tuple[int, int, int]] | None = None,
         confidence: list[tuple[int, float]] | None = None,
+        code: bytes | None = None,
     ) -> None:
         self.text = text
         self.format = format
         self.encoding = encoding
         self.pages = pages
         self.confidence = confidence
+        # ``vankien.folding.encode(text)`` when the reader made it (the plain-text readers).
+        self.code = code
 
     def __repr__(self) -> str:
         return f"Decoded({self.format}, {self.encoding}, {len(self.text)} chars)"

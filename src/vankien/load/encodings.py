@@ -18,6 +18,7 @@ from functools import cache
 
 from vankien import regex_cache
 from vankien.errors import InputError
+from vankien.folding import OUTSIDE, alphabet, encode
 
 SAMPLE = 16_000
 # Legacy-font text shows its stand-in characters from the first lines on.
@@ -167,19 +168,38 @@ def vietnamese_score(text: str) -> float:
 _MODERN = regex_cache.compile("[\u0100-\u1ef9]")
 
 
-def looks_legacy(text: str) -> bool:
+def looks_legacy(text: str, code: bytes | None = None) -> bool:
     """Whether Unicode ``text`` holds many characters a legacy font puts in place of letters.
 
     Legacy fonts only use Latin-1 characters: text with Vietnamese letters beyond Latin-1
     (``ư``, ``ạ``, ``ế`` ...) is Unicode already, whatever signs it also holds (``m²``, ``½``).
+    ``code`` is ``encode(text)`` (:func:`vankien.folding.encode`) when the caller has it.
     """
-    _, junk = _patterns()
     sample = text[:LEGACY_SAMPLE]
+    if _few_strange(code[:LEGACY_SAMPLE] if code is not None else encode(sample)):
+        return False
+    _, junk = _patterns()
     strange = len(junk.findall(sample))
     if strange < 3:
         return False
     modern = len(_MODERN.findall(sample))
     return modern < 0.5 * strange and strange >= 0.01 * max(1, sum(map(str.isalpha, sample)))
+
+
+def _few_strange(code: bytes) -> bool:
+    """Whether the text of one-byte ``code`` keeps to the code's alphabet with fewer than three
+    characters no Vietnamese text has (``½``, ``²``): ``"Diện tích 25 m²"`` has one."""
+    return OUTSIDE not in code and code.translate(_strange_bytes()).count(1) < 3
+
+
+@cache
+def _strange_bytes() -> bytes:
+    """1 for each byte of the one-byte code whose character no Vietnamese text has, else 0."""
+    _, junk = _patterns()
+    table = bytearray(256)
+    for byte, char in enumerate(alphabet()):
+        table[byte] = junk.match(char) is not None
+    return bytes(table)
 
 
 @cache
@@ -237,9 +257,10 @@ def convert(text: str, encoding: str, *, capitals: bool = False) -> str:
     return out
 
 
-def best_legacy(text: str) -> str | None:
-    """The legacy encoding whose conversion of ``text`` reads best as Vietnamese, if any."""
-    if not looks_legacy(text):
+def best_legacy(text: str, code: bytes | None = None) -> str | None:
+    """The legacy encoding whose conversion of ``text`` reads best as Vietnamese, if any
+    (``code`` as for :func:`looks_legacy`)."""
+    if not looks_legacy(text, code):
         return None
     sample = text[:SAMPLE]
     base = vietnamese_score(sample)
@@ -250,9 +271,10 @@ def best_legacy(text: str) -> str | None:
     return name if score > base + 0.02 and score > 0.05 else None
 
 
-def fix_unicode(text: str) -> tuple[str, str | None]:
-    """Unicode text, with legacy-font text inside it converted: (text, legacy encoding or None)."""
-    name = best_legacy(text)
+def fix_unicode(text: str, code: bytes | None = None) -> tuple[str, str | None]:
+    """Unicode text, with legacy-font text inside it converted: (text, legacy encoding or None)
+    (``code`` as for :func:`looks_legacy`)."""
+    name = best_legacy(text, code)
     return (convert(text, name), name) if name else (text, None)
 
 
@@ -274,6 +296,13 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
     Tries UTF-8 (BOM or not), UTF-16, then Windows-1258 and the legacy Vietnamese
     encodings; a UTF-8 file whose letters are legacy-font characters is converted too.
     """
+    text, encoding, _ = decode_encoded(data, name)
+    return text, encoding
+
+
+def decode_encoded(data: bytes, name: str) -> tuple[str, str, bytes | None]:
+    """:func:`decode`, and the text's one-byte code (:func:`vankien.folding.encode`) when
+    reading it made one: ``b"Ngh\\xe1\\xbb\\x8a"`` → ``("NGHỊ", "utf-8", <4 bytes>)``."""
     if data.startswith(codecs.BOM_UTF8):
         text, encoding = _strict(data[3:], "utf-8", name), "utf-8"
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -287,9 +316,10 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError as exc:
-            return _eight_bit(data, name, exc)
-    fixed, legacy = fix_unicode(text)
-    return fixed, legacy or encoding
+            return (*_eight_bit(data, name, exc), None)
+    code = encode(text)
+    fixed, legacy = fix_unicode(text, code)
+    return (fixed, legacy, None) if legacy else (text, encoding, code)
 
 
 def _eight_bit(data: bytes, name: str, error: UnicodeDecodeError) -> tuple[str, str]:

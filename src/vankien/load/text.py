@@ -6,14 +6,14 @@
 from __future__ import annotations
 
 from .base import Decoded
-from .encodings import decode
+from .encodings import decode_encoded
 
 
 def read_txt(data: bytes, name: str) -> Decoded:
-    text, encoding = decode(data, name)
-    return Decoded(text=text, format="txt", encoding=encoding)
+    text, encoding, code = decode_encoded(data, name)
+    return Decoded(text=text, format="txt", encoding=encoding, code=code)
 
 
 def read_md(data: bytes, name: str) -> Decoded:
-    text, encoding = decode(data, name)
-    return Decoded(text=text, format="md", encoding=encoding)
+    text, encoding, code = decode_encoded(data, name)
+    return Decoded(text=text, format="md", encoding=encoding, code=code)
