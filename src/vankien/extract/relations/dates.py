@@ -10,11 +10,11 @@ are kept: valid ones are in references and meta); ``từ ngày 15/3/2023 đến 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from vankien import regex_cache
 from vankien.document import Doc
-from vankien.extract.dates import FoundDate, iso
+from vankien.extract.dates import iso
 from vankien.extract.relations._shared import Index, RelationFields, last_char, relation
 from vankien.vocab import table
 
@@ -63,24 +63,23 @@ def find(doc: Doc, index: Index | None = None) -> list[RelationFields]:
     index = index or Index.of(folded)
     dashes = [m.start() for m in _DASH.finditer(folded)]
     dates = _dates(folded, index.slashes, dashes)
-    for date in dates:
-        if date.iso is None and date.day and date.month and _plainly_a_date(folded, date):
-            values = {"day": float(date.day), "month": float(date.month), "year": float(date.year)}
-            found.append(relation(doc, "date", date.span, values))
+    for start, end, year, month, day in dates:
+        if day and month and not _exists(year, month, day) and _plainly_a_date(folded, start, end):
+            values = {"day": float(day), "month": float(month), "year": float(year)}
+            found.append(relation(doc, "date", (start, end), values))
     for first, second in zip(dates, dates[1:], strict=False):
-        if first.iso is None or second.iso is None:
+        first_end, second_start = first[1], second[0]
+        if second_start - first_end > 14 or not (_exists(*first[2:]) and _exists(*second[2:])):
             continue
-        if second.span[0] - first.span[1] > 14:
+        if not _TO.fullmatch(folded, first_end, max(first_end, second_start)):
             continue
-        if not _TO.fullmatch(folded, first.span[1], max(first.span[1], second.span[0])):
-            continue
-        if not _FROM.search(folded, max(0, first.span[0] - 10), first.span[0]):
+        if not _FROM.search(folded, max(0, first[0] - 10), first[0]):
             continue
         values = {
-            "start": [float(first.year), float(first.month), float(first.day)],
-            "end": [float(second.year), float(second.month), float(second.day)],
+            "start": [float(first[2]), float(first[3]), float(first[4])],
+            "end": [float(second[2]), float(second[3]), float(second[4])],
         }
-        found.append(relation(doc, "date_range", (first.span[0], second.span[1]), values))
+        found.append(relation(doc, "date_range", (first[0], second[1]), values))
     for position in _year_lead_starts(folded, dashes):
         match = _years().match(folded, position)
         if not match:
@@ -116,15 +115,9 @@ def _year_lead_starts(folded: str, dashes: list[int]) -> list[int]:
 
 
 def _den_joints(folded: str) -> list[int]:
-    """Where "đến" joins a year (``2021 đến năm 2025``), as ``_YEAR_DEN.finditer`` finds them:
-    from each "den" found by ``str.find`` (few in a text, and two matches never overlap)."""
-    found: list[int] = []
-    at = folded.find("den")
-    while at != -1:
-        if _YEAR_DEN.match(folded, at):
-            found.append(at)
-        at = folded.find("den", at + 3)
-    return found
+    """Where "đến" joins a year (``2021 đến năm 2025``): one scan of the pattern, which
+    jumps between the places "den" is written faster than a ``str.find`` loop."""
+    return [m.start() for m in _YEAR_DEN.finditer(folded)]
 
 
 def _marked(pattern: re.Pattern[str], folded: str, marks: list[int]) -> list[re.Match[str]]:
@@ -147,42 +140,46 @@ def _marked(pattern: re.Pattern[str], folded: str, marks: list[int]) -> list[re.
 
 
 def _worded(folded: str) -> list[re.Match[str]]:
-    """The matches of :data:`_WORDED` (``tháng 12 năm 2022``), as ``finditer`` would find
-    them: tried only where ``thang`` is written, which ``str.find`` skips to."""
-    found: list[re.Match[str]] = []
-    at = folded.find("thang")
-    while at != -1:
-        match = _WORDED.match(folded, at)
-        if match is not None:
-            found.append(match)
-        at = folded.find("thang", at + 1 if match is None else match.end())
+    """The dates written in words (``tháng 12 năm 2022``): one scan of :data:`_WORDED`."""
+    return list(_WORDED.finditer(folded))
+
+
+# A date found in a text: start, end, year, month, day.
+_Found = tuple[int, int, int, int, int]
+
+
+def _dates(folded: str, slashes: list[int], dashes: list[int]) -> list[_Found]:
+    """The dates written with slashes, dots, dashes (from the places ``slashes`` and
+    ``dashes`` are written) or words, in text order."""
+    found: list[_Found] = []
+    numeric, worded = _DAY["numeric"], _DAY["worded"]
+    forms = (
+        (numeric, _marked(_NUMERIC[0], folded, slashes)),
+        (numeric, _NUMERIC[1].finditer(folded)),
+        (numeric, _marked(_NUMERIC[2], folded, dashes)),
+        (worded, _worded(folded)),
+    )
+    for day_pattern, matches in forms:
+        for match in matches:
+            position = match.start()
+            day = day_pattern.search(folded, max(0, position - 4), position)
+            if day is None:
+                continue
+            start = day.start()
+            if start >= 5 and folded.startswith("ngay ", start - 5):
+                start -= 5
+            month, year = match.group("m", "y")
+            found.append((start, match.end(), int(year), int(month), int(day["d"])))
+    found.sort()  # by span: no two dates have the same span
     return found
 
 
-def _dates(folded: str, slashes: list[int], dashes: list[int]) -> list[FoundDate]:
-    """The dates written with slashes, dots, dashes (from the places ``slashes`` and
-    ``dashes`` are written) or words."""
-    found: list[FoundDate] = []
-    forms = [
-        ("numeric", _marked(_NUMERIC[0], folded, slashes)),
-        ("numeric", _NUMERIC[1].finditer(folded)),
-        ("numeric", _marked(_NUMERIC[2], folded, dashes)),
-        ("worded", _worded(folded)),
-    ]
-    for form, matches in forms:
-        for match in matches:
-            position = match.start()
-            day = _DAY[form].search(folded, max(0, position - 4), position)
-            if not day:
-                continue
-            start = day.start()
-            if folded[max(0, start - 5) : start] == "ngay ":
-                start -= 5
-            d, m, y = int(day["d"]), int(match["m"]), int(match["y"])
-            found.append(FoundDate((start, match.end()), iso(y, m, d), y, m, d))
-    return sorted(found, key=lambda f: f.span)
+@lru_cache(maxsize=1024)
+def _exists(year: int, month: int, day: int) -> bool:
+    """Whether the day can exist: ``_exists(2023, 2, 31)`` → False (documents repeat dates)."""
+    return iso(year, month, day) is not None
 
 
-def _plainly_a_date(folded: str, date: FoundDate) -> bool:
-    written = folded[date.span[0] : date.span[1]]
+def _plainly_a_date(folded: str, start: int, end: int) -> bool:
+    written = folded[start:end]
     return "ngay" in written or "thang" in written or "/" in written or "-" in written
