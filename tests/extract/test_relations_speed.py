@@ -129,3 +129,32 @@ def test_total_before_is_the_pattern_search(text):
         want = totals._TOTAL_BEFORE.search(folded, max(0, end - 60), end)
         got = totals._total_before(folded, index, end)
         assert (got and got.span()) == (want and want.span()), end
+
+
+def _may_be_kept_by_pattern(folded: str, slash: int) -> bool:
+    if "%" in folded[max(0, slash - 100) : slash]:
+        return True
+    stop = re.compile(r"[;/)%]").search(folded, slash + 1)
+    if stop and stop.group() == "%":
+        return True
+    return (
+        "dong" in folded[max(0, slash - 40) : slash] or "vnd" in folded[max(0, slash - 40) : slash]
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *TEXTS,
+        "đạt 92% (130.687/142.052 người); 5/6 (x) 7/8 đạt 3%, 1/2; 4/5 tỷ đồng",
+        "15/20 xã" + " lorem" * 30 + " 12% và 3/4 xã)" + " ipsum" * 20 + " 9/10 VNĐ",
+        "không có phần trăm: 14/12/2022, 3/4 triệu đồng",
+    ],
+)
+def test_may_be_kept_reads_as_the_percent_and_money_rule(text):
+    folded = fold(text)
+    index = _shared.Index.of(folded)
+    for slash in index.slashes:
+        assert ratios._may_be_kept(folded, slash, index.percents) is _may_be_kept_by_pattern(
+            folded, slash
+        ), slash

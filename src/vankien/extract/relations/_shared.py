@@ -41,13 +41,14 @@ def _chars(folded: str, char: str) -> list[int]:
 
 class Index:
     """What the finders look up in one document, found once: where its numbers start, where
-    its slashes and opening parentheses are. Finders start from these few places rather than
-    scan the whole text with each of their patterns."""
+    its slashes, opening parentheses and percent signs are. Finders start from these few
+    places rather than scan the whole text with each of their patterns."""
 
     def __init__(self, folded: str) -> None:
         self.folded = folded
         self.slashes = _chars(folded, "/")
         self.parens = _chars(folded, "(")
+        self.percents = _chars(folded, "%")
 
     @classmethod
     def of(cls, folded: str) -> Index:

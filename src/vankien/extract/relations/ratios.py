@@ -11,6 +11,7 @@ A slash chain (``10 lượt/11 người/10 vụ việc``), a date (``14/12/2022`
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 from vankien import regex_cache
@@ -46,6 +47,7 @@ _CHANGE_WORDS = regex_cache.compile(
 )
 # A percent stated after a fraction comes before any ";", "/" or ")" (see :func:`_after`).
 _PERCENT_STOP = regex_cache.compile(r"[;/)%]")
+_STOP_BEFORE_PERCENT = regex_cache.compile(r"[;/)]")
 _APPROX_BEFORE = regex_cache.compile(
     r"(?:tang|giam|vuot|hon|tren|duoi|khoang|gan|xap\s+xi|tu)\s*\Z"
 )
@@ -87,7 +89,7 @@ def find(doc: Doc, index: Index | None = None) -> list[RelationFields]:
     found: list[RelationFields] = []
     index = index or Index.of(folded)
     for slash in index.slashes:
-        if not _whole_after(folded, slash) or not _may_be_kept(folded, slash):
+        if not _whole_after(folded, slash) or not _may_be_kept(folded, slash, index.percents):
             continue
         match = next(
             (
@@ -155,15 +157,16 @@ def _whole_after(folded: str, slash: int) -> bool:
     return after.isspace() and _WHOLE_AFTER.match(folded, slash + 1) is not None
 
 
-def _may_be_kept(folded: str, slash: int) -> bool:
+def _may_be_kept(folded: str, slash: int, percents: list[int]) -> bool:
     """Whether a fraction at ``slash`` could be kept: it needs a percent (written within 100
     characters before the slash, or after it before any ``;``, ``/`` or ``)``) or a money word
-    in its part (whose number starts within 40 characters before the slash)."""
-    if folded.find("%", max(0, slash - 100), slash) != -1:
-        return True
-    stop = _PERCENT_STOP.search(folded, slash + 1)
-    if stop and stop.group() == "%":
-        return True
+    in its part (whose number starts within 40 characters before the slash). ``percents``:
+    where the text's percent signs are, in text order."""
+    at = bisect_left(percents, slash - 100)
+    if at < len(percents):
+        percent = percents[at]  # the first one within 100 characters before, else after
+        if percent < slash or not _STOP_BEFORE_PERCENT.search(folded, slash + 1, percent):
+            return True
     low = max(0, slash - 40)
     return folded.find("dong", low, slash) != -1 or folded.find("vnd", low, slash) != -1
 
