@@ -47,6 +47,16 @@ def test_hundred_megabyte_text_is_refused_before_reading(tmp_path):
     assert caught.value.code == "V104" and time.monotonic() - started < 1
 
 
+def test_a_missing_file_or_a_folder_is_named_in_the_error(tmp_path):
+    with pytest.raises(InputError, match="Không tìm thấy tệp") as caught:
+        load(tmp_path / "khong_co.txt")
+    assert caught.value.code == "V100" and caught.value.path == str(tmp_path / "khong_co.txt")
+    (tmp_path / "thu_muc.txt").mkdir()
+    with pytest.raises(InputError, match="đây là thư mục") as caught:
+        load(f"{tmp_path}//thu_muc.txt/")
+    assert caught.value.code == "V108" and caught.value.path == str(tmp_path / "thu_muc.txt")
+
+
 def _png_header(width: int, height: int) -> bytes:
     def chunk(kind: bytes, data: bytes) -> bytes:
         return (

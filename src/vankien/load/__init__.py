@@ -163,8 +163,10 @@ def load_bytes(data: bytes, name: str, *, check_document: bool = True) -> Loaded
 
 def load(path: str | Path, *, check_document: bool = True) -> Loaded:
     """Read the file at ``path``; raise :class:`InputError` with a Vietnamese reason."""
-    path = Path(path)
-    suffix = path.suffix.lower()
+    if not isinstance(path, Path):
+        path = Path(path)
+    name = str(path)
+    suffix = _suffix(name)
     if suffix not in READERS:
         if not path.exists():
             raise InputError("V100", path)
@@ -172,15 +174,30 @@ def load(path: str | Path, *, check_document: bool = True) -> Loaded:
             raise InputError("V108", path, detail="đây là thư mục, không phải tệp")
         raise InputError("V106", path, format=suffix or "(không có phần mở rộng)")
     try:
-        with open(path, "rb") as handle:
-            size = os.fstat(handle.fileno()).st_size
-            if size > MAX_BYTES:
-                raise InputError("V104", path, size=human_size(size), limit=human_size(MAX_BYTES))
-            data = handle.read()
+        data = _read(name)
     except FileNotFoundError as exc:
         raise InputError("V100", path) from exc
     except IsADirectoryError as exc:
         raise InputError("V108", path, detail="đây là thư mục, không phải tệp") from exc
     except OSError as exc:
         raise InputError("V108", path, detail=exc.strerror or str(exc)) from exc
-    return load_bytes(data, str(path), check_document=check_document)
+    return load_bytes(data, name, check_document=check_document)
+
+
+_READ_ONLY = os.O_RDONLY | getattr(os, "O_BINARY", 0)
+
+
+def _read(name: str) -> bytes:
+    """The bytes of the file ``name``, read to its end through its descriptor (no file object);
+    :class:`InputError` ``V104`` when it is larger than :data:`MAX_BYTES`."""
+    descriptor = os.open(name, _READ_ONLY)
+    try:
+        size = os.fstat(descriptor).st_size
+        if size > MAX_BYTES:
+            raise InputError("V104", name, size=human_size(size), limit=human_size(MAX_BYTES))
+        chunks = []
+        while chunk := os.read(descriptor, max(size + 1, 8192)):  # a pipe says 0
+            chunks.append(chunk)
+        return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+    finally:
+        os.close(descriptor)
