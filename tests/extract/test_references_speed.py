@@ -32,22 +32,21 @@ def test_old_starts_skip_known_numbers():
 
 
 @pytest.mark.parametrize(
-    ("after", "word", "digit", "may"),
+    ("after", "date", "issuer"),
     [
-        (" của Tỉnh ủy", "cua", False, True),
-        (", của Tỉnh ủy", "cua", False, True),
-        (" về việc", "cua", False, False),
-        (" ngày 14/12/2022", "ngay", True, True),
-        (" (14/12/2022)", "ngay", True, True),
-        (",  14/12/2022", "ngay", True, True),
-        (" về việc", "ngay", True, False),
-        (" ", "cua", False, True),  # the text ends: the pattern decides
-        ("", "ngay", True, True),
+        (" của Tỉnh ủy", None, "Tỉnh ủy"),
+        (", của Tỉnh ủy", None, "Tỉnh ủy"),
+        (" về việc", None, None),
+        (" ngày 14/12/2022", "2022-12-14", None),
+        (" (14/12/2022)", "2022-12-14", None),
+        (",  14/12/2022", "2022-12-14", None),
+        (" (về việc", None, None),
+        ("", None, None),
     ],
 )
-def test_may_follow_is_false_only_when_the_pattern_cannot_match(after, word, digit, may):
-    folded = fold("Nghị quyết số 04-NQ/TU" + after)
-    assert references._may_follow(folded, len("Nghị quyết số 04-NQ/TU"), word, digit=digit) is may
+def test_date_and_issuer_are_read_right_after_the_number(after, date, issuer):
+    (found,) = references.extract(doc("Thực hiện Nghị quyết số 04-NQ/TU" + after))
+    assert (found.date, found.issuer) == (date, issuer)
 
 
 def test_a_number_is_normalised_the_same_when_read_again():

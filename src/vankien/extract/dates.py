@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
-from typing import NamedTuple
 
 from vankien import regex_cache
 
@@ -26,14 +25,22 @@ DATE_PATTERN = rf"(?:ngay\s+)?(?:{NUMERIC_DATE}|{WORDED_DATE.replace('(?P<', '(?
 DATE_RE = regex_cache.compile(rf"(?<![\d/.-]){DATE_PATTERN}(?![\d/])")
 
 
-class FoundDate(NamedTuple):
+class FoundDate:
     """A date as written at ``span``; ``iso`` is ``None`` when the day cannot exist."""
 
-    span: tuple[int, int]
-    iso: str | None
-    year: int
-    month: int
-    day: int
+    __slots__ = ("span", "iso", "year", "month", "day")
+
+    def __init__(
+        self, span: tuple[int, int], iso: str | None, year: int, month: int, day: int
+    ) -> None:
+        self.span = span
+        self.iso = iso
+        self.year = year
+        self.month = month
+        self.day = day
+
+    def __repr__(self) -> str:
+        return f"FoundDate(span={self.span!r}, iso={self.iso!r})"
 
 
 def iso(year: int, month: int, day: int) -> str | None:

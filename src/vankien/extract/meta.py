@@ -18,7 +18,7 @@ from vankien import regex_cache
 from vankien.document import Doc
 from vankien.extract.dates import date_at, find_dates
 from vankien.extract.periods import Period, classify
-from vankien.folding import key
+from vankien.folding import fold, key
 from vankien.layout import bodies
 from vankien.layout.title import kind_names
 from vankien.models import Meta, Periods, Signer
@@ -43,7 +43,9 @@ _GARBLED_MARK = regex_cache.compile(r"^[„\"',]\s*/\s*M\b")
 # A written date opens with "ngày" and a digit: "ngày 18/4/2023", "ngày 21 tháng 12 năm 2022".
 _DAY_HINT = regex_cache.compile(r"ngay\s+\d")
 _NEXT_WORD = regex_cache.compile(r"\s+(\w+)")
-_ADOPTED = regex_cache.compile(r"thong qua\s+ngay")
+# "thông qua ngày": the adoption sentence, looked for only where str.find finds its words.
+_ADOPTED_WORDS = "thong qua"
+_ADOPTED = regex_cache.compile(rf"{_ADOPTED_WORDS}\s+ngay")
 # The verbs of issuer_verb (data/layout.toml), found first: cheap literals, each found
 # with str.find (one regex of them all would be tried at every character).
 _VERBS = ("ket luan", "quyet nghi", "thong bao", "thong nhat", "bao cao", "ban hanh", "xay dung")
@@ -137,24 +139,30 @@ def _doc_type(doc: Doc, number: str | None) -> str | None:
     names = kind_names()
     layout = doc.layout
     if layout.kind is not None:
-        symbol = names.get(key(doc.slice(layout.kind)))
+        symbol = names.get(_folded_key(doc, layout.kind))
         if symbol:
             return symbol
     if number:
-        folded = key(number)
+        folded = " ".join(fold(number).split())  # key(number), without a regex
         symbols = _symbols()
         for pattern in (_PARTY_SYMBOL, _STATE_SYMBOL):
             match = pattern.search(folded)
             if match and match.group("kind") in symbols:
                 return symbols[match.group("kind")]
     if layout.number_prefix is not None:
-        prefix = key(doc.slice(layout.number_prefix)).removesuffix(":").strip()
+        prefix = _folded_key(doc, layout.number_prefix).removesuffix(":").strip()
         prefix = _SO_END.sub("", prefix)
         if prefix in names:
             return names[prefix]
     if layout.subject is not None:
         return "CV"
     return _self_reference(doc)
+
+
+def _folded_key(doc: Doc, span: tuple[int, int]) -> str:
+    """:func:`vankien.folding.key` of the text at ``span``, read on the folded text (folding
+    keeps each character in its place): ``"NGHỊ  QUYẾT"`` → ``"nghi quyet"``."""
+    return " ".join(doc.folded[span[0] : span[1]].split())
 
 
 @cache
@@ -188,8 +196,10 @@ def _issuer_span(doc: Doc) -> tuple[int, int] | None:
     if layout.title_issuer is not None:
         return layout.title_issuer
     header = layout.header_issuer
+    if header is not None and not bodies.is_party(doc.folded[header[0] : header[1]]):
+        return header  # a state header: the opening is not read
     opening = _opening_issuer(doc)
-    if header is not None and not (opening and bodies.is_party(doc.folded[header[0] : header[1]])):
+    if header is not None and opening is None:
         return header
     if opening is not None:
         return opening
@@ -261,16 +271,13 @@ def _level(doc: Doc, issuer: tuple[int, int] | None, number: str | None) -> str 
     A Thành ủy that reports to a Tỉnh ủy (``Nơi nhận: - Ban Thường vụ Tỉnh ủy (b/c)``)
     is a provincial city's, at huyện level.
     """
-    symbol = key(number or "").replace(" ", "")
+    symbol = "".join(fold(number).split()) if number else ""  # the key, without its spaces
     if symbol.endswith("/tw"):
         return "trung_uong"
     layout = doc.layout
     folded = doc.folded
     superior = folded[layout.superior[0] : layout.superior[1]] if layout.superior else None
-    if superior is None and any(
-        folded.find("tinh uy", s, e) >= 0 and _PROVINCE.search(folded, s, e)
-        for s, e in layout.recipient_items
-    ):
+    if superior is None and _reports_to_province(folded, layout.recipient_items):
         superior = "tinh uy"
     tried = []  # a span read once: the same words give the same level
     for span in (issuer, layout.header_issuer, layout.enactor):
@@ -280,6 +287,19 @@ def _level(doc: Doc, issuer: tuple[int, int] | None, number: str | None) -> str 
             if level is not None:
                 return level
     return bodies.level_of_symbol(symbol) if symbol else None
+
+
+def _reports_to_province(folded: str, recipients: list[tuple[int, int]]) -> bool:
+    """Whether a recipient is a Tỉnh ủy (``- Ban Thường vụ Tỉnh ủy (b/c)``); the items are
+    read one by one only when the words stand somewhere among them."""
+    if not recipients:
+        return False
+    low, high = min(s for s, _ in recipients), max(e for _, e in recipients)
+    if folded.find("tinh uy", low, high) < 0:
+        return False
+    return any(
+        folded.find("tinh uy", s, e) >= 0 and _PROVINCE.search(folded, s, e) for s, e in recipients
+    )
 
 
 def _roman(written: str) -> int | None:
@@ -298,7 +318,9 @@ def _opening(doc: Doc) -> tuple[int, int]:
 
 
 def _sentence_start(folded: str, floor: int, pos: int) -> int:
-    cut = max(folded.rfind(c, floor, pos) for c in ".;\n")
+    cut = max(
+        folded.rfind(".", floor, pos), folded.rfind(";", floor, pos), folded.rfind("\n", floor, pos)
+    )
     return floor if cut < 0 else cut + 1
 
 
@@ -311,7 +333,10 @@ def _adoption(doc: Doc) -> tuple[str | None, str | None] | None:
     """
     start, end = doc.layout.body
     folded = doc.folded
-    for hint in _ADOPTED.finditer(folded, max(start, end - OPENING_CHARS), end):
+    low = max(start, end - OPENING_CHARS)
+    if folded.find(_ADOPTED_WORDS, low, end) < 0:
+        return None  # the words the pattern opens with are not written
+    for hint in _ADOPTED.finditer(folded, low, end):
         cut = max(folded.rfind(c, start, hint.start()) for c in ".;")
         sentence = start if cut < 0 else cut + 1
         if not _patterns()["this_document"].search(folded, sentence, hint.start()):
@@ -392,11 +417,11 @@ def _meeting_on(doc: Doc, issued_on: str | None) -> str | None:
         s = hint.start()
         # The cues around the date first: the date is read only where one may fire.
         window = max(start, s - 60)
-        before = (
-            patterns["meeting_before"].search(folded, window, s)
-            if any(folded.find(word, window, s) >= 0 for word in _meeting_words())
-            else None
-        )
+        before = None
+        for word in _meeting_words():
+            if folded.find(word, window, s) >= 0:
+                before = patterns["meeting_before"].search(folded, window, s)
+                break
         cued = before is not None and _is_meeting_word(doc, *before.span())
         if not cued and folded[_sentence_start(folded, start, s) : s].strip(" *_") != "":
             continue

@@ -22,7 +22,7 @@ from pydantic import TypeAdapter
 from vankien import regex_cache
 from vankien.document import Doc
 from vankien.extract.dates import DATE_PATTERN, FoundDate, found
-from vankien.folding import key, squash
+from vankien.folding import key
 from vankien.models import Reference
 from vankien.vocab import table
 
@@ -552,8 +552,6 @@ def _clause_start(folded: str, backwards: str, floor: int, start: int) -> int:
 
 def _dated(doc: Doc, end: int) -> tuple[int, FoundDate | None]:
     """The date written right after ``end``, also in brackets: ``(ngày 14/12/2022)``."""
-    if not _may_follow(doc.folded, end, "ngay", digit=True):
-        return end, None
     match = _DATED_RE.match(doc.folded, end)
     if match is None:
         return end, None
@@ -564,16 +562,6 @@ def _dated(doc: Doc, end: int) -> tuple[int, FoundDate | None]:
             return end, None
         close += 1
     return close, date
-
-
-def _may_follow(folded: str, end: int, word: str, *, digit: bool = False) -> bool:
-    """Whether ``word`` (or a digit) may be what follows ``end`` past spaces, one bracket and
-    one comma (``, ngày``, ``(14/12``, `` của``): ``False`` only when something else surely
-    does, so that the pattern that reads it need not be run."""
-    rest = folded[end : end + 24].lstrip().lstrip("(,").lstrip().lstrip(",").lstrip()
-    if len(rest) < len(word):
-        return True  # too near the end of the window (or the text) to tell
-    return rest.startswith(word) or (digit and rest[0].isdecimal())
 
 
 def _named(doc: Doc, named: re.Pattern[str], floor: int, so: int) -> tuple[int, int] | None:
@@ -615,7 +603,7 @@ def _issuer_at(doc: Doc, pos: int) -> tuple[str, int] | None:
         term = _TERM_RE.match(doc.folded, end)
         if term and doc.text[term.start(1) : term.end(1)].isupper():
             end = term.end()
-        return squash(doc.text[pos:end]), end
+        return " ".join(doc.text[pos:end].split()), end  # squashed, without a regex
     return None
 
 
@@ -671,8 +659,6 @@ def _name_tail(doc: Doc, end: int, limit: int) -> int:
 
 def _issuer_after(doc: Doc, end: int) -> tuple[str | None, int]:
     """``… của Ban Thường vụ Tỉnh ủy`` right after the citation, and where it ends."""
-    if not _may_follow(doc.folded, end, "cua"):
-        return None, end
     of = _OF_RE.match(doc.folded, end)
     found = _issuer_at(doc, of.end()) if of else None
     return found if found else (None, end)
