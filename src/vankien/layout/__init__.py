@@ -7,6 +7,8 @@ Later stages read a :class:`Layout`, never re-find these parts themselves.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
+from types import ModuleType
 
 from vankien.models import Section
 
@@ -72,8 +74,7 @@ def analyse(text: str, folded: str) -> Layout:
     The header and title block open the document, ``Nơi nhận`` and the signature close
     it; the body is what lies between, and its numbered lines are the sections.
     """
-    from vankien.layout import header, lines, recipients, sections, signature, title
-
+    header, lines, recipients, sections, signature, title = _parts()
     rows = lines.split(text)
     kind = title.find_kind(text, folded, rows)
     kind_index = kind[0] if kind else None
@@ -96,7 +97,7 @@ def analyse(text: str, folded: str) -> Layout:
             body_end = rows[rows.index_at(part[0])].start
     body_end = _trim_end(text, body_start, body_end)
     header_lines = sorted(head.lines)
-    return Layout(
+    return _made(
         issuer=block.issuer or head.issuer,
         party_line=head.party_line,
         number=head.number,
@@ -124,6 +125,22 @@ def analyse(text: str, folded: str) -> Layout:
         subject=head.subject,
         header=(rows[header_lines[0]].cs, rows[header_lines[-1]].ce) if header_lines else None,
     )
+
+
+@cache
+def _parts() -> tuple[ModuleType, ...]:
+    """The modules that find each part, imported at the first analysis (not with ``Layout``)."""
+    from vankien.layout import header, lines, recipients, sections, signature, title
+
+    return header, lines, recipients, sections, signature, title
+
+
+def _made(**fields: object) -> Layout:
+    """``Layout(**fields)`` with every field given, the same object made without the frozen
+    dataclass's ``__init__`` (one ``object.__setattr__`` call for each of its 26 fields)."""
+    layout = object.__new__(Layout)
+    layout.__dict__.update(fields)
+    return layout
 
 
 def _separator(text: str, row) -> bool:
