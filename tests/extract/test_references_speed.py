@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.factories import doc
 from vankien.extract import references
 from vankien.folding import fold
+from vankien.vocab import table
 
 
 @pytest.mark.parametrize(
@@ -55,3 +58,28 @@ def test_a_number_is_normalised_the_same_when_read_again():
     )
     again = references.extract(doc("theo Nghị quyết số 04 - NQ/TU của Tỉnh ủy"))
     assert first[0].number == again[0].number == "04-NQ/TU"
+
+
+@pytest.mark.parametrize(
+    ("source", "letter", "may"),
+    [
+        (r"(?<![a-z])(?:nghi quyet|ket luan)\s+hoi", "k", True),
+        (r"(?<![a-z])(?:nghi quyet|ket luan)\s+hoi", "h", False),
+        (r"(?<![a-z])hien\s+phap", "h", True),
+        (r"(?<![a-z])hien\s+phap", "n", False),
+        (r"(?<![a-z])(?:bo\s+)?luat\s+", "h", True),  # an optional opening: any letter
+    ],
+)
+def test_may_open_with_is_false_only_when_the_regex_cannot_open_so(source, letter, may):
+    assert references._may_open_with(source, letter) is may
+
+
+def test_every_unnumbered_example_is_tried_at_its_first_letter():
+    entries = table("references")["unnumbered"].values()
+    for entry in entries:
+        for example in entry["examples"]:
+            folded = fold(example)
+            start = min((m.start() for m in re.finditer(entry["regex"], folded)), default=None)
+            assert start is not None, example
+            plain, capitalised = references._unnumbered_opening_with(folded[start])
+            assert entry["regex"] in [e.pattern.pattern for _, e in (*plain, *capitalised)]

@@ -14,7 +14,6 @@ number="04-NQ/TU", date="2022-12-14", issuer="Ban Thường vụ Tỉnh ủy")``
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import cache, lru_cache
 
 from pydantic import TypeAdapter
@@ -24,6 +23,7 @@ from vankien.document import Doc
 from vankien.extract.dates import DATE_PATTERN, FoundDate, found
 from vankien.folding import key
 from vankien.models import Reference
+from vankien.regex_source import leading_words, literal_opening
 from vankien.vocab import table
 
 KIND = "references"
@@ -67,7 +67,13 @@ _TAIL_LEADS = frozenset(" \t\n12")  # a break before the tail, or a year: "19…
 # The kind words that start a citation without a number, found by their last word: the
 # word before it, and how many spaces may stand between (within 8 characters of the last
 # word). "luận" is found with "luật" (one pass over "lua"), which is read apart.
-_KIND_STARTS = (("quyet", "nghi", 4), ("phap", "hien", 4), ("le dang", "dieu", 4))
+# Each last word is found by a regex of the word alone (the engine passes over a text
+# faster than str.find for so short a word).
+_KIND_STARTS = tuple(
+    (regex_cache.compile(word), first, spaces)
+    for word, first, spaces in (("quyet", "nghi", 4), ("phap", "hien", 4), ("le dang", "dieu", 4))
+)
+_LUA_RE = regex_cache.compile("lua")
 _LUAN = ("luan", "ket", 5)
 # A bill is not a document yet: "dự án Luật Đô thị đặc biệt (Luật Phát triển đô thị)".
 _BILL_RE = regex_cache.compile(r"(?:du\s+an|du\s+thao)\s+(?:[^\W\d_]+\s+){0,6}?\(?$")
@@ -694,12 +700,17 @@ def _unnumbered(doc: Doc, numbered: list[_Citation]) -> list[_Citation]:
 
     A start inside a numbered citation, inside the title block or in capitals (the document's
     own kind line: ``NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ 13``) is passed over before any pattern runs:
-    whatever matched there would be dropped."""
+    whatever matched there would be dropped. The starts and the numbered citations are both
+    in text order: one walk over the citations tells which starts they hold."""
     title = doc.layout.title_block
-    inside = _Inside([(c.head, c.end) for c in numbered])
+    spans = sorted((c.head, c.end) for c in numbered)
+    ahead, reach = 0, -1  # the citations starting up to a start, and the furthest end of them
     found: list[_Citation] = []
     for start in _kind_starts(doc.folded):
-        if inside(start) or (title and title[0] <= start < title[1]):
+        while ahead < len(spans) and spans[ahead][0] <= start:
+            reach = max(reach, spans[ahead][1])
+            ahead += 1
+        if start < reach or (title and title[0] <= start < title[1]):
             continue
         if doc.text[start : start + 10].isupper():
             continue
@@ -724,42 +735,52 @@ def _unnumbered(doc: Doc, numbered: list[_Citation]) -> list[_Citation]:
     return found
 
 
-class _Inside:
-    """Whether a position is inside one of some spans (by bisection on their starts)."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        spans = sorted(spans)
-        self.starts = [start for start, _ in spans]
-        self.reach: list[int] = []  # the furthest end of the spans starting up to each
-        for _, end in spans:
-            self.reach.append(max(end, self.reach[-1]) if self.reach else end)
-
-    def __call__(self, pos: int) -> bool:
-        i = bisect_right(self.starts, pos) - 1
-        return i >= 0 and pos < self.reach[i]
-
-
 def _longest_unnumbered(doc: Doc, start: int) -> tuple[re.Match[str], _Unnumbered] | None:
-    """The longest citation without a number at ``start`` (of equals, the first pattern)."""
+    """The longest citation without a number at ``start`` (of equals, the first pattern).
+
+    Only the patterns that may open with the letter written there are tried."""
     folded = doc.folded
-    patterns = _vocab().unnumbered
-    tried = [
-        (i, match)
-        for i, entry in enumerate(patterns)
-        if not entry.capitalised and (match := entry.pattern.match(folded, start))
-    ]
+    plain, capitalised = _unnumbered_opening_with(folded[start])
+    best: tuple[int, int, re.Match[str], _Unnumbered] | None = None  # (-end, index, ...)
+    for index, entry in plain:
+        match = entry.pattern.match(folded, start)
+        if match and (best is None or (-match.end(), index) < best[:2]):
+            best = (-match.end(), index, match, entry)
     # A name that must be capitalised is looked for only where it could be kept: where the
     # text is capitalised, or where it could be longer than another citation found here.
-    if tried or doc.text[start].isupper():
-        tried += [
-            (i, match)
-            for i, entry in enumerate(patterns)
-            if entry.capitalised and (match := entry.pattern.match(folded, start))
-        ]
-    if not tried:
-        return None
-    index, match = min(tried, key=lambda t: (-t[1].end(), t[0]))
-    return match, patterns[index]
+    if best is not None or doc.text[start].isupper():
+        for index, entry in capitalised:
+            match = entry.pattern.match(folded, start)
+            if match and (best is None or (-match.end(), index) < best[:2]):
+                best = (-match.end(), index, match, entry)
+    return (best[2], best[3]) if best is not None else None
+
+
+@cache
+def _unnumbered_opening_with(
+    letter: str,
+) -> tuple[tuple[tuple[int, _Unnumbered], ...], tuple[tuple[int, _Unnumbered], ...]]:
+    """The patterns of citations without a number that may open with ``letter``, with their
+    place in the data: those written in any case, then those that must be capitalised.
+    ``"h"`` → ``hien phap``'s (and the law's, whose opening the regex does not tell)."""
+    patterns = [
+        (index, entry)
+        for index, entry in enumerate(_vocab().unnumbered)
+        if _may_open_with(entry.pattern.pattern, letter)
+    ]
+    return (
+        tuple((i, e) for i, e in patterns if not e.capitalised),
+        tuple((i, e) for i, e in patterns if e.capitalised),
+    )
+
+
+def _may_open_with(source: str, letter: str) -> bool:
+    """Whether a match of the regex ``source`` may open with ``letter``: ``False`` only when
+    the words it opens with are known (``(?<![a-z])(?:nghi quyet|ket luan)\\s+…``) and none
+    opens with it."""
+    source = source.removeprefix("(?<![a-z])")
+    words = leading_words(source) or (literal_opening(source),)
+    return not all(words) or any(word.startswith(letter) for word in words)
 
 
 def _named_document(doc: Doc, match: re.Match[str]) -> bool:
@@ -779,12 +800,10 @@ def _kind_starts(folded: str) -> list[int]:
     """Where a citation without a number may start: ``nghị quyết``, ``luật``… (by its last word)."""
     starts: list[int] = []
     for word, first, spaces in _KIND_STARTS:
-        at = folded.find(word)
-        while at != -1:
-            _kind_start(folded, at, first, spaces, starts)
-            at = folded.find(word, at + 1)
-    at = folded.find("lua")
-    while at != -1:
+        for written in word.finditer(folded):
+            _kind_start(folded, written.start(), first, spaces, starts)
+    for written in _LUA_RE.finditer(folded):
+        at = written.start()
         following = folded[at + 3 : at + 4]
         if following == "t":
             start = _law_start(folded, at)
@@ -792,7 +811,6 @@ def _kind_starts(folded: str) -> list[int]:
                 starts.append(start)
         elif following == "n":
             _kind_start(folded, at, _LUAN[1], _LUAN[2], starts)
-        at = folded.find("lua", at + 1)
     return sorted(starts)
 
 
