@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
-from itertools import accumulate
+from itertools import accumulate, repeat
+from operator import add
 from typing import NamedTuple, overload
 
 from vankien import regex_cache
@@ -66,7 +67,7 @@ class Lines(Sequence[Line]):
     def __init__(self, text: str) -> None:
         self.text = text
         self.raw = text.split("\n")
-        self.starts = list(accumulate(map(_PLUS_ONE, map(len, self.raw)), initial=0))
+        self.starts = list(accumulate(map(add, map(len, self.raw), repeat(1)), initial=0))
         self._made: list[Line | None] = [None] * len(self.raw)
 
     def __len__(self) -> int:
@@ -126,7 +127,6 @@ class Lines(Sequence[Line]):
         return min(len(self._made) - 1, max(0, bisect_right(self.starts, offset) - 1))
 
 
-_PLUS_ONE = (1).__add__
 _new_line = tuple.__new__
 
 
@@ -145,15 +145,10 @@ def gap(text: str, line: Line) -> tuple[int, int] | None:
     ``"- Ban Thường vụ Tỉnh ủy (b/c),        BÍ THƯ"`` → the span of the spaces.
     """
     cs, ce = line.cs, line.ce
-    find = text.find
+    core = text[cs:ce]
     # Most lines hold none of a gap's characters (three blanks hold two spaces or a
     # no-break space): they are passed over without the regex.
-    if (
-        find("  ", cs, ce) < 0
-        and find("\t", cs, ce) < 0
-        and find("|", cs, ce) < 0
-        and find("\u00a0", cs, ce) < 0
-    ):
+    if "  " not in core and "\t" not in core and "|" not in core and "\u00a0" not in core:
         return None
     found = None
     for match in _GAP.finditer(text, cs, ce):

@@ -117,8 +117,10 @@ def _signed_cut(text: str, folded: str, start: int, last: int, end: int) -> int:
     authority = _patterns()["authority"]
     position = _patterns()["position"]
     for separator in _SEPARATOR.finditer(text, start, last):
-        cut = separator.start()
-        lead = cut + 1 + _lead(text, cut + 1, end)
+        cut = lead = separator.start()
+        lead += 1
+        while lead < end and text[lead].isspace():
+            lead += 1
         signed = text[cut] == ";" and authority.match(folded, lead, end)
         if signed or (is_upper(text[lead:end]) and position.fullmatch(folded, lead, end)):
             return cut
@@ -140,6 +142,7 @@ def find(text: str, folded: str, lines: Lines, first: int) -> Recipients:
         return found
     index, head_end = located
     patterns = _patterns()
+    marked_by, authority = patterns["mark"], patterns["authority"]
     head_line = lines[index]
     found.head = index
     rest = head_end + _lead(text, head_end, head_line.ce)
@@ -159,8 +162,8 @@ def find(text: str, folded: str, lines: Lines, first: int) -> Recipients:
         if cut is not None:
             line = Line(line.index, line.start, line.end, line.cs, cut[0])
         core = text[line.cs : line.ce]
-        mark = patterns["mark"].match(folded, line.cs, line.ce)
-        if patterns["authority"].match(folded, line.cs, line.ce) or line.ce - line.cs > MAX_ENTRY:
+        mark = marked_by.match(folded, line.cs, line.ce)
+        if authority.match(folded, line.cs, line.ce) or line.ce - line.cs > MAX_ENTRY:
             break
         if mark is not None:
             if not entries:
