@@ -20,9 +20,11 @@ AT_NUM = rf"(?:{NUMBER})(?![\d])(?![.,]\d)"
 # Runs of digits: patterns that begin with a character class are scanned fast; the finders
 # start from these runs instead of scanning the text with patterns that begin with a lookbehind.
 _DIGITS = regex_cache.compile(r"\d[\d.,]*")
-# An ASCII text as number marks: digits → "0", ".", "," and "/" → ".", anything else → " ".
-_NUMBER_MARKS = str.maketrans(
-    {chr(c): " " for c in range(128)} | dict.fromkeys("0123456789", "0") | dict.fromkeys(".,/", ".")
+# An ASCII text (as bytes) as number marks: digits → "0", ".", "," and "/" → ".", anything
+# else → " " (a bytes table: str.translate would look each character up in a dict).
+_NUMBER_MARKS = bytes(
+    ord("0") if chr(c).isdecimal() else ord(".") if chr(c) in ".,/" else ord(" ")
+    for c in range(256)
 )
 SCALES = {"nghin": 1e3, "ngan": 1e3, "trieu": 1e6, "ty": 1e9, "ti": 1e9}
 # A unit word sequence after a number (folded): up to four plain words.
@@ -62,12 +64,12 @@ class Index:
         window = folded[low:position]
         if window.isascii():
             # Digits written as 0, marks as ".", the rest as spaces: a number starts at " 0".
-            marked = window.translate(_NUMBER_MARKS)
-            starts = [low] if marked[:1] == "0" else []
-            at = marked.find(" 0")
+            marked = window.encode().translate(_NUMBER_MARKS)
+            starts = [low] if marked.startswith(b"0") else []
+            at = marked.find(b" 0")
             while at != -1:
                 starts.append(low + at + 1)
-                at = marked.find(" 0", at + 2)
+                at = marked.find(b" 0", at + 2)
             return starts[::-1]
         starts = [
             m.start()
