@@ -53,7 +53,7 @@ _SENTENCE_ENDS = (
 def _label(match: re.Match[str]) -> tuple[str, int] | None:
     """The label and rank of a heading match (lower rank = outer level)."""
     group = match.lastgroup
-    label = match.group(group)
+    label = match[group]
     if group == "arabic":
         return label, 3 + label.count(".")
     if group == "letter":
@@ -113,7 +113,7 @@ def find(text: str, body: Span) -> list[Section]:
         ce = (
             line_end if last not in TRAIL_CHARS and last != "}" else core_end(text, after, line_end)
         )
-        rest = min(after, ce)
+        rest = after if after < ce else ce
         if rest < ce and (
             text[rest].isdigit() or (match.lastgroup == "roman" and not text[rest].isupper())
         ):
