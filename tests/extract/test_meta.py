@@ -11,6 +11,8 @@ import pytest
 from tests.conftest import GOLD, SEEDS
 from tests.factories import doc
 from tests.layout._cases import PARTY_HEADER, SEED_LIKE, STATE
+from vankien.extract import meta as meta_extractor
+from vankien.folding import fold
 
 CITY = "THÀNH ỦY HÀ NỘI\n*\nSố 212-TB/TU\n\nTHÔNG BÁO\nVề công tác\n\nNội dung."
 TOWN_CITY = "ĐẢNG BỘ TỈNH BÌNH ĐỊNH\nTHÀNH ỦY QUY NHƠN\n*\nSố 05-NQ/TU\n\nNGHỊ QUYẾT\nVề công tác\n\nNội dung."
@@ -217,3 +219,21 @@ def test_external_meta(name, doc_type, number, issuer, level, signer) -> None:
         level,
         signer,
     )
+
+
+@pytest.mark.parametrize(
+    ("before", "opens"),
+    [
+        ("", True),  # the opening's start
+        ("Hội nghị đã họp. ", True),
+        ("Kết luận;\n", True),
+        ("dòng trước\n** ", True),  # markup only after the line break
+        ("Tại hội nghị ", False),
+        ("Hội nghị, ", False),
+    ],
+)
+def test_a_date_opens_its_sentence_when_only_markup_stands_before_it(before, opens):
+    folded = fold(before + "ngày 18/4/2023")
+    assert meta_extractor._opens_sentence(folded, 0, len(before)) is opens
+    cut = meta_extractor._sentence_start(folded, 0, len(before))
+    assert (folded[cut : len(before)].strip(" *_") == "") is opens  # the rule it stands for

@@ -324,6 +324,15 @@ def _sentence_start(folded: str, floor: int, pos: int) -> int:
     return floor if cut < 0 else cut + 1
 
 
+def _opens_sentence(folded: str, floor: int, pos: int) -> bool:
+    """Whether only markup and spaces stand between the start of the sentence (after ``.``,
+    ``;``, a line break, or ``floor``) and ``pos``: read back from ``pos`` over them."""
+    at = pos
+    while at > floor and folded[at - 1] in " *_":
+        at -= 1
+    return at == floor or folded[at - 1] in ".;\n"
+
+
 def _adoption(doc: Doc) -> tuple[str | None, str | None] | None:
     """The adoption sentence closing a resolution: its term and date.
 
@@ -423,7 +432,7 @@ def _meeting_on(doc: Doc, issued_on: str | None) -> str | None:
                 before = patterns["meeting_before"].search(folded, window, s)
                 break
         cued = before is not None and _is_meeting_word(doc, *before.span())
-        if not cued and folded[_sentence_start(folded, start, s) : s].strip(" *_") != "":
+        if not cued and not _opens_sentence(folded, start, s):
             continue
         found = date_at(folded, s, min(end, s + 40))
         if found is None or found.iso is None or (issued_on and found.iso > issued_on):
