@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from vankien.extract.dates import date_at, find_dates, iso, parse_date
+from vankien.extract.dates import date_at, find_dates, first_date, iso, parse_date
 from vankien.folding import fold
 
 # fmt: off
@@ -101,3 +101,14 @@ def test_parse_date(written, expected):
 def test_iso():
     assert iso(2022, 12, 14) == "2022-12-14"
     assert iso(2023, 2, 31) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hà Nội, ngày 05 tháng 6 năm 2020", "ngày 14/12/2022 và ngày 15/12/2022", "không có", ""],
+)
+def test_first_date_is_the_first_of_find_dates(text):
+    folded = fold(text)
+    dates = find_dates(folded)
+    first = first_date(folded, 0, len(folded))
+    assert (first.span, first.iso) == (dates[0].span, dates[0].iso) if dates else first is None

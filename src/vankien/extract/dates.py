@@ -74,6 +74,13 @@ def find_dates(folded: str, start: int = 0, end: int | None = None) -> list[Foun
     return [found(m) for m in DATE_RE.finditer(folded, start, end)]
 
 
+def first_date(folded: str, start: int, end: int) -> FoundDate | None:
+    """The first written date in ``folded[start:end]`` (``find_dates(...)[0]`` without
+    reading the others): ``"ha noi, ngay 05 thang 6 nam 2020"`` → ``2020-06-05``."""
+    match = DATE_RE.search(folded, start, end)
+    return found(match) if match else None
+
+
 # What may stand between a citation's number and the date it gives: spaces, one comma.
 _LEAD_RE = regex_cache.compile(r"[ \t]*,?\s*")
 

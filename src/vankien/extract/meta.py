@@ -16,7 +16,7 @@ from heapq import heapify, heappop, heapreplace
 
 from vankien import regex_cache
 from vankien.document import Doc
-from vankien.extract.dates import date_at, find_dates
+from vankien.extract.dates import date_at, find_dates, first_date
 from vankien.extract.periods import Period, classify
 from vankien.folding import fold, key
 from vankien.layout import bodies
@@ -130,8 +130,8 @@ def _clean(text: str) -> str:
 def _date(doc: Doc, span: tuple[int, int] | None) -> str | None:
     if span is None:
         return None
-    found = find_dates(doc.folded, span[0], span[1])
-    return found[0].iso if found else None
+    found = first_date(doc.folded, span[0], span[1])
+    return found.iso if found else None
 
 
 def _doc_type(doc: Doc, number: str | None) -> str | None:
