@@ -16,6 +16,7 @@ from functools import cache
 from vankien import regex_cache
 from vankien.folding import key
 from vankien.layout.lines import Line, Lines, gap, is_name, is_upper
+from vankien.regex_source import literal_opening
 from vankien.vocab import table
 
 Span = tuple[int, int]
@@ -132,6 +133,12 @@ def find(text: str, folded: str, lines: Lines, first: int) -> Signature:
     return found
 
 
+@cache
+def _signer_opening() -> str:
+    """The letters every ``Người ký:`` line opens with (``nguoi ky``), from its pattern."""
+    return literal_opening(table("layout")["signer_line"]["regex"])
+
+
 def _is_capital_name(text: str, folded: str, line: Line) -> bool:
     """A name written in capitals under the position (``NGUYỄN VĂN AN``), not a position."""
     words = text[line.cs : line.ce].split()
@@ -154,7 +161,12 @@ def _is_position(text: str, folded: str, line: Line) -> bool:
 def _fallback(text: str, folded: str, lines: Lines, first: int) -> Signature:
     found = Signature()
     patterns = _patterns()
-    for line in lines.between(0, first):
+    # The lines before the body are read only when they hold the letters a signer
+    # line opens with (``nguoi ky``).
+    opening = _signer_opening()
+    before = lines.starts[min(first, len(lines))]
+    opened = not opening or folded.find(opening, 0, before) >= 0
+    for line in lines.between(0, first) if opened else ():
         match = patterns["signer_line"].match(folded, line.cs, line.ce)
         if match is None:
             continue
