@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vankien.folding import OUTSIDE, _table, alphabet, encode, fold, fold_encoded, key
+from vankien.folding import (
+    OUTSIDE,
+    _table,
+    alphabet,
+    encode,
+    fold,
+    fold_encoded,
+    key,
+    squash,
+)
 
 VIETNAMESE = (
     "aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
@@ -47,6 +57,23 @@ def test_fold_keeps_length_and_equals_the_table(text):
 
 def test_key_collapses_spaces():
     assert key(" Khóa  XXI ") == "khoa xxi"
+
+
+@pytest.mark.parametrize(
+    ("text", "squashed"),
+    [
+        ("về  tình hình\nquý I", "về tình hình quý I"),
+        ("\u00a0Ban\x1cTuyên giáo\t", "Ban Tuyên giáo"),
+    ],
+)
+def test_squash_collapses_every_kind_of_space(text, squashed):
+    assert squash(text) == squashed
+
+
+@given(TEXT)
+def test_squash_is_the_whitespace_rule(text):
+    """Runs of whitespace (as ``\\s`` reads it) become one space; the ends are trimmed."""
+    assert squash(text) == re.sub(r"\s+", " ", text).strip()
 
 
 def test_a_word_outside_the_one_byte_code_is_folded_without_the_whole_table():

@@ -11,8 +11,6 @@ import codecs
 import unicodedata
 from functools import cache
 
-from vankien import regex_cache
-
 # Typographic variants that documents use for the same mark.
 _SAME_AS = {**dict.fromkeys("‐‑‒–—−", "-"), "\u00a0": " "}
 
@@ -126,14 +124,11 @@ SHORT = 200
 _folded_char_cached = cache(_folded_char)
 
 
-_SPACES = regex_cache.compile(r"\s+")
-
-
 def key(text: str) -> str:
     """A matching key: folded, spaces collapsed, trimmed (``" Khóa  XXI "`` → ``"khoa xxi"``)."""
-    return _SPACES.sub(" ", fold(text)).strip()
+    return " ".join(fold(text).split())
 
 
 def squash(text: str) -> str:
     """Spaces normalised as a field is shown: ``"về  tình hình\\nquý I"`` → ``"về tình hình quý I"``."""
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())

@@ -21,7 +21,7 @@ from pydantic import TypeAdapter
 from vankien import regex_cache
 from vankien.document import Doc
 from vankien.extract.dates import DATE_PATTERN, FoundDate, found
-from vankien.folding import key
+from vankien.folding import key, squash
 from vankien.models import Reference
 from vankien.regex_source import leading_words, literal_opening
 from vankien.vocab import table
@@ -609,7 +609,7 @@ def _issuer_at(doc: Doc, pos: int) -> tuple[str, int] | None:
         term = _TERM_RE.match(doc.folded, end)
         if term and doc.text[term.start(1) : term.end(1)].isupper():
             end = term.end()
-        return " ".join(doc.text[pos:end].split()), end  # squashed, without a regex
+        return squash(doc.text[pos:end]), end
     return None
 
 
