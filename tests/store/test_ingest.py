@@ -195,3 +195,36 @@ def test_a_file_that_kills_its_process_is_reported_and_the_rest_read():
             assert message.startswith("[V199]") and "dừng đột ngột" in message
         else:
             assert message == f"đọc {Path(path).name}"
+
+
+class _BreaksOnSubmit:
+    """A pool that breaks on its ``n``-th submit, as a real one does when a worker died
+    between two submits."""
+
+    def __init__(self, n: int):
+        self.n = n
+
+    def submit(self, fn, path):
+        from concurrent.futures import Future
+        from concurrent.futures.process import BrokenProcessPool
+
+        self.n -= 1
+        if self.n < 0:
+            raise BrokenProcessPool("a worker died")
+        future = Future()
+        future.set_result(fn(path))
+        return future
+
+    def shutdown(self, wait=True, cancel_futures=False):
+        pass
+
+
+def test_a_pool_that_breaks_while_files_are_submitted_loses_no_file(monkeypatch):
+    from vankien.store import ingest
+
+    pools = iter([_BreaksOnSubmit(5), _BreaksOnSubmit(100), _BreaksOnSubmit(100)])
+    monkeypatch.setattr(ingest, "_executor", lambda jobs: next(pools))
+    paths = [f"/x/{i}.txt" for i in range(40)]
+    results = list(ingest.parallel(paths, 2, crash_on))
+    assert [r[0] for r in results] == paths
+    assert all(message == f"đọc {Path(path).name}" for path, message in results)

@@ -138,6 +138,20 @@ def _alone(paths: list[str], fn: Callable[[str], Payload | tuple[str, str]]):
             executor.shutdown(wait=False)
 
 
+def _submit(executor: ProcessPoolExecutor, fn: Callable, path: str) -> Future | None:
+    """The future of ``fn(path)``, or None when the pool broke before it was taken."""
+    try:
+        return executor.submit(fn, path)
+    except BrokenProcessPool:
+        return None
+
+
+def _result(future: Future | None):
+    if future is None:
+        raise BrokenProcessPool("the pool broke before this file was taken")
+    return future.result()
+
+
 def parallel(
     paths: list[str], jobs: int, fn: Callable[[str], Payload | tuple[str, str]] = extract
 ) -> Iterator[Payload | tuple[str, str]]:
@@ -152,12 +166,12 @@ def parallel(
     try:
         while True:
             while len(pending) < jobs * IN_FLIGHT and (path := next(queue, None)) is not None:
-                pending.append((path, executor.submit(fn, path)))
+                pending.append((path, _submit(executor, fn, path)))
             if not pending:
                 return
             path, future = pending.popleft()
             try:
-                yield future.result()
+                yield _result(future)
             except BrokenProcessPool:
                 executor.shutdown(wait=False, cancel_futures=True)
                 yield from _alone([path, *(p for p, _ in pending)], fn)
