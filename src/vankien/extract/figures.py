@@ -71,6 +71,9 @@ _TAIL_BACKWARDS = regex_cache.compile(
     + r")(?![a-z]))+"
 )
 _TAIL_WORD_MAX = max(map(len, _TAIL_WORDS)) + 1
+# The words a tail phrase goes on after ("dat" in "dat ty le"): a tail found from the end can
+# start earlier only when the words before it end with one of these.
+_TAIL_INNER = tuple(sorted({w for t in _TAIL_WORDS for w in t.split()[:-1]}))
 # Words (and marks) that open a clause but are no part of what its number measures.
 _HEAD_WORDS = (
     "trong do", "trong", "rieng", "co", "da", "va", "voi", "nhung", "tuy nhien", "ket qua",
@@ -364,14 +367,7 @@ def _indicator(
             lead = paren[0]  # "chưa đạt kịch bản đề ra (10,04%)": the words before the parenthesis
     elif paren is not None:
         start = max(start, paren[0] + 1)
-    head = next(
-        (
-            m
-            for m in cues("indicator.heads").finditer(folded, start, lead)
-            if len(folded[m.start() : lead].split()) <= 16
-        ),
-        None,
-    )
+    head = _head(folded, start, lead)
     if head is not None and folded.find(";", head.start(), lead) < 0:
         start = head.start()
     else:
@@ -392,7 +388,7 @@ def _indicator(
     end = _tail_start(window)
     lead_words = _STRIP_HEAD.match(window, 0, end)
     begin = lead_words.end() if lead_words else 0
-    if len(window[begin:end].split()) > 14:
+    if end - begin >= 29 and len(window[begin:end].split()) > 14:  # 15 words take 29 chars
         begin += list(_WORD.finditer(window, begin, end))[-14].start() - begin
     phrase = " ".join(doc.text[start + begin : start + end].split())
     if phrase.count(")") > phrase.count("("):
@@ -411,6 +407,16 @@ def _indicator(
     elif after_previous:
         draft.indicator = previous.indicator
         draft.indicator_span = previous.indicator_span
+
+
+def _head(folded: str, start: int, lead: int) -> re.Match[str] | None:
+    """The first head noun (``tỷ lệ``, ``tổng``) in ``folded[start:lead]`` at most 16 words
+    before ``lead`` (a head 32 characters or less before it is so without counting)."""
+    heads = cues("indicator.heads")
+    m = heads.search(folded, start, lead)
+    while m is not None and lead - m.start() > 32 and len(folded[m.start() : lead].split()) > 16:
+        m = heads.search(folded, m.end(), lead)
+    return m
 
 
 _WORD = regex_cache.compile(r"\S+")
@@ -433,6 +439,8 @@ def _tail_start(window: str) -> int:
     if backwards is None:
         return len(window)
     found = len(window) - backwards.end()
+    if not window.endswith(_TAIL_INNER, 0, found):
+        return found  # no tail phrase runs over ``found``: the tail starts there
     tail = _STRIP_TAIL.search(window, max(0, found - _TAIL_WORD_MAX))
     if tail is not None and tail.start() < found:
         tail = _STRIP_TAIL.search(window)  # the tail reaches further back
