@@ -1,5 +1,5 @@
-"""figures: the short cuts over the words before a number find what the plain rules find
-(the tail words that end an indicator's window, the head noun it starts at)."""
+"""figures: the short cuts find what the plain rules find (the tail words that end an
+indicator's window, the head noun it starts at, the parentheses that judge no figure)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ import itertools
 
 import pytest
 
-from vankien.extract import figures
+from tests.factories import doc
+from vankien.extract import figure_verdicts, figures
 from vankien.extract.figure_context import cues
 from vankien.folding import fold
 
@@ -76,3 +77,23 @@ def test_head_noun_within_sixteen_words(text):
         want = _head_by_count(folded, start, lead)
         got = figures._head(folded, start, lead)
         assert (got and got.span()) == (want and want.span())
+
+
+# (text, the verdict of each figure): a parenthesis with no figure before it in its sentence
+# judges none, and is skipped without changing what later ones judge.
+VERDICT_SCOPES = [
+    (
+        "Thực hiện Nghị quyết (đạt chỉ tiêu). Tỷ lệ hộ nghèo đạt 80% (Nghị quyết là 70%).",
+        ["not_met", None],
+    ),
+    ("(đạt chỉ tiêu) Tỷ lệ đạt 80%, tăng 5%.", [None, None]),
+    ("Kết quả (đạt chỉ tiêu). Tỷ lệ đạt 80% (đạt chỉ tiêu nghị quyết).", ["met"]),
+    ("Tỷ lệ đạt 80%. Số hộ (đạt chỉ tiêu) đạt 80% (vượt chỉ tiêu).", [None, "exceeded"]),
+]
+
+
+@pytest.mark.parametrize(("text", "verdicts"), VERDICT_SCOPES)
+def test_parentheses_judge_only_figures_of_their_sentence(text, verdicts, monkeypatch):
+    assert [f.verdict for f in figures.extract(doc(text))] == verdicts
+    monkeypatch.setattr(figure_verdicts, "_judges_nothing", lambda *_: False)
+    assert [f.verdict for f in figures.extract(doc(text))] == verdicts

@@ -152,6 +152,8 @@ def stated_targets(doc: Doc, ctx: Context, drafts: list[Draft]) -> None:
     previous_end = 0
     starts = [d.q.span[0] for d in drafts]
     for span in ctx.parens:
+        if _judges_nothing(drafts, starts, span):
+            continue
         inner = (span[0] + 1, span[1] - 1)
         targets = []
         if _DIGIT.search(folded, *inner) and cue_matches("target_phrase.sources", folded, *inner):
@@ -194,6 +196,19 @@ def stated_targets(doc: Doc, ctx: Context, drafts: list[Draft]) -> None:
                 d.target_unit, d.target_change = target.unit, target.change
             if verdict is not None and d.verdict is None:
                 d.verdict, d.verdict_cue = verdict[0], doc.text[verdict[1][0] : verdict[1][1]]
+
+
+def _judges_nothing(drafts: list[Draft], starts: list[int], span: Span) -> bool:
+    """Whether no figure lies in the parenthesis or before it in its sentence, so that what
+    it says reaches none (``(Nghị quyết số 12-NQ/TU)`` in a sentence without figures): known
+    from the sentence of the last figure before it."""
+    i = bisect_left(starts, span[0])
+    if i < len(starts) and starts[i] < span[1]:
+        return False
+    if i == 0:
+        return True
+    sentence = drafts[i - 1].sentence
+    return sentence is not None and sentence[1] <= span[0]
 
 
 @cache
