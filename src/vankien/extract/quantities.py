@@ -12,6 +12,7 @@ Units are data (``data/units.toml``); matching is on the folded text.
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -20,7 +21,6 @@ from vankien import regex_cache
 from vankien.extract.figure_context import alternation
 from vankien.extract.numbers import (
     COMPOUND_RE,
-    DIGIT_START,
     NUMBER,
     TOKEN_RE,
     parse_compound,
@@ -117,31 +117,44 @@ def _candidates() -> re.Pattern[str]:
 
 
 # Every ASCII digit written as 0: what a number looks like and where it stands does not
-# change, and a search for its first digit looks for one character. An ASCII text is
-# translated as bytes (a table of 256 bytes; a str is translated through a dict).
+# change, and a search for its first digit looks for one character. The text is translated
+# as bytes (a table of 256 bytes; a str is translated through a dict).
 _ZERO_BYTES = bytes.maketrans(b"123456789", b"000000000")
 _ZEROS = str.maketrans("123456789", "000000000")
+_STAND_INS = "vankien.quantities-stand-ins"
+
+
+def _stand_ins(error: UnicodeEncodeError) -> tuple[str, int]:
+    """ASCII stand-ins for a run of other characters (``“``, ``‰``, ``²``, a thin space): a
+    digit is 0, a space a space, anything else ``%``, which ``_zero_candidates()`` takes as
+    following a quantity (so its numbers are a superset of ``_candidates()``'s)."""
+    run = error.object[error.start : error.end]  # type: ignore[index]
+    return "".join(
+        "0" if char.isdecimal() else " " if char.isspace() else "%" for char in run
+    ), error.end
+
+
+codecs.register_error(_STAND_INS, _stand_ins)
 
 
 @cache
 def _zero_candidates() -> re.Pattern[str]:
-    """``_candidates()`` for an ASCII text with its digits written as 0: it finds every
-    number ``_candidates()`` finds in the text (and a few more, ``m0`` standing for ``m2``)."""
+    """``_candidates()`` for a text with its digits written as 0 and its other characters as
+    ASCII stand-ins: it finds every number ``_candidates()`` finds in the text (and a few
+    more, ``m0`` standing for ``m2``, ``%`` for ``“``)."""
     unit_re, forms, _, _ = _vocab()
     units = alternation(form.translate(_ZEROS) for form in forms)
     follows = rf"\s*(?:[/\-][ \t]*0|den|toi|{_SCALE}|%|(?:{units})(?![a-z0-9]))"
-    # Every digit of the text is 0: ``\d`` is the character 0 (no Unicode table look-up).
-    token = TOKEN_RE.pattern[len(DIGIT_START) :].replace(r"\d", "0")
-    return regex_cache.compile(rf"0{token}(?={follows})")
+    # A number is a run of digits, dots and commas: what follows a quantity's number starts
+    # with none of them, so the number it reads is the whole run (taken without going back).
+    return regex_cache.compile(rf"0(?<![\w.,]0)[0.,]*+(?={follows})")
 
 
 def _candidate_tokens(folded: str, start: int) -> Iterator[re.Match[str]]:
-    """What ``_candidates().finditer(folded, start)`` finds; a text of ASCII characters is
-    searched with its digits written as 0 (one character to look for, not a set)."""
-    if not folded.isascii():
-        yield from _candidates().finditer(folded, start)
-        return
-    zeroed = folded.encode("ascii").translate(_ZERO_BYTES).decode("ascii")
+    """What ``_candidates().finditer(folded, start)`` finds, searched for in ``folded`` with
+    its digits written as 0 and its other characters as ASCII stand-ins (one character to
+    look for, not a set; no Unicode look-ups)."""
+    zeroed = folded.encode("ascii", _STAND_INS).translate(_ZERO_BYTES).decode("ascii")
     candidate = _candidates().match
     for hit in _zero_candidates().finditer(zeroed, start):
         token = candidate(folded, hit.start())

@@ -1,0 +1,25 @@
+"""The fast number search of quantities (digits written as 0, other characters as ASCII
+stand-ins) finds what the candidates pattern finds in the folded text."""
+
+import pytest
+
+# fmt: off
+SCAN_TEXTS = [
+    "dat 12,5% va 1.393,757 ty dong; 1.2.3 ha; 7.5. 8,5, 9.000.1 nguoi",
+    "“dat 12,5%” va 4 km² – 5‰ dan so, 3 m³ nuoc",  # stand-ins before and after numbers
+    "tang 12\u2009% va 7\u3000ty dong, 3\u2009/\u20094 chi bo",  # spaces beyond ASCII
+    "œ12 % và ²5 nguoi, «7» ha, 8» tan",  # letters beyond ASCII glued to a number
+    "so ٣ nguoi, ١٢ %, 5٣ ha, ٣/٤ chi bo",  # digits beyond ASCII
+    "12 m2, 3 m5, 10 km2x, 7 km3 va 8 m0 dat",  # units written with digits
+    "x12 m2 1.2.3 ha ,5 nguoi .7 ha; 9 tan; 14/12/2022; 04-nq/tu",
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("folded", SCAN_TEXTS)
+def test_fast_search_finds_what_the_pattern_finds(folded):
+    from vankien.extract.quantities import _candidate_tokens, _candidates
+
+    for start in (0, 1, 7):
+        want = [m.span() for m in _candidates().finditer(folded, start)]
+        assert [m.span() for m in _candidate_tokens(folded, start)] == want
