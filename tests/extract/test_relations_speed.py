@@ -158,3 +158,30 @@ def test_may_be_kept_reads_as_the_percent_and_money_rule(text):
         assert ratios._may_be_kept(folded, slash, index.percents) is _may_be_kept_by_pattern(
             folded, slash
         ), slash
+
+
+# The two scans that began at a dot, before the index found both in one.
+_MONEY_AFTER_DOT = re.compile(
+    r"\.\d{3}(?:,\d+)?\s*(?:(?:nghin|ngan|trieu|ty|ti)\s+)*(?:nghin|ngan|trieu|ty|ti)\s+"
+    r"(?P<money>dong|vnd)(?![a-z])"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *TEXTS,
+        "27.075.000.000 triệu đồng/28.500.000.000 đồng; ngày 14.12.2022 và 1. 2 .2023",
+        "1.12.200 tỷ đồng, 3.12.2022 tỷ đồng, .12.2022.500 triệu đồng, 5.000 nghìn tỷ VNĐ.",
+        "x.1.2020/ 2.2.2021- 3.3.19999 .123,5 ngàn đồng",
+    ],
+)
+def test_dotted_are_the_money_and_dotted_date_matches(text):
+    folded = fold(text)
+    dotted = _shared.Index.of(folded).dotted()
+    assert [m.span() for m in dotted if m.start("money") != -1] == [
+        m.span() for m in _MONEY_AFTER_DOT.finditer(folded)
+    ]
+    assert [m.span() for m in dotted if m.start("y") != -1] == [
+        m.span() for m in dates._NUMERIC[1].finditer(folded)
+    ]

@@ -27,6 +27,18 @@ _NUMBER_MARKS = bytes(
     for c in range(256)
 )
 SCALES = {"nghin": 1e3, "ngan": 1e3, "trieu": 1e6, "ty": 1e9, "ti": 1e9}
+# A scale word, and a run of them ("nghìn tỷ").
+_SCALE = r"(?:nghin|ngan|trieu|ty|ti)"
+SCALE_RUN = rf"(?:{_SCALE}\s+)*{_SCALE}"
+# What may follow a dot: the last group of a large sum of money and its scale and money words
+# (".000 triệu đồng", group ``money``, see ``magnitudes``) or the month and year of a date
+# written with dots (".12.2022", groups ``m`` and ``y``, see ``dates``). Both begin with the
+# dot: one scan of the text finds the two (a dot starts at most one of them, and neither
+# holds the dot another starts at).
+_DOTTED = regex_cache.compile(
+    rf"\.(?:\d{{3}}(?:,\d+)?\s*{SCALE_RUN}\s+(?P<money>dong|vnd)(?![a-z])"
+    rf"|\s?(?P<m>\d\d?)\s?\.\s?(?P<y>(?:19|20)\d\d)(?![\d/]))"
+)
 # A unit word sequence after a number (folded): up to four plain words.
 WORD = r"[a-z][a-z]*"
 # Where a sentence or clause ends for the purpose of tying numbers together.
@@ -51,10 +63,18 @@ class Index:
         self.slashes = _chars(folded, "/")
         self.parens = _chars(folded, "(")
         self.percents = _chars(folded, "%")
+        self._dotted: list[re.Match[str]] | None = None
 
     @classmethod
     def of(cls, folded: str) -> Index:
         return cls(folded)
+
+    def dotted(self) -> list[re.Match[str]]:
+        """The matches of :data:`_DOTTED` in text order (found when first asked for): sums of
+        money (``".000 triệu đồng"``) and dates written with dots (``".12.2022"``)."""
+        if self._dotted is None:
+            self._dotted = list(_DOTTED.finditer(self.folded))
+        return self._dotted
 
     def numbers_before(self, position: int, width: int) -> list[int]:
         """Starts of the numbers in ``[position - width, position)``, nearest first: digits

@@ -62,7 +62,7 @@ def find(doc: Doc, index: Index | None = None) -> list[RelationFields]:
     found: list[RelationFields] = []
     index = index or Index.of(folded)
     dashes = [m.start() for m in _DASH.finditer(folded)]
-    dates = _dates(folded, index.slashes, dashes)
+    dates = _dates(folded, index, dashes)
     for start, end, year, month, day in dates:
         if day and month and not _exists(year, month, day) and _plainly_a_date(folded, start, end):
             values = {"day": float(day), "month": float(month), "year": float(year)}
@@ -148,14 +148,14 @@ def _worded(folded: str) -> list[re.Match[str]]:
 _Found = tuple[int, int, int, int, int]
 
 
-def _dates(folded: str, slashes: list[int], dashes: list[int]) -> list[_Found]:
-    """The dates written with slashes, dots, dashes (from the places ``slashes`` and
-    ``dashes`` are written) or words, in text order."""
+def _dates(folded: str, index: Index, dashes: list[int]) -> list[_Found]:
+    """The dates written with slashes, dots, dashes (from the places the index found the
+    slashes and what follows the dots, and from ``dashes``) or words, in text order."""
     found: list[_Found] = []
     numeric, worded = _DAY["numeric"], _DAY["worded"]
     forms = (
-        (numeric, _marked(_NUMERIC[0], folded, slashes)),
-        (numeric, _NUMERIC[1].finditer(folded)),
+        (numeric, _marked(_NUMERIC[0], folded, index.slashes)),
+        (numeric, [m for m in index.dotted() if m.start("y") != -1]),
         (numeric, _marked(_NUMERIC[2], folded, dashes)),
         (worded, _worded(folded)),
     )

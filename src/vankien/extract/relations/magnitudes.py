@@ -17,21 +17,21 @@ _SCALED = regex_cache.compile(
     r"(?<![\d.,/])(?P<num>\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?)\s*"
     r"(?P<scale>(?:(?:nghin|ngan|trieu|ty|ti)\s+)*(?:nghin|ngan|trieu|ty|ti))\s+\Z"
 )
-# Where such a sum may end, found from the last dot group of its number (a literal first,
-# which the regex engine jumps between): ".000 triệu đồng".
-_MONEY = regex_cache.compile(
-    r"\.\d{3}(?:,\d+)?\s*(?:(?:nghin|ngan|trieu|ty|ti)\s+)*(?:nghin|ngan|trieu|ty|ti)\s+"
-    r"(?P<money>dong|vnd)(?![a-z])"
-)
 LARGE = 1e6
 
 
 def find(doc: Doc, index: Index | None = None) -> list[RelationFields]:
-    """Every large scaled sum of money of ``doc`` as a ``unit`` relation."""
+    """Every large scaled sum of money of ``doc`` as a ``unit`` relation.
+
+    Such a sum is found from the last dot group of its number (``".000 triệu đồng"``), among
+    what the index found after the text's dots (:meth:`Index.dotted`)."""
     folded = doc.folded
     found: list[RelationFields] = []
-    for candidate in _MONEY.finditer(folded):
+    index = index or Index.of(folded)
+    for candidate in index.dotted():
         money = candidate.start("money")
+        if money == -1:
+            continue  # a date: ".12.2022"
         match = _SCALED.search(folded, max(0, money - 40), money)
         if not match:
             continue
