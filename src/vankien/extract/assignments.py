@@ -83,7 +83,6 @@ class _Patterns(SimpleNamespace):
     line_start: re.Pattern[str]  # what follows the line break of ``line``: the first line
     not_after: re.Pattern[str]
     strong_words: tuple[str, ...]  # the last word of each strong predicate
-    strong_longest: tuple[str, ...]  # the longest word of each strong predicate
     strong: re.Pattern[str]  # a strong predicate, searched for (first letters looked at)
     stop_in_names: bool  # a name's words may hold a full stop ("TP."): no sentence is cut
     sentence_end: re.Pattern[str]
@@ -123,7 +122,6 @@ def _patterns() -> _Patterns:
         line_start=regex_cache.compile(rf"{_MARKER}{ahead}"),
         not_after=regex_cache.compile(rf"{words(data['lead']['not_after'])}[ \t]+$"),
         strong_words=tuple({key(p).split()[-1] for p in data["predicates"]["strong"]}),
-        strong_longest=tuple({max(key(p).split(), key=len) for p in data["predicates"]["strong"]}),
         strong=regex_cache.compile(searched_words(data["predicates"]["strong"])),
         stop_in_names=any(
             mark in phrase
@@ -296,6 +294,7 @@ def extract(doc: Doc) -> list[Assignment]:
     covered = lo
     head_at = bodies.head_pattern().match
     last_stop = -1  # the body after the last stop: a line starting there is the same charge
+    seen = [-1, -1, -1]  # the last search for a strong predicate
     for body_start, _, start, kind, lead_end in candidates:
         if body_start < covered or (kind == _LINE and body_start == last_stop):
             continue
@@ -316,7 +315,7 @@ def extract(doc: Doc) -> list[Assignment]:
         strong_only = not is_lead and (
             kind == _COMMA or kinds[bisect.bisect_right(positions, start) - 1] != "directive"
         )
-        if strong_only and not _strong_may_follow(folded, head_end, hi, pats):
+        if strong_only and not _strong_may_follow(folded, head_end, hi, pats, seen):
             continue
         if kind == _LINE and _wrapped(folded, start, body_start):
             continue
@@ -359,10 +358,15 @@ def extract(doc: Doc) -> list[Assignment]:
     return found
 
 
-def _strong_may_follow(folded: str, head_end: int, hi: int, pats: _Patterns) -> bool:
+def _strong_may_follow(
+    folded: str, head_end: int, hi: int, pats: _Patterns, seen: list[int]
+) -> bool:
     """Whether a strong predicate may follow the name whose head ends at ``head_end``: one
     is written before the sentence ends. A name goes on over no full stop (only one inside
-    brackets), so where a bracket opens first, or no full stop comes soon, it may."""
+    brackets), so where a bracket opens first, or no full stop comes soon, it may.
+
+    ``seen`` holds the last search (``[sentence end, searched from, first found or -1]``):
+    the names of one sentence (``"các sở, ban, ngành"``) reuse it."""
     if pats.stop_in_names:
         return True
     stop = folded.find(".", head_end, head_end + _SENTENCE_LIMIT)
@@ -375,11 +379,13 @@ def _strong_may_follow(folded: str, head_end: int, hi: int, pats: _Patterns) -> 
             stop, found = at, True
     if not found or folded.find("(", head_end, stop) != -1:
         return True
-    sentence = folded[head_end:stop]
-    if not any(word in sentence for word in pats.strong_longest):
-        return False
-    strong = pats.strong.search(folded, head_end, stop)
-    return strong is not None and strong.start() < hi
+    if seen[0] == stop and seen[1] <= head_end and (seen[2] == -1 or seen[2] >= head_end):
+        first = seen[2]  # the first one from an earlier name is the first from this one
+    else:
+        strong = pats.strong.search(folded, head_end, stop)
+        first = -1 if strong is None else strong.start()
+        seen[:] = (stop, head_end, first)
+    return first != -1 and first < hi
 
 
 def _near(folded: str, body_start: int, strong_end: int, pats: _Patterns) -> bool:
