@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from itertools import chain
 
-from pydantic import TypeAdapter
-
 from vankien import regex_cache
 from vankien.layout.lines import TRAIL_CHARS, core_end
 from vankien.models import Section
@@ -38,16 +36,16 @@ _LABEL = (
 _MAY_LABEL = r"(?=[ \t\u00a0\r#>*_`IVX\d]|C[hH]|Đ[iI]|[a-zđ]\s*[).])"
 _FIRST = regex_cache.compile(_LABEL, re.M)
 _HEADING = regex_cache.compile("\n" + _MAY_LABEL + _LABEL, re.M)
-_ROMAN = regex_cache.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
+# What ``X{0,3}(?:IX|IV|V?I{0,3})`` reads in five letters at most: I to XXXIX.
+_ROMANS = frozenset(
+    tens + units
+    for tens in ("", "X", "XX", "XXX")
+    for units in ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "")
+) - {""}
 # A long heading line is cut at its first sentence end.
 MAX_HEADING = 160
-# A sentence end: ". ", "; ", ": " or a closing ":", each found from its literal (one
-# pattern of the three is tried at every character).
-_SENTENCE_ENDS = (
-    regex_cache.compile(r"\.(?=\s)"),
-    regex_cache.compile(r";(?=\s)"),
-    regex_cache.compile(r":(?=\s|$)"),
-)
+# A sentence end: ". ", "; ", ": " (any blank after the mark) or a closing ":".
+_SENTENCE_MARKS = ".;:"
 
 
 def _label(match: re.Match[str]) -> tuple[str, int] | None:
@@ -59,7 +57,7 @@ def _label(match: re.Match[str]) -> tuple[str, int] | None:
     if group == "letter":
         return label, 8
     if group == "roman":
-        return (label, 1) if _ROMAN.fullmatch(label) else None
+        return (label, 1) if label in _ROMANS else None
     return " ".join(label.split()).capitalize(), 0 if group == "chuong" else 2
 
 
@@ -78,12 +76,15 @@ def _cut(text: str, start: int, end: int) -> int:
     """Where a long heading line is cut: its first sentence end, else its last word
     within ``MAX_HEADING`` (``"1. Mục tiêu. Đến năm 2025 ..."`` → after ``Mục tiêu``)."""
     cut = end
-    for pattern in _SENTENCE_ENDS:
-        # Each later end looked for only before the one found (and the character after
-        # it, which its look-ahead reads).
-        found = pattern.search(text, start, cut if cut == end else cut + 1)
-        if found is not None:
-            cut = found.start()
+    for mark in _SENTENCE_MARKS:
+        # Each later mark looked for only before the sentence end found.
+        found = text.find(mark, start, cut)
+        while found >= 0:
+            after = found + 1
+            if (after < end and text[after].isspace()) or (after == end and mark == ":"):
+                cut = found
+                break
+            found = text.find(mark, after, cut)
     if cut < end:
         return cut
     space = text.rfind(" ", start, start + MAX_HEADING)
@@ -91,15 +92,17 @@ def _cut(text: str, start: int, end: int) -> int:
 
 
 def find(text: str, body: Span) -> list[Section]:
-    """The nested sections of ``text[body[0]:body[1]]``."""
+    """The nested sections of ``text[body[0]:body[1]]``, made in one pass over its headings:
+    a heading closes the open sections of its rank or below and is the child of the next."""
     start, end = body
-    heads: list[tuple[int, str, str, int]] = []  # rank, label, heading, start
     first = _FIRST.match(text, 0, end) if start == 0 else None
     if first is not None:
         start = first.end()
     elif start > 0 and text[start - 1] == "\n":
         start -= 1  # the body's first line is found from the newline before it
     matches = _HEADING.finditer(text, start, end)
+    roots: list[Section] = []
+    stack: list[tuple[int, int, dict]] = []  # rank, start, fields of the open sections
     for match in chain((first,), matches) if first is not None else matches:
         labelled = _label(match)
         if labelled is None:
@@ -118,11 +121,30 @@ def find(text: str, body: Span) -> list[Section]:
             text[rest].isdigit() or (match.lastgroup == "roman" and not text[rest].isupper())
         ):
             continue
+        rank = labelled[1]
         line_start = match.start()
         if text[line_start] == "\n":
             line_start += 1
-        heads.append((labelled[1], labelled[0], _heading(text, rest, ce), line_start))
-    return _nest(text, heads, end)
+        # The sections closed together end at the same place: the heading line inside
+        # the innermost of them stops the trim before it reaches an outer one's start.
+        if stack and stack[-1][0] >= rank:
+            stop = _trim(text, stack[-1][1], line_start)
+            while stack and stack[-1][0] >= rank:
+                _, opened, closed = stack.pop()
+                closed["span"] = (opened, stop)
+        fields = {
+            "label": labelled[0],
+            "heading": _heading(text, rest, ce),
+            "span": None,
+            "children": [],
+        }
+        (stack[-1][2]["children"] if stack else roots).append(_section(fields))
+        stack.append((rank, line_start, fields))
+    if stack:
+        stop = _trim(text, stack[-1][1], end)
+        for _, opened, fields in stack:
+            fields["span"] = (opened, stop)
+    return roots
 
 
 _SEPARATOR = regex_cache.compile(r"[-*_ \t]*")
@@ -143,30 +165,17 @@ def _trim(text: str, start: int, stop: int) -> int:
         return stop
 
 
-def _nest(text: str, heads: list[tuple[int, str, str, int]], end: int) -> list[Section]:
-    """Sections from ``(rank, label, heading, start)``, nested by rank in one stack pass:
-    a heading closes the open ones of its rank or below and is the child of the next.
-
-    The sections closed together end at the same place: the heading line inside the
-    innermost of them stops the trim before it reaches an outer one's start.
-    """
-    roots: list[dict] = []
-    stack: list[tuple[int, int, dict]] = []  # rank, start, fields of the open sections
-    for rank, label, heading, start in heads:
-        if stack and stack[-1][0] >= rank:
-            stop = _trim(text, stack[-1][1], start)
-            while stack and stack[-1][0] >= rank:
-                _, opened, fields = stack.pop()
-                fields["span"] = (opened, stop)
-        fields = {"label": label, "heading": heading, "span": None, "children": []}
-        (stack[-1][2]["children"] if stack else roots).append(fields)
-        stack.append((rank, start, fields))
-    if stack:
-        stop = _trim(text, stack[-1][1], end)
-        for _, opened, fields in stack:
-            fields["span"] = (opened, stop)
-    return _SECTIONS.validate_python(roots)
+_new = object.__new__
+_set = object.__setattr__
 
 
-# Every section of a document made in one validation, children with their parents.
-_SECTIONS = TypeAdapter(list[Section])
+def _section(fields: dict) -> Section:
+    """``Section(**fields)`` made without validation: the labels, headings and spans read
+    above are already of the model's types (``{"label": "1", "heading": "Mục tiêu", ...}``).
+    Its span is filled in when the section closes."""
+    section = _new(Section)
+    _set(section, "__dict__", fields)
+    _set(section, "__pydantic_fields_set__", {"label", "heading", "span", "children"})
+    _set(section, "__pydantic_extra__", None)
+    _set(section, "__pydantic_private__", None)
+    return section
