@@ -83,25 +83,3 @@ def test_every_unnumbered_example_is_tried_at_its_first_letter():
             assert start is not None, example
             plain, capitalised = references._unnumbered_opening_with(folded[start])
             assert entry["regex"] in [e.pattern.pattern for _, e in (*plain, *capitalised)]
-
-
-@pytest.mark.parametrize(
-    "after",
-    [
-        " ngày 14/12/2022",
-        " (14/12/2022)",
-        ",  14/12/2022",
-        " (, ngày 5 tháng 6 năm 2020",
-        " \n ( \t,\n 1/2/2023",
-        " (về việc",
-        ", (ngày 14/12/2022",
-        " " * 30 + "14/12/2022",
-        " của Tỉnh ủy",
-        "",
-    ],
-)
-def test_a_date_is_read_only_where_one_may_start(after):
-    folded = fold("số 04-NQ/TU" + after)
-    end = folded.index("tu") + 2
-    if references._DATED_RE.match(folded, end):
-        assert references._may_start_date(folded, end)

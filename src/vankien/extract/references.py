@@ -20,7 +20,7 @@ from pydantic import TypeAdapter
 
 from vankien import regex_cache
 from vankien.document import Doc
-from vankien.extract.dates import DATE_PATTERN, iso
+from vankien.extract.dates import DATE_PATTERN, FoundDate, found
 from vankien.folding import key, squash
 from vankien.models import Reference
 from vankien.regex_source import leading_words, literal_opening
@@ -556,53 +556,18 @@ def _clause_start(folded: str, backwards: str, floor: int, start: int) -> int:
     return floor
 
 
-def _dated(doc: Doc, end: int) -> tuple[int, _Date | None]:
-    """The date written right after ``end``, also in brackets: ``(ngày 14/12/2022)``, and
-    where it (or its bracket) ends. The pattern is run only where what follows may start
-    a date (``ngày`` or a digit, after blanks, ``(`` and ``,``)."""
-    folded = doc.folded
-    if not _may_start_date(folded, end):
-        return end, None
-    match = _DATED_RE.match(folded, end)
+def _dated(doc: Doc, end: int) -> tuple[int, FoundDate | None]:
+    """The date written right after ``end``, also in brackets: ``(ngày 14/12/2022)``."""
+    match = _DATED_RE.match(doc.folded, end)
     if match is None:
         return end, None
-    close = match.end("date")
+    date = found(match, "date")
+    close = date.span[1]
     if match.group("open"):
         if not doc.text.startswith(")", close):
             return end, None
         close += 1
-    written = match.group("d", "m", "y")
-    if written[0] is None:
-        written = match.group("wd", "wm", "wy")
-    return close, _date_read(*written)
-
-
-def _may_start_date(folded: str, end: int) -> bool:
-    """Whether a date may start after ``end`` past blanks, a ``(`` and a ``,`` (the only
-    things :data:`_DATED_RE` lets stand before it): at ``ngày`` or a digit. ``True`` too
-    when only such marks fill the next 24 characters (the pattern decides then)."""
-    rest = folded[end : end + 24].lstrip()
-    if rest.startswith("("):
-        rest = rest[1:].lstrip()
-    if rest.startswith(","):
-        rest = rest[1:].lstrip()
-    return not rest or rest[0] == "n" or rest[0].isdecimal()
-
-
-class _Date:
-    """A date read after a citation: its ISO form, ``None`` when the day cannot exist."""
-
-    __slots__ = ("iso",)
-
-    def __init__(self, written: str | None) -> None:
-        self.iso = written
-
-
-@lru_cache(maxsize=4096)
-def _date_read(day: str, month: str, year: str) -> _Date:
-    """``("14", "12", "2022")`` → the date ``2022-12-14``, read once per written form
-    (documents repeat their dates)."""
-    return _Date(iso(int(year), int(month), int(day)))
+    return close, date
 
 
 def _named(doc: Doc, named: re.Pattern[str], floor: int, so: int) -> tuple[int, int] | None:
