@@ -80,13 +80,22 @@ def test_whole_after_a_slash(text, whole):
 
 
 @pytest.mark.parametrize(
-    "text", ["Đoàn gồm 07 đồng chí", "thu gom 5 tấn", "không có", "trong đó 3"]
+    "text",
+    [
+        "Đoàn gồm 07 đồng chí",
+        "thu gom 5 tấn",
+        "không có",
+        "trong đó 3",
+        "xtrong đó, trong\n số  đó: gồmgồm, trong trong đó",
+    ],
 )
-def test_at_words_from_the_first_literal(text):
+def test_at_words_are_the_matches_at_word_starts(text):
     folded = fold(text)
-    for pattern, first in totals._LEADS:
-        assert [m.span() for m in _shared.at_words(pattern, folded, first)] == [
-            m.span() for m in _shared.at_words(pattern, folded)
+    for pattern in totals._LEADS:
+        assert [m.span() for m in _shared.at_words(pattern, folded)] == [
+            m.span()
+            for at in range(len(folded))
+            if (at == 0 or not folded[at - 1].isalpha()) and (m := pattern.match(folded, at))
         ]
 
 

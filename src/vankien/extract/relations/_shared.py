@@ -99,23 +99,12 @@ class Index:
         return starts[::-1]
 
 
-def at_words(pattern: re.Pattern[str], folded: str, first: str = "") -> list[re.Match[str]]:
+def at_words(pattern: re.Pattern[str], folded: str) -> list[re.Match[str]]:
     """Every match of ``pattern`` in ``folded`` that begins a word, overlapping ones too, in
     text order. ``pattern`` should begin with a literal (``tu\\s+\\d``): the regex engine
-    then jumps between the literal's occurrences, and a pattern that also requires what must
-    follow the word finds few places to try. ``first``, when given, is that literal: the
-    pattern is tried only where ``first`` is written at a word start (``str.find`` skips to
-    them faster than the engine's jumps)."""
+    then jumps between the literal's occurrences (faster than a ``str.find`` loop over them
+    when only a few go on as the pattern requires: ``trong`` of ``trong đó``)."""
     found: list[re.Match[str]] = []
-    if first:  # a match begins where ``first`` is written: tried there only
-        at = folded.find(first)
-        while at != -1:
-            if (at == 0 or not folded[at - 1].isalpha()) and (
-                match := pattern.match(folded, at)
-            ) is not None:
-                found.append(match)
-            at = folded.find(first, at + 1)
-        return found
     match = pattern.search(folded)
     while match:
         start = match.start()

@@ -255,12 +255,11 @@ def _from_to_changes(doc: Doc) -> list[RelationFields]:
 def _way_written(folded: str) -> bool:
     """Whether ``len`` or ``xuống`` is written before a blank, as every change from one value
     to another needs (``từ 5,2% xuống còn 3,6%``): the pattern is not run over a text
-    without it."""
-    for way in _WAYS:
-        after = len(way)
-        at = folded.find(way)
-        while at != -1:
-            if folded[at + after : at + after + 1].isspace():
-                return True
-            at = folded.find(way, at + 1)
-    return False
+    without it. One search for each (the regex engine passes over the text faster than a
+    ``str.find`` loop that stops at every ``lên`` of ``lênh``)."""
+    return any(way.search(folded) is not None for way in _way_blanks())
+
+
+@cache
+def _way_blanks() -> tuple[re.Pattern[str], ...]:
+    return tuple(compiled(rf"{way}\s") for way in _WAYS)

@@ -36,8 +36,8 @@ _PAREN = regex_cache.compile(rf"(?P<total>{AT_NUM}){_UNIT}\s*\((?P<body>[^()]{{3
 # "gồm 07 đồng chí: ..." (the total after the lead) and "24 dự án, trong đó ..." (before it).
 # Two patterns, each beginning with a literal that the regex engine jumps between.
 _LEADS = (
-    (regex_cache.compile(r"(?P<lead>gom)(?![a-z])"), "gom"),
-    (regex_cache.compile(r"(?P<lead>trong\s+(?:so\s+)?do)(?![a-z])"), "trong"),
+    regex_cache.compile(r"(?P<lead>gom)(?![a-z])"),
+    regex_cache.compile(r"(?P<lead>trong\s+(?:so\s+)?do)(?![a-z])"),
 )
 _TOTAL_AFTER = regex_cache.compile(rf"\s+(?P<total>{AT_NUM}){_UNIT}\s*:")
 _TOTAL_BEFORE = regex_cache.compile(rf"(?P<total>{NUM}){_UNIT}\s*[,:]?\s*\Z")
@@ -95,9 +95,7 @@ def find(doc: Doc, index: Index | None = None) -> list[RelationFields]:
             item = _breakdown(doc, match.span("total"), match["unit"], body_start, body_end)
             if item:
                 found.append(item)
-    leads = sorted(
-        (m for p, first in _LEADS for m in at_words(p, folded, first)), key=lambda m: m.start()
-    )
+    leads = sorted((m for p in _LEADS for m in at_words(p, folded)), key=lambda m: m.start())
     for lead in leads:
         if lead["lead"].endswith("gom"):
             if folded[max(0, lead.start() - 4) : lead.start()] == "thu ":  # "thu gom": collect
