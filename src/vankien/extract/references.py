@@ -701,7 +701,8 @@ def _unnumbered(doc: Doc, numbered: list[_Citation]) -> list[_Citation]:
     A start inside a numbered citation, inside the title block or in capitals (the document's
     own kind line: ``NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ 13``) is passed over before any pattern runs:
     whatever matched there would be dropped. The starts and the numbered citations are both
-    in text order: one walk over the citations tells which starts they hold."""
+    in text order: one walk over the citations tells which starts they hold, and which
+    citation a match could run into."""
     title = doc.layout.title_block
     spans = sorted((c.head, c.end) for c in numbered)
     ahead, reach = 0, -1  # the citations starting up to a start, and the furthest end of them
@@ -723,8 +724,10 @@ def _unnumbered(doc: Doc, numbered: list[_Citation]) -> list[_Citation]:
         span = match.span()
         if title and _overlaps(span, title):
             continue
-        if any(_overlaps(span, (c.head, c.end)) for c in (*numbered, *found)):
-            continue
+        if ahead < len(spans) and spans[ahead][0] < span[1]:
+            continue  # it runs into the next numbered citation (none before it reaches here)
+        if found and found[-1].end > start:
+            continue  # it starts inside the last one found here (they end in text order)
         if not _romans_upper(doc, match) or _is_own_conference(doc, match):
             continue
         end, date = _dated(doc, span[1])
