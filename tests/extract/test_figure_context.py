@@ -117,3 +117,23 @@ def test_sentence_ends_are_found_as_the_pattern_finds_them(text):
     for start in starts:
         expected = [m.end() for m in _SENTENCE_END.finditer(folded, start)]
         assert _block_ends(folded, start, len(folded)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kết quả;  \nhai\t\n\n- ba:\t \nbốn \n1.\nnăm \n  \n  2) sáu\n ",
+        " \nMột:\n \t\nhai)\n**ba**\niv.\n1.2\nx",
+        "a \n\nb  \n- c;\n#\n## d\n1.\n\n",
+    ],
+)
+def test_a_block_ends_where_the_pattern_finds_ends_before_its_end(text):
+    """A block ends at any line start: its ends are the pattern's ends that start before it,
+    even where what follows a line break lies past it (``1.\nx``: a list item ``1.`` goes on
+    into the next line); blanks at a line's end are read back over."""
+    folded = fold(text)
+    starts = [0] + [i + 1 for i, c in enumerate(folded) if c == "\n" and i + 1 < len(folded)]
+    for start in starts:
+        for end in [s for s in starts if s > start] + [len(folded)]:
+            expected = [m.end() for m in _SENTENCE_END.finditer(folded, start) if m.start() < end]
+            assert _block_ends(folded, start, end) == expected, (start, end)

@@ -38,11 +38,14 @@ _SENTENCE_END = regex_cache.compile(
     r")"
 )
 # What may follow a line break that ends a sentence (a blank line, a list item), as in
-# ``_SENTENCE_END``; a line starting with none of ``_NEXT_LINE_FIRST`` (or a digit) is no such.
+# ``_SENTENCE_END``.
 _NEXT_LINE = regex_cache.compile(
     r"[ \t]*(?:\n|[-+•–]|#{1,6}\s|\*\*|\d{1,2}(?:\.\d{1,2})*[.)]\s?[^\d\s]|[ivxlc]{1,6}[.\-])"
 )
-_NEXT_LINE_FIRST = frozenset(" \t\n-+•–#*ivxlc")
+# A line break that may end a sentence, found by one search (it opens with the literal
+# ``\n``): after a line ending in ``;:)*``, before a blank line or a list item, or after
+# a space or tab (then the line is read back over its trailing blanks).
+_BREAK = regex_cache.compile(rf"\n(?:(?<=[;:)*]\n)|(?<=[ \t]\n)|(?={_NEXT_LINE.pattern}))")
 # A full stop (``!``, ``?``) before a space, markup or quotes closing first.
 _STOPS = tuple(
     (mark, regex_cache.compile(re.escape(mark) + r"(?=[*_\"”’)\]]*\s)")) for mark in ".!?"
@@ -61,22 +64,27 @@ def _block_ends(folded: str, start: int, end: int) -> list[int]:
         if folded.find(mark, start, end) >= 0
         for m in stop.finditer(folded, start, end)
     ]
-    at = folded.find("\n", start, end)
-    while at >= 0:
-        k = at
-        while k > start and folded[k - 1] in " \t":
-            k -= 1
-        if k > start and folded[k - 1] in _LINE_END_MARKS:
-            found.append(at + 1)
-        else:
-            first = folded[at + 1 : at + 2]
-            if (first in _NEXT_LINE_FIRST or first.isdecimal()) and _NEXT_LINE.match(
-                folded, at + 1
-            ):
-                found.append(at + 1)
-        at = folded.find("\n", at + 1, end)
+    # what follows a line break may lie past ``end``: the search runs on and stops there
+    for m in _BREAK.finditer(folded, start):
+        at = m.start()
+        if at >= end:
+            break
+        if folded[at - 1] in " \t" and not _ends_line(folded, start, at):
+            continue
+        found.append(at + 1)
     found.sort()
     return found
+
+
+def _ends_line(folded: str, start: int, at: int) -> bool:
+    """Whether the line break at ``at`` ends a sentence: its line (from ``start`` on) ends in
+    ``;:)*`` before blanks, or the next line is blank or a list item (``Kết quả:  \n``)."""
+    k = at
+    while k > start and folded[k - 1] in " \t":
+        k -= 1
+    if k > start and folded[k - 1] in _LINE_END_MARKS:
+        return True
+    return _NEXT_LINE.match(folded, at + 1) is not None
 
 
 _BLOCK = 1024  # sentence ends are found for a block of whole lines when first asked for
