@@ -125,13 +125,19 @@ _STAND_INS = "vankien.quantities-stand-ins"
 
 
 def _stand_ins(error: UnicodeEncodeError) -> tuple[str, int]:
-    """ASCII stand-ins for a run of other characters (``“``, ``‰``, ``²``, a thin space): a
-    digit is 0, a space a space, anything else ``%``, which ``_zero_candidates()`` takes as
-    following a quantity (so its numbers are a superset of ``_candidates()``'s)."""
+    """ASCII stand-ins for a run of other characters, each of the same kind for the patterns
+    of ``_zero_candidates()``: a digit is 0, a space a vertical tab (a space, not ``[ \t]``),
+    a letter ``A`` (a word character, not ``[a-z0-9]``), anything else (``“``, ``‰``) ``\x01``."""
     run = error.object[error.start : error.end]  # type: ignore[index]
-    return "".join(
-        "0" if char.isdecimal() else " " if char.isspace() else "%" for char in run
-    ), error.end
+    return "".join(map(_stand_in, run)), error.end
+
+
+def _stand_in(char: str) -> str:
+    if char.isdecimal():
+        return "0"
+    if char.isspace():
+        return "\x0b"
+    return "A" if char.isalnum() else "\x01"
 
 
 codecs.register_error(_STAND_INS, _stand_ins)
@@ -140,42 +146,63 @@ codecs.register_error(_STAND_INS, _stand_ins)
 @cache
 def _zero_candidates() -> re.Pattern[str]:
     """``_candidates()`` for a text with its digits written as 0 and its other characters as
-    ASCII stand-ins: it finds every number ``_candidates()`` finds in the text (and a few
-    more, ``m0`` standing for ``m2``, ``%`` for ``“``)."""
+    ASCII stand-ins: it finds every number ``_candidates()`` finds in the text, and a few
+    more that groups mark: group 1, a dot or comma in the number (``1.2.3``); group 2, a unit
+    with a digit (``m0`` stands for ``m5`` as for ``m2``); group 3, a stand-in (for ``‰``)."""
     unit_re, forms, _, _ = _vocab()
-    units = alternation(form.translate(_ZEROS) for form in forms)
-    follows = rf"\s*(?:[/\-][ \t]*0|den|toi|{_SCALE}|%|(?:{units})(?![a-z0-9]))"
+    zeroed = {form: form.translate(_ZEROS) for form in forms}
+    exact = alternation(zero for form, zero in zeroed.items() if zero == form and zero.isascii())
+    digits = alternation(zero for form, zero in zeroed.items() if zero != form)
+    follows = (
+        rf"\s*(?:[/\-][ \t]*0|den|toi|{_SCALE}|%|(?:{exact})(?![a-z0-9])"
+        rf"|({digits})(?![a-z0-9])|(\x01))"
+    )
     # A number is a run of digits, dots and commas: what follows a quantity's number starts
     # with none of them, so the number it reads is the whole run (taken without going back).
-    return regex_cache.compile(rf"0(?<![\w.,]0)[0.,]*+(?={follows})")
+    return regex_cache.compile(rf"0(?<![\w.,]0)0*+(?:([.,])[0.,]*+|)(?={follows})")
+
+
+def _number_spans(folded: str, start: int) -> Iterator[Span]:
+    """Where ``_candidates().finditer(folded, start)`` finds its numbers, searched for in
+    ``folded`` with its digits written as 0 and its other characters as ASCII stand-ins (one
+    character to look for, not a set; no Unicode look-ups)."""
+    zeroed = folded.encode("ascii", _STAND_INS).translate(_ZERO_BYTES).decode("ascii")
+    for hit in _zero_candidates().finditer(zeroed, start):
+        if hit.lastindex is None or _checked(folded, hit):
+            yield hit.span()
+
+
+def _checked(folded: str, hit: re.Match[str]) -> bool:
+    """Whether a number that ``_zero_candidates()`` marked is one of ``_candidates()``:
+    written as a number (``1.2.3`` is not) and followed by what ``_follows()`` asks for
+    (``m5`` is no unit)."""
+    s, e = hit.span()
+    if hit.group(1) is not None and not _NUMBER_AT.fullmatch(folded, s, e):
+        return False
+    return hit.lastindex == 1 or bool(_follows().match(folded, e))
 
 
 def _candidate_tokens(folded: str, start: int) -> Iterator[re.Match[str]]:
-    """What ``_candidates().finditer(folded, start)`` finds, searched for in ``folded`` with
-    its digits written as 0 and its other characters as ASCII stand-ins (one character to
-    look for, not a set; no Unicode look-ups)."""
-    zeroed = folded.encode("ascii", _STAND_INS).translate(_ZERO_BYTES).decode("ascii")
+    """What ``_candidates().finditer(folded, start)`` finds, where ``_number_spans`` finds it."""
     candidate = _candidates().match
-    for hit in _zero_candidates().finditer(zeroed, start):
-        token = candidate(folded, hit.start())
-        if token is not None:
-            yield token
+    for s, _ in _number_spans(folded, start):
+        yield candidate(folded, s)  # type: ignore[misc]
 
 
-def _tokens(folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
+def _tokens(folded: str, start: int, end: int) -> Iterator[Span]:
     """The numbers of ``folded[start:end]`` that ``_follows()`` (what follows may lie past
     ``end``; a number that ``end`` may cut is read as the text up to ``end`` writes it)."""
     tail = None
-    for token in _candidate_tokens(folded, start):
-        if token.end() >= end - 1:
-            tail = token.start()
+    for span in _number_spans(folded, start):
+        if span[1] >= end - 1:
+            tail = span[0]
             break
-        yield token
+        yield span
     if tail is not None and tail < end:
         follows = _follows().match
         for token in TOKEN_RE.finditer(folded, tail, end):
             if follows(folded, token.end()):
-                yield token
+                yield token.span()
 
 
 _SCALE = r"(?:nghin|ngan|trieu|ty|ti)(?![a-z])"
@@ -328,15 +355,14 @@ def find_quantities(
     found: list[Quantity] = []
     taken_until = start
     unit_ends: set[int] = set()
-    for token in _tokens(folded, start, end):
-        s = token.start()
+    for s, e in _tokens(folded, start, end):
         if s < taken_until:
             continue
         if s and folded[s - 1] == "/" and (s - 1) not in unit_ends:
             continue
         if _after_hyphen(folded, s):
             continue
-        quantity = _quantity_at(text, folded, token, end)
+        quantity = _quantity_at(text, folded, s, e, end)
         if quantity is None:
             continue
         strong = quantity.unit_kind in ("percent", "money", "measure")
@@ -350,9 +376,8 @@ def find_quantities(
     return found
 
 
-def _quantity_at(text: str, folded: str, token: re.Match[str], limit: int) -> Quantity | None:
-    s, e = token.span()
-    written = token.group(0)
+def _quantity_at(text: str, folded: str, s: int, e: int, limit: int) -> Quantity | None:
+    written = folded[s:e]
     following = folded[e : e + 3]
     if following[:1] == "." and following[1:2].isdigit():
         return None  # a section label "1.1." or a dotted code
