@@ -41,6 +41,11 @@ CASES = [
     (STATE, ["Như Điều 3", "Lưu: VT, QHĐP (3)"]),
     (PARTY_HEADER, ["Ban Thường vụ Tỉnh ủy (b/c)", "Lưu VPHU"]),
     (SQUEEZED, ["Ban Thường vụ Tỉnh ủy (b/c)", "Lưu: VT, KTTH"]),
+    # a position run in after the last of several separators; the first ";" before an authority
+    ("Nội dung.\n\nNơi nhận:\n- Văn phòng Trung ương, các ban; Lưu: VT, BÍ THƯ\n- Lưu VPTU.\n",
+     ["Văn phòng Trung ương, các ban; Lưu: VT", "Lưu VPTU"]),
+    ("Nội dung.\n\nNơi nhận:\n- Các sở, ngành; T/M UBND, các huyện; KT. CHỦ TỊCH\n- Lưu VT.\n",
+     ["Các sở, ngành", "Lưu VT"]),
     # negatives: body bullets and "Kính gửi" lists are not recipients
     (GREETING, []),
     ("Nội dung:\n- Tổng giá trị sản xuất tăng 7%;\n- Thu ngân sách đạt 27 tỷ đồng.\n", []),

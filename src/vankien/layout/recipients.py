@@ -106,24 +106,23 @@ def _clean(text: str, folded: str, start: int, end: int) -> Span | None:
     return (start, end) if start < end else None
 
 
-_SEPARATOR = regex_cache.compile("[;,]")
-
-
 def _signed_cut(text: str, folded: str, start: int, last: int, end: int) -> int:
     """Where a signature fragment after a separator before ``last`` starts (``end``: none).
 
-    ``"Thủ tướng, các Phó Thủ tướng Chính phủ; KT, THỤ TƯỚNG"`` → at ``; KT``.
+    ``"Thủ tướng, các Phó Thủ tướng Chính phủ; KT, THỤ TƯỚNG"`` → at ``; KT``. An
+    authority may follow any ``;``; a position in capitals fills the rest of the entry,
+    so it may follow only the last separator (no position holds a ``,`` or ``;``).
     """
     authority = _patterns()["authority"]
-    position = _patterns()["position"]
-    for separator in _SEPARATOR.finditer(text, start, last):
-        cut = lead = separator.start()
-        lead += 1
-        while lead < end and text[lead].isspace():
-            lead += 1
-        signed = text[cut] == ";" and authority.match(folded, lead, end)
-        if signed or (is_upper(text[lead:end]) and position.fullmatch(folded, lead, end)):
-            return cut
+    semicolon = text.find(";", start, last)
+    while semicolon >= 0:
+        if authority.match(folded, semicolon + 1 + _lead(text, semicolon + 1, end), end):
+            return semicolon
+        semicolon = text.find(";", semicolon + 1, last)
+    cut = max(text.rfind(",", start, last), text.rfind(";", start, last))
+    lead = cut + 1 + _lead(text, cut + 1, end)
+    if is_upper(text[lead:end]) and _patterns()["position"].fullmatch(folded, lead, end):
+        return cut
     return end
 
 
