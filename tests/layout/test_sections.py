@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.factories import doc
+from vankien.models import Section
 
 
 def _tree(sections) -> list:
@@ -58,6 +59,8 @@ LONG_HEADINGS = [
     ("1. " + _LONG + "; đẩy mạnh. Kết quả: tốt.\n", _LONG),
     ("1. " + _LONG + ": đẩy mạnh; rồi. Hết\n", _LONG),
     ("1. " + _LONG + ". Kết quả: tốt; rồi.\n", _LONG),
+    # a mark with no blank after it is no sentence end; a ":" closing the line is
+    ("1. " + _LONG + " tăng 1.5 lần;đạt:\n", _LONG + " tăng 1.5 lần;đạt"),
     # none: cut at the last word within 160 characters
     ("2. " + "Nâng cao chất lượng " * 12 + "hết\n", ("Nâng cao chất lượng " * 8).strip()),
     ("a) " + "x" * 200 + "\n", "x" * 160),
@@ -86,3 +89,23 @@ def test_children_nested_under_the_open_heading_of_a_higher_rank() -> None:
         ),
         ("II", "HAI", []),
     ]
+
+
+@pytest.mark.parametrize(
+    ("label", "heading"), [("XXXIX", True), ("XIV", True), ("IIII", False), ("VX", False)]
+)
+def test_roman_label_is_a_numeral(label: str, heading: bool) -> None:
+    sections = doc(f"{label}. TÌNH HÌNH\nNội dung.\n", with_meta=False).layout.sections
+    assert [s.label for s in sections] == ([label] if heading else [])
+
+
+def test_sections_are_the_models_validation_makes() -> None:
+    text = "I. MỘT\n1. Con một.\nII. HAI\nCuối.\n"
+    sections = doc(text, with_meta=False).layout.sections
+    for section in [*sections, *sections[0].children]:
+        assert section == Section.model_validate(section.model_dump())
+        assert section.model_fields_set == {"label", "heading", "span", "children"}
+        assert (
+            section.model_dump_json()
+            == Section.model_validate(section.model_dump()).model_dump_json()
+        )
