@@ -23,3 +23,31 @@ def test_fast_search_finds_what_the_pattern_finds(folded):
     for start in (0, 1, 7):
         want = [m.span() for m in _candidates().finditer(folded, start)]
         assert [m.span() for m in _candidate_tokens(folded, start)] == want
+
+
+# (folded text, position) → where its spaces and tabs end
+BLANK_ENDS = [("12 %", 2, 3), ("12%", 2, 2), ("12 \t %", 2, 5), ("12  ", 2, 4), ("12", 2, 2)]
+
+
+@pytest.mark.parametrize(("folded", "pos", "end"), BLANK_ENDS)
+def test_blank_end(folded, pos, end):
+    from vankien.extract.quantities import _blank_end
+
+    assert _blank_end(folded, pos) == end
+
+
+# A unit after a line break continues a wrapped sentence only when written in lower case.
+WRAPPED_UNITS = [
+    ("đạt 1,6 \n triệu đồng", "triệu đồng"),
+    ("có 12\n Người", None),
+    ("có 12\n%", "%"),
+]
+
+
+@pytest.mark.parametrize(("text", "unit"), WRAPPED_UNITS)
+def test_unit_after_a_line_break(text, unit):
+    from vankien.extract.quantities import unit_at
+    from vankien.folding import fold
+
+    found = unit_at(text, fold(text), len(text[: text.index("\n")].rstrip()))
+    assert (found.unit if found else None) == unit

@@ -207,10 +207,13 @@ def _tokens(folded: str, start: int, end: int) -> Iterator[Span]:
 
 _SCALE = r"(?:nghin|ngan|trieu|ty|ti)(?![a-z])"
 _GAP = r"[ \t]*(?:\n[ \t]*)?"  # spaces, at most one line break (wrapped lines)
-_GAP_RE = regex_cache.compile(_GAP)
 _SPACES_RE = regex_cache.compile(r"[ \t]*")
 _SCALE_RE = regex_cache.compile(rf"{_GAP}({_SCALE})")
 _SCALE_LETTERS = ("n", "t")
+_BLANKS = (" ", "\t")
+# What a slash-number, a per-part, a range and a scale after spaces and tabs start with.
+_PER_STARTS = ("/", " ", "\t")
+_RANGE_STARTS = ("%", "-", "d", "t")
 _NUMBER_AT = regex_cache.compile(rf"(?:{NUMBER})(?![\d])")
 _SLASH_NUMBER = regex_cache.compile(rf"[ \t]*/[ \t]*((?:{NUMBER}))(?![\d])")
 _RANGE_SEP = regex_cache.compile(rf"[ \t]*(?:%[ \t]*)?(?:-|den|toi)[ \t]*((?:{NUMBER}))(?![\d])")
@@ -277,11 +280,11 @@ def _name(text: str, match: re.Match[str], forms: dict[str, tuple[str, str]]) ->
 def unit_at(text: str, folded: str, pos: int) -> _Unit | None:
     """The unit written at ``pos`` (after optional spaces), with an optional scale and per-part."""
     unit_re, forms, per_re, scales = _vocab()
-    at = _GAP_RE.match(folded, pos).end()  # type: ignore[union-attr]  # it matches "" too
-    if folded.find("\n", pos, at) >= 0 and not (
-        text[at : at + 1].islower() or text[at : at + 1] == "%"
-    ):
-        return None  # a unit on the next line only continues a wrapped sentence ("1,6\ntriệu")
+    at = _blank_end(folded, pos)
+    if folded[at : at + 1] == "\n":  # the gap: spaces, at most one line break
+        at = _blank_end(folded, at + 1)
+        if not (text[at : at + 1].islower() or text[at : at + 1] == "%"):
+            return None  # a unit on the next line only continues a wrapped sentence ("1,6\ntriệu")
     scale = None
     # A scale word starts with n or t right after the same gap (nghìn, ngàn, triệu, tỷ, tỉ).
     scale_match = _SCALE_RE.match(folded, pos) if folded[at : at + 1] in _SCALE_LETTERS else None
@@ -304,12 +307,22 @@ def unit_at(text: str, folded: str, pos: int) -> _Unit | None:
             return None
         name, kind = _name(text, base, forms)
         at = base.end()
-    per = per_re.match(folded, at)
+    per = per_re.match(folded, at) if folded[at : at + 1] in _PER_STARTS else None
     if per:
         written = " ".join(per.group(0).replace("/", " / ").split()).replace(" / ", "/")
         name = name + written
         at = per.end()
     return _Unit(name, kind, at)
+
+
+def _blank_end(folded: str, pos: int) -> int:
+    """Where the spaces and tabs at ``pos`` end (``pos`` itself when there are none)."""
+    char = folded[pos : pos + 1]
+    if char != " " and char != "\t":
+        return pos
+    if folded[pos + 1 : pos + 2] not in _BLANKS:
+        return pos + 1  # one space, as numbers and units are written
+    return _SPACES_RE.match(folded, pos).end()  # type: ignore[union-attr]  # it matches "" too
 
 
 def _per_text(text: str, unit: _Unit, start: int, folded: str) -> str:
@@ -381,13 +394,14 @@ def _quantity_at(text: str, folded: str, s: int, e: int, limit: int) -> Quantity
     following = folded[e : e + 3]
     if following[:1] == "." and following[1:2].isdigit():
         return None  # a section label "1.1." or a dotted code
-    if (
-        ("-" in following or "/" in following)
-        and _SYMBOL_AFTER.match(folded, e)
-        and not _SLASH_NUMBER.match(folded, e)
-    ):
+    # What follows the number after spaces and tabs: each pattern below needs its own start.
+    at = _blank_end(folded, e)
+    after = folded[at : at + 1]
+    slash = _SLASH_NUMBER.match(folded, e) if after == "/" else None
+    if ("-" in following or "/" in following) and _SYMBOL_AFTER.match(folded, e) and not slash:
         return None  # "04-NQ/TU", "08/CT-TTg"
-    compound = _MAY_SCALE.match(folded, e) and COMPOUND_RE.match(folded, s)
+    may_scale = after in _SCALE_LETTERS or (after.isspace() and _MAY_SCALE.match(folded, e))
+    compound = may_scale and COMPOUND_RE.match(folded, s)
     if compound and compound.end() <= limit:
         unit = unit_at(text, folded, compound.end())
         value = parse_compound(folded[s : compound.end()])
@@ -396,10 +410,9 @@ def _quantity_at(text: str, folded: str, s: int, e: int, limit: int) -> Quantity
         name = _per_text(text, unit, compound.end(), folded)
         return Quantity((s, unit.end), (s, compound.end()), value, name, unit.kind)
     value = parse_number(written)
-    slash = _SLASH_NUMBER.match(folded, e)
     if slash:
         return _fraction(text, folded, s, e, value, slash)
-    ranged = _RANGE_SEP.match(folded, e)
+    ranged = _RANGE_SEP.match(folded, e) if after in _RANGE_STARTS else None
     if ranged:
         got = _range(text, folded, s, e, value, ranged)
         if got is not None:
@@ -415,7 +428,11 @@ def _quantity_at(text: str, folded: str, s: int, e: int, limit: int) -> Quantity
     if unit.kind == "scale":
         return Quantity((s, unit.end), (s, e), value, name, "scale")
     # An amount, then "/", then another amount of the same currency or noun: a pair.
-    pair = _SLASH_NUMBER.match(folded, unit.end)
+    pair = (
+        _SLASH_NUMBER.match(folded, unit.end)
+        if folded[unit.end : unit.end + 1] in _PER_STARTS
+        else None
+    )
     if pair and "/" not in name:
         other = unit_at(text, folded, pair.end())
         if other is not None and _same_family(unit, other):
@@ -443,10 +460,10 @@ def _fraction(
         return None  # "86/2019/QH14", "14/12/2022"
     if _YEAR.fullmatch(second) and part <= 12:
         return None  # "6/2023"
-    if folded[after : after + 1].isalpha() and not unit_at(text, folded, after):
+    unit = unit_at(text, folded, after)
+    if folded[after : after + 1].isalpha() and not unit:
         return None
     whole = parse_number(second)
-    unit = unit_at(text, folded, after)
     if unit is not None and unit.kind != "scale":
         name = _per_text(text, unit, after, folded)
         pair = unit.kind in ("money", "measure")
