@@ -137,3 +137,17 @@ def test_a_block_ends_where_the_pattern_finds_ends_before_its_end(text):
         for end in [s for s in starts if s > start] + [len(folded)]:
             expected = [m.end() for m in _SENTENCE_END.finditer(folded, start) if m.start() < end]
             assert _block_ends(folded, start, end) == expected, (start, end)
+
+
+def test_a_paragraph_lead_is_read_from_any_of_its_wrapped_lines():
+    """``Trong 6 tháng đầu năm 2023, ...`` wrapped over lines opens its paragraph from each
+    line (the paragraph's start is kept per line start); after ``.`` a paragraph begins."""
+    text = (
+        "BÁO CÁO\n\nTrong 6 tháng đầu năm 2023, tổng thu ngân sách\nđạt 90 tỷ đồng, tăng\n"
+        "5% so với kế hoạch.\nThu hút đầu tư đạt 12 dự án.\n"
+    )
+    ctx = Context(doc(text))
+    folded = ctx.doc.folded
+    first = [folded.index(w) for w in ("90 ty", "5% so")]
+    assert [ctx.paragraph_lead(pos, 2023).label for pos in first * 2] == ["2023-H1"] * 4
+    assert ctx.paragraph_lead(folded.index("12 du an"), 2023) is None

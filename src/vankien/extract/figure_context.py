@@ -386,6 +386,7 @@ class Context:
         self._years: dict[tuple[int, int | None], Period] = {}  # see _dated
         self.memo: dict[object, object] = {}  # what extractors compute once per document
         self._leads: dict[tuple[int, int | None], Period | None] = {}
+        self._paragraphs: dict[int, int] = {}  # a line start → its paragraph's start
         self._headings_at: dict[int, Above] = {}
 
     # --- what the document says about time, worked out when first asked for -------------
@@ -429,9 +430,10 @@ class Context:
         """The period that opens the paragraph around ``pos`` (``Trong 06 tháng đầu năm
         2026, Thành phố ...``): a period within its first words."""
         folded = self.doc.folded
-        start = folded.rfind("\n", 0, pos) + 1
-        while start > 1 and folded[start - 2] not in "\n.;:!?":
-            start = folded.rfind("\n", 0, start - 1) + 1  # a wrapped line: go up
+        line = folded.rfind("\n", 0, pos) + 1
+        start = self._paragraphs.get(line)
+        if start is None:
+            start = self._paragraphs[line] = self._paragraph_start(line)
         if (start, default_year) not in self._leads:
             label = _LABEL.match(folded, start, start + 60)
             offset = label.end() if label else start
@@ -439,6 +441,15 @@ class Context:
             self._leads[(start, default_year)] = found[0] if found else None
         lead = self._leads[(start, default_year)]
         return lead if lead is not None and lead.span[1] <= pos else None
+
+    def _paragraph_start(self, line: int) -> int:
+        """Where the paragraph holding the line starting at ``line`` starts: wrapped lines
+        (the line before ends in no ``.;:!?``) go up to the first."""
+        folded = self.doc.folded
+        start = line
+        while start > 1 and folded[start - 2] not in "\n.;:!?":
+            start = folded.rfind("\n", 0, start - 1) + 1  # a wrapped line: go up
+        return start
 
     def clause(self, pos: int) -> Span:
         """The clause around ``pos`` (a sentence, cut at ``;``)."""
@@ -715,7 +726,8 @@ class Context:
 
     def has_period(self, start: int, end: int) -> bool:
         """Whether one of the periods ``periods`` gives starts in ``folded[start:end]``."""
-        self._all_periods()
+        if self._periods is None:
+            self._all_periods()
         starts = self._period_starts
         i = bisect.bisect_left(starts, start)
         return i < len(starts) and starts[i] < end
@@ -726,7 +738,7 @@ class Context:
         """The periods written in ``folded[start:end]`` (starting before ``starts_before``)
         that are neither comparison bases nor parts of a date (``ngày 01 tháng 01 năm 1995``),
         those without a written year taking ``default_year``."""
-        found = self._all_periods()
+        found = self._periods if self._periods is not None else self._all_periods()
         limit = end if starts_before is None else min(end, starts_before)
         out: list[Period] = []
         i = bisect.bisect_left(self._period_starts, start)
@@ -749,7 +761,7 @@ class Context:
 
     def last_period(self, start: int, end: int, default_year: int | None) -> Period | None:
         """The last of ``periods(start, end, default_year)``."""
-        found = self._all_periods()
+        found = self._periods if self._periods is not None else self._all_periods()
         i = bisect.bisect_left(self._period_starts, end) - 1
         while i >= 0 and found[i].span[0] >= start:
             p = found[i]
