@@ -291,30 +291,6 @@ def test_table_serial_numbers_are_not_figures():
     assert "1" not in texts and "2" not in texts
 
 
-# Texts searched for numbers with their digits written as 0 (ASCII) or as written (other
-# characters): both ways find what the candidates pattern finds.
-# fmt: off
-CANDIDATE_TEXTS = [
-    "dat 12,5% va 1.393,757 ty dong; 56/74 ap; 7,5-8%; 20 - 22%",
-    "dien tich 12 m2, 3 m3, 10 km2 (km2); nam 2023; 04-nq/tu; 14/12/2022",
-    "tu 7 den 8 tan, 10 luot/11 nguoi, 25 ty 882 trieu 637 nghin dong",
-    "“dat 12,5%” va 4 km² – 5‰ dan so",  # not ASCII: the pattern as written
-    "tang 12\x1c% va 7\x0bty dong, 3\n\t tan",  # ASCII spaces of every kind before a unit
-    "x12 m2 1.2.3 ha ,5 nguoi .7 ha; 9 tan",
-]
-# fmt: on
-
-
-@pytest.mark.parametrize("folded", CANDIDATE_TEXTS)
-def test_candidate_numbers_found_as_the_pattern_finds_them(folded):
-    from vankien.extract.quantities import _candidate_tokens, _candidates
-
-    for start in (0, 5):
-        want = [m.span() for m in _candidates().finditer(folded, start)]
-        assert [m.span() for m in _candidate_tokens(folded, start)] == want
-        assert want
-
-
 # (text before a number, strong) → whether it makes the number a label
 # fmt: off
 LABEL_WINDOWS = [

@@ -12,17 +12,25 @@ SCAN_TEXTS = [
     "so ٣ nguoi, ١٢ %, 5٣ ha, ٣/٤ chi bo",  # digits beyond ASCII
     "12 m2, 3 m5, 10 km2x, 7 km3 va 8 m0 dat",  # units written with digits
     "x12 m2 1.2.3 ha ,5 nguoi .7 ha; 9 tan; 14/12/2022; 04-nq/tu",
+    "dat 12,5% va 1.393,757 ty dong; 56/74 ap; 7,5-8%; 20 - 22%",
+    "dien tich 12 m2, 3 m3, 10 km2 (km2); nam 2023; 04-nq/tu; 14/12/2022",
+    "tu 7 den 8 tan, 10 luot/11 nguoi, 25 ty 882 trieu 637 nghin dong",
+    "“dat 12,5%” va 4 km² – 5‰ dan so",  # not ASCII: the pattern as written
+    "tang 12\x1c% va 7\x0bty dong, 3\n\t tan",  # ASCII spaces of every kind before a unit
+    "x12 m2 1.2.3 ha ,5 nguoi .7 ha; 9 tan",
 ]
 # fmt: on
+NO_NUMBER = {"œ12 % và ²5 nguoi, «7» ha, 8» tan"}  # each number glued to a letter or mark
 
 
 @pytest.mark.parametrize("folded", SCAN_TEXTS)
 def test_fast_search_finds_what_the_pattern_finds(folded):
-    from vankien.extract.quantities import _candidate_tokens, _candidates
+    from vankien.extract.quantities import _candidates, _number_spans
 
-    for start in (0, 1, 7):
+    for start in (0, 1, 5, 7):
         want = [m.span() for m in _candidates().finditer(folded, start)]
-        assert [m.span() for m in _candidate_tokens(folded, start)] == want
+        assert list(_number_spans(folded, start)) == want
+        assert want or start or folded in NO_NUMBER  # the others hold numbers to find
 
 
 # (folded text, position) → where its spaces and tabs end

@@ -182,13 +182,6 @@ def _checked(folded: str, hit: re.Match[str]) -> bool:
     return hit.lastindex == 1 or bool(_follows().match(folded, e))
 
 
-def _candidate_tokens(folded: str, start: int) -> Iterator[re.Match[str]]:
-    """What ``_candidates().finditer(folded, start)`` finds, where ``_number_spans`` finds it."""
-    candidate = _candidates().match
-    for s, _ in _number_spans(folded, start):
-        yield candidate(folded, s)  # type: ignore[misc]
-
-
 def _tokens(folded: str, start: int, end: int) -> Iterator[Span]:
     """The numbers of ``folded[start:end]`` that ``_follows()`` (what follows may lie past
     ``end``; a number that ``end`` may cut is read as the text up to ``end`` writes it)."""
