@@ -22,6 +22,7 @@ from vankien.extract.figure_context import alternation
 from vankien.extract.numbers import (
     COMPOUND_RE,
     NUMBER,
+    SCALE,
     TOKEN_RE,
     parse_compound,
     parse_number,
@@ -107,7 +108,7 @@ def _follows() -> re.Pattern[str]:
     """What must follow a number for it to be a quantity: a slash, a range, a scale or a unit
     (``_quantity_at`` asks more; numbers followed by none of these are passed over at once)."""
     unit_re = _vocab()[0]
-    return regex_cache.compile(rf"\s*(?:[/\-][ \t]*\d|den|toi|{_SCALE}|{unit_re.pattern})")
+    return regex_cache.compile(rf"\s*(?:[/\-][ \t]*\d|den|toi|{SCALE}|{unit_re.pattern})")
 
 
 @cache
@@ -154,7 +155,7 @@ def _zero_candidates() -> re.Pattern[str]:
     exact = alternation(zero for form, zero in zeroed.items() if zero == form and zero.isascii())
     digits = alternation(zero for form, zero in zeroed.items() if zero != form)
     follows = (
-        rf"\s*(?:[/\-][ \t]*0|den|toi|{_SCALE}|%|(?:{exact})(?![a-z0-9])"
+        rf"\s*(?:[/\-][ \t]*0|den|toi|{SCALE}|%|(?:{exact})(?![a-z0-9])"
         rf"|({digits})(?![a-z0-9])|(\x01))"
     )
     # A number is a run of digits, dots and commas: what follows a quantity's number starts
@@ -198,10 +199,9 @@ def _tokens(folded: str, start: int, end: int) -> Iterator[Span]:
                 yield token.span()
 
 
-_SCALE = r"(?:nghin|ngan|trieu|ty|ti)(?![a-z])"
 _GAP = r"[ \t]*(?:\n[ \t]*)?"  # spaces, at most one line break (wrapped lines)
 _SPACES_RE = regex_cache.compile(r"[ \t]*")
-_SCALE_RE = regex_cache.compile(rf"{_GAP}({_SCALE})")
+_SCALE_RE = regex_cache.compile(rf"{_GAP}({SCALE})")
 _SCALE_LETTERS = ("n", "t")
 _BLANKS = (" ", "\t")
 # What a slash-number, a per-part, a range and a scale after spaces and tabs start with.

@@ -9,7 +9,7 @@ from pydantic import TypeAdapter
 
 from vankien import regex_cache
 from vankien.document import Doc
-from vankien.extract.numbers import NUMBER, decimals, parse_number
+from vankien.extract.numbers import NUMBER, SCALES, decimals, parse_number
 from vankien.models import Relation, Span
 from vankien.vocab import table
 
@@ -26,10 +26,9 @@ _NUMBER_MARKS = bytes(
     ord("0") if chr(c).isdecimal() else ord(".") if chr(c) in ".,/" else ord(" ")
     for c in range(256)
 )
-SCALES = {"nghin": 1e3, "ngan": 1e3, "trieu": 1e6, "ty": 1e9, "ti": 1e9}
 # A scale word, and a run of them ("nghìn tỷ").
-_SCALE = r"(?:nghin|ngan|trieu|ty|ti)"
-SCALE_RUN = rf"(?:{_SCALE}\s+)*{_SCALE}"
+SCALE_WORD = rf"(?:{'|'.join(SCALES)})"
+SCALE_RUN = rf"(?:{SCALE_WORD}\s+)*{SCALE_WORD}"
 # What may follow a dot: the last group of a large sum of money and its scale and money words
 # (".000 triệu đồng", group ``money``, see ``magnitudes``) or the month and year of a date
 # written with dots (".12.2022", groups ``m`` and ``y``, see ``dates``). Both begin with the

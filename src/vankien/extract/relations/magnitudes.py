@@ -9,13 +9,20 @@ from __future__ import annotations
 
 from vankien import regex_cache
 from vankien.document import Doc
-from vankien.extract.relations._shared import SCALES, Index, RelationFields, number, relation
+from vankien.extract.relations._shared import (
+    SCALE_RUN,
+    SCALES,
+    Index,
+    RelationFields,
+    number,
+    relation,
+)
 
 # A number of a million or more (written with two or more dot groups) and a scale word,
 # read backwards from the money word ("đồng") that the finder starts from.
 _SCALED = regex_cache.compile(
     r"(?<![\d.,/])(?P<num>\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?)\s*"
-    r"(?P<scale>(?:(?:nghin|ngan|trieu|ty|ti)\s+)*(?:nghin|ngan|trieu|ty|ti))\s+\Z"
+    rf"(?P<scale>{SCALE_RUN})\s+\Z"
 )
 LARGE = 1e6
 

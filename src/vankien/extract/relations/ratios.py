@@ -19,6 +19,7 @@ from vankien.document import Doc
 from vankien.extract.numbers import NUMBER
 from vankien.extract.relations._shared import (
     AT_NUM,
+    SCALE_WORD,
     SCALES,
     WORD,
     Index,
@@ -40,7 +41,7 @@ _LABEL_BEFORE = regex_cache.compile(
     r"(?<![a-z])(?:ngay|thang|nam|so|quy|tuan|lan|khoa|ky\s+hieu|thu|hang|xep|dung)\s*\Z"
 )
 _UNIT_AFTER = regex_cache.compile(rf"(?:\s+{WORD}){{1,3}}")
-_MONEY_AFTER = regex_cache.compile(r"(?:\s+(?:nghin|ngan|trieu|ty|ti))*\s+(?:dong|vnd)(?![a-z])")
+_MONEY_AFTER = regex_cache.compile(rf"(?:\s+{SCALE_WORD})*\s+(?:dong|vnd)(?![a-z])")
 # Words between a fraction and a percent that make the percent a comparison, not its share.
 _CHANGE_WORDS = regex_cache.compile(
     r"(?<![a-z])(?:tang|giam|vuot|hon|so\s+voi|cung\s+ky|binh\s+quan|trung\s+binh)(?![a-z])"
