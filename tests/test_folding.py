@@ -18,6 +18,7 @@ from vankien.folding import (
     fold_encoded,
     key,
     squash,
+    untoned,
 )
 
 VIETNAMESE = (
@@ -53,6 +54,20 @@ def test_fold_keeps_length_and_equals_the_table(text):
     folded = fold(text)
     assert len(folded) == len(text)
     assert folded == text.translate(_table())
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("KHOÁ", "khóa", True),  # two tone placements of one word
+        ("TỈNH UỶ", "Tỉnh ủy", True),
+        ("QUAN", "quận", False),  # folding merges them; the letters differ
+        ("dân", "dan", False),
+    ],
+)
+def test_untoned_tells_words_apart_that_folding_merges(a, b, same):
+    assert (untoned(a) == untoned(b)) is same
+    assert fold(a) == fold(b)
 
 
 def test_key_collapses_spaces():

@@ -129,6 +129,18 @@ def key(text: str) -> str:
     return " ".join(fold(text).split())
 
 
+_TONE_MARKS = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
+
+
+def untoned(text: str) -> str:
+    """Lower-case without tone marks, keeping the letters' own marks: two spellings of one
+    word agree, two words that folding merges do not (``"KHOÁ"`` and ``"khóa"`` → ``"khoa"``;
+    ``"QUAN"`` → ``"quan"`` but ``"quận"`` → ``"quân"``)."""
+    return unicodedata.normalize(
+        "NFC", unicodedata.normalize("NFD", text.lower()).translate(_TONE_MARKS)
+    )
+
+
 def squash(text: str) -> str:
     """Spaces normalised as a field is shown: ``"về  tình hình\\nquý I"`` → ``"về tình hình quý I"``."""
     return " ".join(text.split())

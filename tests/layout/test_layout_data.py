@@ -71,6 +71,11 @@ SPELLED = [
     ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI", "Ủy ban nhân dân thành phố Hà Nội"),
     ("THỦ TƯỚNG CHÍNH PHỦ", "Thủ tướng Chính phủ"),
     ("Ban Thường vụ  Tỉnh ủy", "Ban Thường vụ Tỉnh ủy"),
+    ("TỈNH UỶ BÌNH ĐỊNH", "Tỉnh ủy Bình Định"),  # the old tone placement, the same letters
+    ("QUOC HOI", "Quốc hội"),  # written without marks: the vocabulary restores them
+    # negatives: a word that only folds like a vocabulary word keeps its own letters
+    ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "Đảng ủy Khối Các Cơ Quan tỉnh"),
+    ("ĐẢNG ỦY XÃ HƯNG TÂN", "Đảng ủy xã Hưng Tân"),
 ]
 LEVELS = [
     ("ban chap hanh dang bo huyen", None, "huyen"),

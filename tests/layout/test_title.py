@@ -38,6 +38,13 @@ RUN_INTO_BODY = (
     "sống của nhân dân trên địa bàn.\nHội nghị thống nhất.\n"
 )
 BODY_CAPS = "Căn cứ Luật Tổ chức Chính phủ;\n\nChương I\n\nQUY ĐỊNH CHUNG\n\nĐiều 1. Phạm vi."
+LOWER_PLAN = (
+    "\n\nKẾ HOẠCH\nthực hiện Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương\n\n"
+    "Thực hiện chỉ đạo của Tỉnh ủy."
+)
+CAPITAL_OPENING = (
+    "\n\nKẾ HOẠCH\nThực hiện Kế hoạch số 196-KH/TU ngày 25/10/2022 của Ban Thường vụ Tỉnh ủy."
+)
 OF_LINE = "\n\nTHÔNG BÁO\nKẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề công tác cán bộ\n\nNgày 05/01/2023, Ban Thường vụ họp."
 
 # fmt: off
@@ -71,7 +78,9 @@ CASES = [
     (RUN_ON, "title_issuer", "BAN THƯỜNG VỤ TỈNH ỦY"),
     (RUN_ON, "title", "VỀ CÔNG TÁC CÁN BỘ"),
     (RUN_INTO_BODY, "title", "về nhiệm vụ năm 2023"),
+    (LOWER_PLAN, "title", "thực hiện Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương"),
     # negatives
+    (CAPITAL_OPENING, "title", None),
     (BODY_CAPS, "kind", None),
     (RULES, "title", None),
     (NO_TITLE, "title", None),

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from vankien import regex_cache
-from vankien.folding import fold, key
+from vankien.folding import fold, key, untoned
 from vankien.vocab import table
 
 
@@ -151,7 +151,9 @@ def spell(text: str) -> str:
     """An issuer as shown: spaces squashed; an all-caps one re-cased by the vocabulary.
 
     ``"BAN CHẤP HÀNH  ĐẢNG BỘ HUYỆN"`` → ``"Ban Chấp hành Đảng bộ huyện"``;
-    ``"HUYỆN ỦY TÂY SƠN"`` → ``"Huyện ủy Tây Sơn"``.
+    ``"HUYỆN ỦY TÂY SƠN"`` → ``"Huyện ủy Tây Sơn"``. A vocabulary spelling is taken for the
+    same letters (``"CƠ QUAN"`` is not the unit ``"quận"``, which folds the same), or for
+    any where the issuer is written without marks (``"QUOC HOI"`` → ``"Quốc hội"``).
     """
     words = text.split()
     letters = [c for c in text if c.isalpha()]
@@ -159,13 +161,16 @@ def spell(text: str) -> str:
         return " ".join(words)
     spelled = _data()["spelled"]
     keys = fold(" ".join(words)).split()
+    unmarked = text.isascii()
     out: list[str] = []
     i = 0
     while i < len(words):
         for size in range(min(6, len(words) - i), 0, -1):
-            phrase = " ".join(keys[i : i + size])
-            if phrase in spelled:
-                out.append(spelled[phrase])
+            known = spelled.get(" ".join(keys[i : i + size]))
+            if known is not None and (
+                unmarked or untoned(known) == untoned(" ".join(words[i : i + size]))
+            ):
+                out.append(known)
                 i += size
                 break
         else:

@@ -157,7 +157,9 @@ def find(text: str, folded: str, lines: Lines, kind: int | None, skip: set[int])
             if about is not None and block.issuer[0] >= line.cs:
                 title.append(Line(line.index, line.start, line.end, about.start(), line.ce))
             continue
-        if patterns["stop"].match(folded, line.cs, line.ce):
+        if patterns["stop"].match(folded, line.cs, line.ce) and not _lower_opening(
+            text, line, title
+        ):
             break
         if title and upper and bodies.pattern().fullmatch(folded, line.cs, line.ce):
             break
@@ -173,6 +175,13 @@ def find(text: str, folded: str, lines: Lines, kind: int | None, skip: set[int])
     block.last = last
     block.block = (kind_line.cs, lines[last].ce)
     return block
+
+
+def _lower_opening(text: str, line: Line, title: list[Line]) -> bool:
+    """Whether ``line`` opens the trích yếu in lower case, as it is written, though its first
+    words could open a body sentence, which starts with a capital: ``thực hiện Kết luận số
+    21-KL/TW ...`` after ``KẾ HOẠCH`` is the title; ``Thực hiện Kế hoạch số 196-KH/TU`` is not."""
+    return not title and text[line.cs : line.cs + 1].islower()
 
 
 def _block_line(folded: str, line: Line, block: TitleBlock) -> bool:
