@@ -47,6 +47,18 @@ CITED_ADOPTION = "\n\nKẾ HOẠCH\nthực hiện nghị quyết\n\nNghị quy�
 PLAN = "HUYỆN ỦY TÂY SƠN\n*\nSố 15-KH/HU\n\nKẾ HOẠCH\nkiểm tra, giám sát năm 2023\n\nThực hiện Quy định số 22."
 REPORT = "\n\nBÁO CÁO\nsơ bộ công tác quý I/2023\n\nNội dung.\n"
 STANDING = "\n\nTHÔNG BÁO\nvề công tác cán bộ\n\nTại Hội nghị Ban Thường vụ Tỉnh ủy (mở rộng) ngày 12/01/2023, sau khi nghe báo cáo.\n"
+ORGAN = (
+    "TỈNH ỦY QUẢNG NAM\nỦY BAN KIỂM TRA\n*\nSố 100-TB/UBKTTU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+    "Tam Kỳ, ngày 20 tháng 6 năm 2022\n\nTHÔNG BÁO\nkết quả kiểm tra\n\nNội dung.\n"
+)
+COMMUNE = (
+    "ĐẢNG BỘ TỈNH QUẢNG NGÃI\nĐẢNG ỦY XÃ BA TƠ\n*\nSố 12-NQ/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+    "Ba Tơ, ngày 05 tháng 8 năm 2025\n\nNGHỊ QUYẾT\nvề nhiệm vụ 6 tháng cuối năm 2025\n\nNội dung.\n"
+)
+BLOC = (
+    "ĐẢNG BỘ TỈNH NGHỆ AN\nĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH\n*\nSố 20-KH/ĐUK\n\nKẾ HOẠCH\n"
+    "thực hiện Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương\n\nNội dung.\n"
+)
 BRIEFING = "\n\nKẾ HOẠCH\nvề tuyên truyền\n\nHội nghị quán triệt Chỉ thị của Ban Bí thư ngày 10/3/2023 được tổ chức trực tuyến.\n"
 
 # fmt: off
@@ -131,6 +143,12 @@ CASES = [
     (SEED_LIKE, "place", None),
     (ELECTION, "periods", {"reviewed": None, "planned": None}),
     (ACCIDENT, "periods", {"reviewed": None, "planned": None}),
+    (ORGAN, "issuer", "Ủy ban Kiểm tra Tỉnh ủy Quảng Nam"),  # an organ under its committee
+    (ORGAN, "level", "tinh"),
+    (COMMUNE, "issuer", "Đảng ủy xã Ba Tơ"),  # a committee under its Đảng bộ: itself alone
+    (COMMUNE, "level", "xa"),
+    (BLOC, "issuer", "Đảng ủy Khối Các Cơ Quan tỉnh"),  # "CƠ QUAN", not the unit "quận"
+    (BLOC, "title", "thực hiện Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương"),
     ("Nội dung không có tiêu đề.\n", "doc_type", None),
     ("Nội dung không có tiêu đề.\n", "issuer", None),
     ("Nội dung không có tiêu đề.\n", "level", None),

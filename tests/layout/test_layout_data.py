@@ -95,7 +95,10 @@ LEVELS = [
     ("bo chinh tri", None, "trung_uong"),
     ("van phong chinh phu", None, "trung_uong"),
     ("bo cong thuong", None, "trung_uong"),
+    ("uy ban kiem tra", "tinh uy quang nam", "tinh"),  # an organ: its committee's level
+    ("van phong", "ban chap hanh trung uong", "trung_uong"),
     # negatives: no level without a body or a unit
+    ("uy ban kiem tra", None, None),
     ("dang bo", None, None),
     ("uy ban nhan dan", None, None),
     ("hoi dong thi dua", None, None),

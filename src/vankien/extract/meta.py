@@ -83,7 +83,7 @@ def extract(doc: Doc) -> Meta:
     adoption = _adoption(doc)
     issued_on = _date(doc, layout.date) or (adoption[1] if adoption else None)
     issuer_span = _issuer_span(doc)
-    issuer = bodies.spell(_clean(doc.slice(issuer_span))) if issuer_span else None
+    issuer = _issuer_name(doc, issuer_span) if issuer_span else None
     meeting_on = _meeting_on(doc, issued_on)
     doc_type = _doc_type(doc, number)
     return Meta(
@@ -118,6 +118,17 @@ def _number(doc: Doc) -> str | None:
 def _squash(text: str) -> str:
     """:func:`vankien.folding.squash` without a regex: ``" về  tình hình "`` → ``"về tình hình"``."""
     return " ".join(text.split())
+
+
+def _issuer_name(doc: Doc, span: tuple[int, int]) -> str:
+    """The issuer as shown; an organ alone in the header is named with the committee above
+    it: ``TỈNH ỦY QUẢNG NAM`` / ``ỦY BAN KIỂM TRA`` → ``Ủy ban Kiểm tra Tỉnh ủy Quảng Nam``."""
+    name = bodies.spell(_clean(doc.slice(span)))
+    superior = doc.layout.superior
+    under = superior is not None and span == doc.layout.header_issuer
+    if under and bodies.is_organ(doc.folded[span[0] : span[1]]):
+        return f"{name} {bodies.spell(_clean(doc.slice(superior)))}"
+    return name
 
 
 def _clean(text: str) -> str:

@@ -93,6 +93,18 @@ def _unit_pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def _organ() -> re.Pattern[str]:
+    """An organ's name alone (``"uy ban kiem tra"``, ``"van phong"``)."""
+    return regex_cache.compile(rf"(?:{_alternation(_data()['organs'])})")
+
+
+def is_organ(folded: str) -> bool:
+    """Whether ``folded`` names an organ without its body, as the second header line does
+    under its committee (``TỈNH ỦY QUẢNG NAM`` / ``ỦY BAN KIỂM TRA``)."""
+    return _organ().fullmatch(" ".join(folded.split())) is not None
+
+
 def _entry(match: re.Match[str]) -> dict | None:
     found = match.group("body") or match.group("named")
     if found is None:
@@ -118,13 +130,13 @@ def level_of(folded: str, superior: str | None = None) -> str | None:
     """The level of the body written ``folded`` (``"ban thuong vu tinh uy"`` → ``"tinh"``).
 
     ``superior`` is the folded line above it in the header (``"dang bo tinh binh dinh"``):
-    a Thành ủy under a province is at huyện level.
+    a Thành ủy under a province is at huyện level; an organ alone is at its committee's.
     """
     data = _data()
     text = " ".join(folded.split())
     match = pattern().search(text)
     if match is None:
-        return None
+        return level_of(superior) if superior and is_organ(text) else None
     entry = _entry(match)
     if entry is None:
         return None

@@ -222,13 +222,19 @@ def _issuer(folded: str, parts: list[Span], header: Header) -> None:
     """Group capitals lines into bodies: a line that names a body starts a new one."""
     groups: list[list[Span]] = []
     body = bodies.pattern()
+    organs: list[Span] = []
     for part in parts:
+        if groups and bodies.is_organ(folded[part[0] : part[1]]):
+            organs.append(part)  # "ỦY BAN KIỂM TRA" under "TỈNH ỦY QUẢNG NAM": its organ
+            groups.append([part])
+            continue
         starts_body = body.match(folded, part[0], part[1]) is not None
         if starts_body or not groups:
             groups.append([part])
         else:
             groups[-1].append(part)
-    named = [g for g in groups if body.match(folded, g[0][0], g[0][1])] or groups
+    named = [g for g in groups if g[0] in organs or body.match(folded, g[0][0], g[0][1])]
+    named = named or groups
     if named:
         last = named[-1]
         header.issuer = (last[0][0], last[-1][1])
