@@ -72,6 +72,8 @@ FOUND = [
     ("tổng số đoàn viên là 54.511/67.837 quần chúng, đạt 80,35% (Nghị quyết là 70% - thực hiện vượt chỉ tiêu).", "80,35%", {"target_value": 70, "verdict": "exceeded", "verdict_cue": "thực hiện vượt"}),
     ("Đến nay, đã sắp xếp giảm 06/66 đơn vị, đạt 9,09% (chưa đạt chỉ tiêu theo Kế hoạch số 177-KH/TU của Tỉnh ủy là 10%).", "06/66 đơn vị", {"part": 6, "whole": 66, "target_value": 10, "verdict": "not_met", "verdict_cue": "chưa đạt chỉ tiêu"}),
     ("Trong năm, đã xử lý kỷ luật 48 đảng viên, chiếm tỷ lệ 1,04% (Nghị quyết là dưới 0,6 - chưa đảm bảo).", "1,04%", {"target_value": 0.6, "verdict": "not_met", "verdict_cue": "chưa đảm bảo"}),
+    ("Tỷ lệ hộ nghèo giảm còn 2,1% (Nghị quyết đề ra giảm còn 2,5%).", "2,5%", {"kind": "target", "indicator": "Tỷ lệ hộ nghèo"}),
+    ("Tỷ lệ hộ nghèo giảm còn 2,1% (năm 2022 là 2,5%).", "2,5%", {"kind": "actual", "target_value": None}),
     ("Đã kết nạp được 90/90 đảng viên mới (đạt 100% chỉ tiêu của Tỉnh ủy giao).", "90/90 đảng viên", {"verdict": "met", "verdict_cue": "đạt 100% chỉ tiêu"}),
     ("Tỷ lệ trẻ suy dinh dưỡng đạt 5,82%; tỷ lệ trẻ thấp còi đạt 12,54% (đạt chỉ tiêu nghị quyết đề ra).", "5,82%", {"verdict": "met"}),
     ("Toàn huyện có 59/62 cơ quan đạt tiêu chí, đạt 95,16% và 100% cơ quan thực hiện tốt (Nghị quyết là trên 80% - thực hiện vượt chỉ tiêu).", "95,16%", {"target_value": 80, "verdict": "exceeded"}),

@@ -161,8 +161,9 @@ def stated_targets(doc: Doc, ctx: Context, drafts: list[Draft]) -> None:
         verdict = _verdict_in(folded, inner, paren=True)
         if not targets and verdict is None:
             continue
+        inside = drafts[bisect_left(starts, span[0]) : bisect_left(starts, span[1])]
         if targets:
-            for d in drafts[bisect_left(starts, span[0]) : bisect_left(starts, span[1])]:
+            for d in inside:
                 d.in_target_paren = True
                 d.kind = "target"
         clause, sentence = ctx.clause(span[0]), ctx.sentence(span[0])
@@ -190,12 +191,29 @@ def stated_targets(doc: Doc, ctx: Context, drafts: list[Draft]) -> None:
             pairs = [(d, targets[0]) for d in chosen]
         else:  # several targets: the last figures take the last targets, in order
             pairs = list(zip(reversed(chosen), reversed(targets), strict=False))
+        if targets and chosen:
+            _measure_alike(inside, chosen)
         for d, target in pairs:
             if target is not None:
                 d.target_value, d.target_bound = target.value, target.bound
                 d.target_unit, d.target_change = target.unit, target.change
             if verdict is not None and d.verdict is None:
                 d.verdict, d.verdict_cue = verdict[0], doc.text[verdict[1][0] : verdict[1][1]]
+
+
+def _measure_alike(written: list[Draft], judged: list[Draft]) -> None:
+    """The targets written in a parenthesis measure what the figures they judge measure:
+    ``Tỷ lệ hộ nghèo giảm còn 2,1% (Nghị quyết đề ra giảm còn 2,5%)`` → 2,5% is ``Tỷ lệ hộ
+    nghèo``, not ``Nghị quyết đề ra``. Paired one to one, or all to the one judged."""
+    if len(judged) == 1:
+        pairs = [(target, judged[0]) for target in written]
+    elif len(written) == len(judged):
+        pairs = list(zip(written, judged, strict=True))
+    else:
+        return
+    for target, figure in pairs:
+        if figure.indicator:
+            target.indicator, target.indicator_span = figure.indicator, figure.indicator_span
 
 
 def _judges_nothing(drafts: list[Draft], starts: list[int], span: Span) -> bool:
