@@ -59,6 +59,10 @@ BLOC = (
     "ĐẢNG BỘ TỈNH NGHỆ AN\nĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH\n*\nSố 20-KH/ĐUK\n\nKẾ HOẠCH\n"
     "thực hiện Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương\n\nNội dung.\n"
 )
+RESULTS_FIRST = (
+    "\n\nBÁO CÁO\ntình hình thực hiện nhiệm vụ 9 tháng đầu năm 2024\n\nI. KẾT QUẢ\nTỷ lệ che phủ rừng "
+    "vượt 2% so với chỉ tiêu; xuất khẩu 9 tháng đầu năm 2024 đạt 1,2 tỷ USD.\n\nII. NHIỆM VỤ QUÝ IV/2024\nNội dung.\n"
+)
 BRIEFING = "\n\nKẾ HOẠCH\nvề tuyên truyền\n\nHội nghị quán triệt Chỉ thị của Ban Bí thư ngày 10/3/2023 được tổ chức trực tuyến.\n"
 
 # fmt: off
@@ -149,6 +153,8 @@ CASES = [
     (COMMUNE, "level", "xa"),
     (BLOC, "issuer", "Đảng ủy Khối Các Cơ Quan tỉnh"),  # "CƠ QUAN", not the unit "quận"
     (BLOC, "title", "thực hiện Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương"),
+    # a section opens the body: its results ("so với chỉ tiêu") name no planned period
+    (RESULTS_FIRST, "periods", {"reviewed": ("2024-01-01", "2024-09-30"), "planned": ("2024-10-01", "2024-12-31")}),
     ("Nội dung không có tiêu đề.\n", "doc_type", None),
     ("Nội dung không có tiêu đề.\n", "issuer", None),
     ("Nội dung không có tiêu đề.\n", "level", None),

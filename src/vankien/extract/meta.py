@@ -527,7 +527,13 @@ def _kind_cue(doc_type: str | None) -> tuple[str | None, bool]:
 
 
 def _opening_paragraph(doc: Doc) -> tuple[int, int]:
+    """The paragraph that opens the body before its first section (``Ngày 18/4/2023, Ban Chấp
+    hành ... đánh giá tình hình quý I ...``); none when a section opens the body, whose
+    results (``vượt 2% so với chỉ tiêu``) say nothing of the document's own periods."""
     start, end = _opening(doc)
+    sections = doc.layout.sections
+    if sections:
+        end = min(end, max(start, sections[0].span[0]))
     cut = doc.text.find("\n\n", start, end)
     if cut < 0:
         cut = doc.text.find("\n", start, end)
