@@ -57,6 +57,13 @@ FOUND = [
     ("GRDP 06 tháng tăng khá nhưng chưa đạt kịch bản đề ra (10,04%).", "10,04%", {"kind": "target"}),
     ("Tổng thu ngân sách bằng 59,4% dự toán Trung ương giao và tăng 25,6% so với cùng kỳ.", "25,6%", {"kind": "change"}),
     ("vốn ngân sách tỉnh hỗ trợ có mục tiêu 28.500.000.000 đồng, đạt 95%.", "28.500.000.000 đồng", {"kind": "actual"}),
+    ("Thu ngân sách đạt 15.500 tỷ đồng, đạt 110% dự toán Trung ương giao và 105% dự toán tỉnh giao.", "105%", {"kind": "actual"}),
+    ("Kế hoạch năm là 500 tỷ đồng.", "500 tỷ đồng", {"kind": "target"}),  # not a share: the target itself
+    # indicator: "chỉ" (only) ends none; "chi" (spend), "chứng chỉ" do
+    ("Tỷ lệ giải ngân chỉ đạt 45%.", "45%", {"indicator": "Tỷ lệ giải ngân"}),
+    ("Tổng chi đạt 500 tỷ đồng.", "500 tỷ đồng", {"indicator": "Tổng chi"}),
+    ("Tỷ lệ lao động có bằng cấp, chứng chỉ đạt 30%.", "30%", {"indicator": "Tỷ lệ lao động có bằng cấp, chứng chỉ"}),
+    ("Hỗ trợ cho 500 hộ nghèo.", "500 hộ nghèo", {"indicator": "Hỗ trợ"}),
     # bound
     ("trên 90% đảng viên hoàn thành tốt nhiệm vụ;", "90%", {"bound": "min"}),
     ("Đoàn thanh niên đạt từ 45% trở lên.", "45%", {"bound": "min"}),

@@ -58,7 +58,7 @@ _TAIL_WORDS = (
     "giam con", "tang len", "len", "xuong", "voi", "co", "gom", "khoang", "tren", "duoi", "tu",
     "hon", "gan", "toi thieu", "toi da", "it nhat", "tang", "giam", "tang them", "them",
     "co them", "vuot", "chi", "moi", "va", "dat gan", "uoc dat", "uoc", "tuong duong",
-    "tong cong", "lan luot la", "thuc hien", "dat tong so", "tong so",
+    "tong cong", "lan luot la", "thuc hien", "dat tong so", "tong so", "cho",
 )  # fmt: skip
 _STRIP_TAIL = regex_cache.compile(
     rf"(?:[\s,:*_(\-–]|(?<![a-z])(?:{alternation(_TAIL_WORDS)})(?![a-z]))+$"
@@ -266,7 +266,7 @@ def _kind(
         and not cues("kind.change.level").search(before, last_change.end())
     ):
         return "change"
-    if q.part is None:
+    if q.part is None and not _share_of_target(folded, draft):
         part_start = max(
             folded.rfind(",", scope_start, head_end),
             folded.rfind("(", scope_start, head_end),
@@ -286,6 +286,16 @@ _CHANGE_GAP = regex_cache.compile(
     r"[\s,]*(?:(?:them|binh quan|khoang|duoc|manh|nhe|chi|tuong ung la)[\s,]*)?"
 )
 _RESULT_VERB = regex_cache.compile(r"(?<![a-z])(?:dat|duoc|thuc hien|hoan thanh|co)(?![a-z])")
+
+
+def _share_of_target(folded: str, draft: Draft) -> bool:
+    """Whether the figure is a percent of a target (``105% dự toán``, ``90% kế hoạch``): what
+    was achieved, however the words before it read (``... dự toán Trung ương giao và 105%
+    dự toán tỉnh giao``)."""
+    if draft.q.unit != "%":
+        return False
+    end = draft.q.span[1]
+    return cues("target_phrase.of_target").match(folded[end : end + 24].lstrip(" *_")) is not None
 
 
 def _weak_target(folded: str, start: int, end: int, paren: Span | None) -> bool:
@@ -385,7 +395,7 @@ def _indicator(
             s1, e1 = p.span[0] - start, p.span[1] - start
             s0 = _period_word_before(window, s1)
             window = window[:s0] + " " * (e1 - s0) + window[e1:]
-    end = _tail_start(window)
+    end = _kept_chi(doc.text, start, window, _tail_start(window))
     lead_words = _STRIP_HEAD.match(window, 0, end)
     begin = lead_words.end() if lead_words else 0
     if end - begin >= 29 and len(window[begin:end].split()) > 14:  # 15 words take 29 chars
@@ -431,6 +441,16 @@ def _period_word_before(window: str, at: int) -> int:
         k -= 1
     prefix = _PERIOD_WORD.search(window, max(0, k - 8), at)
     return prefix.start() if prefix else at
+
+
+def _kept_chi(text: str, offset: int, window: str, end: int) -> int:
+    """Where the tail starts once a ``chi`` that names something is kept: ``chỉ`` (only) ends
+    no indicator, but ``chi`` (spend: ``Tổng chi đạt``) and ``chứng chỉ``, ``địa chỉ`` do."""
+    at = end + len(window[end:]) - len(window[end:].lstrip(" *_"))
+    if not window.startswith("chi", at) or window[at + 3 : at + 4].isalpha():
+        return end
+    spend = text[offset + at : offset + at + 3].lower() == "chi"
+    return at + 3 if spend or window.endswith(("chung ", "dia "), 0, at) else end
 
 
 def _tail_start(window: str) -> int:
