@@ -25,6 +25,7 @@ NOUNS = [
     "chi bộ",
 ]
 UNITS = ["đơn", "vụ", "người", "hồ sơ", "dự án", "đảng viên", "lượt người", "hộ"]
+REVENUES = ["thu nội địa", "thu xuất nhập khẩu", "thu khác"]
 LABELS = [
     "tố cáo",
     "khiếu nại",
@@ -178,6 +179,29 @@ def totals(draw) -> Statement:
 
 
 @st.composite
+def money_totals(draw) -> Statement:
+    """A sum of amounts written with decimal commas: ``Tổng thu 1.393,757 tỷ đồng, gồm: thu
+    nội địa 1.200 tỷ đồng, thu khác 193,757 tỷ đồng.``"""
+    places = draw(st.integers(0, 3))
+    scale = 10**places
+    parts = draw(st.lists(st.integers(1, 5_000_000), min_size=2, max_size=3))
+    labels = draw(
+        st.lists(st.sampled_from(REVENUES), min_size=len(parts), max_size=len(parts), unique=True)
+    )
+    total = sum(parts)
+
+    def say(t: int) -> str:
+        listed = ", ".join(
+            f"{label} {vn(Decimal(n) / scale, places)} tỷ đồng"
+            for label, n in zip(labels, parts, strict=True)
+        )
+        return f"Tổng thu ngân sách {vn(Decimal(t) / scale, places)} tỷ đồng, gồm: {listed}."
+
+    delta = draw(st.integers(2, 50)) * max(1, scale)
+    return Statement(say(total), say(total + delta), "total_mismatch")
+
+
+@st.composite
 def changes(draw) -> Statement:
     base = draw(st.integers(1, 5000))
     new = draw(st.integers(0, 10000).filter(lambda n: n != base))
@@ -290,4 +314,4 @@ def verdicts(draw) -> Statement:
 
 def statements() -> st.SearchStrategy[Statement]:
     """Any statement of the genre this module knows."""
-    return st.one_of(fractions(), totals(), changes(), verdicts())
+    return st.one_of(fractions(), totals(), money_totals(), changes(), verdicts())

@@ -41,7 +41,9 @@ _LEADS = (
 )
 _TOTAL_AFTER = regex_cache.compile(rf"\s+(?P<total>{AT_NUM}){_UNIT}\s*:")
 _TOTAL_BEFORE = regex_cache.compile(rf"(?P<total>{NUM}){_UNIT}\s*[,:]?\s*\Z")
-_SPLIT = regex_cache.compile(r"\s*(?:[,;]|\s+va\s+(?=\d))\s*")
+# Items are split at ";", "và" and commas, but a comma between digits is a decimal mark
+# ("thu xuất nhập khẩu 193,757 tỷ đồng" is one item).
+_SPLIT = regex_cache.compile(r"\s*(?:;|(?<!\d),|,(?!\d)|\s+va\s+(?=\d))\s*")
 _ITEM_NUMBER = regex_cache.compile(rf"{NUM}(?!\s*[%/])")
 _UNIT_VERBS = regex_cache.compile(
     r"(?<![a-z])(?:dat|tang|giam|vuot|chiem|bang|la|voi|trong|so\s+voi)(?![a-z])"
