@@ -146,6 +146,10 @@ DEADLINES = [
     ("Giao Văn phòng Huyện ủy tổng hợp, báo cáo vào dịp cuối năm 2024.", "cuối năm 2024", "2024-12-31"),
     ("Giao Ban Tuyên giáo Huyện ủy báo cáo 6 tháng và cuối năm 2024.", "6 tháng và cuối năm 2024", "2024-06-30"),
     ("Giao Ban Tuyên giáo Huyện ủy báo cáo trong tháng.", None, None),
+    ("Giao Văn phòng Tỉnh ủy báo cáo kết quả vào cuối quý II/2026.", "cuối quý II/2026", "2026-06-30"),
+    ("Giao Văn phòng Tỉnh ủy hoàn thành chậm nhất đến ngày 30/9/2024.",
+     "chậm nhất đến ngày 30/9/2024", "2024-09-30"),
+    ("Giao Văn phòng Tỉnh ủy báo cáo trước ngày 20 hằng tháng.", None, None),
 ]
 
 # Must give no assignment at all.

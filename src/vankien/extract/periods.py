@@ -166,12 +166,12 @@ def _period_parts(
 
 def _parts(kind: str, groups: dict[str, str | None], year: int) -> tuple[str, ...] | None:
     """Label, first day, last day and kind of a period of ``year`` (``None``: not one)."""
-    if kind == "quarter":
+    if kind in ("quarter", "quarter_end"):
         written = groups["q"] or ""
         quarter = int(written) if written.isdigit() else ROMAN.get(written, 0)
         if not 1 <= quarter <= 4:
             return None
-        return f"{year}-Q{quarter}", *_months(year, 3 * quarter - 2, 3 * quarter), kind
+        return f"{year}-Q{quarter}", *_months(year, 3 * quarter - 2, 3 * quarter), "quarter"
     if kind == "half":
         first = groups.get("half") in ("dau", "truoc")
         start, end = _months(year, 1, 6) if first else _months(year, 7, 12)
