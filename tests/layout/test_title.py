@@ -42,6 +42,10 @@ LOWER_PLAN = (
     "\n\nKẾ HOẠCH\nthực hiện Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương\n\n"
     "Thực hiện chỉ đạo của Tỉnh ủy."
 )
+LOWER_OWNER = "\n\nKẾT LUẬN\ncủa Ban Thường vụ Tỉnh ủy về công tác quý I/2025\n\nNội dung."
+LOWER_NO_ABOUT = (
+    "\n\nKẾT LUẬN\ncủa Ban Thường vụ Tỉnh ủy tại buổi làm việc với Đảng ủy Khối\n\nNội dung."
+)
 CAPITAL_OPENING = (
     "\n\nKẾ HOẠCH\nThực hiện Kế hoạch số 196-KH/TU ngày 25/10/2022 của Ban Thường vụ Tỉnh ủy."
 )
@@ -79,8 +83,12 @@ CASES = [
     (RUN_ON, "title", "VỀ CÔNG TÁC CÁN BỘ"),
     (RUN_INTO_BODY, "title", "về nhiệm vụ năm 2023"),
     (LOWER_PLAN, "title", "thực hiện Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương"),
+    (LOWER_OWNER, "title_issuer", "Ban Thường vụ Tỉnh ủy"),
+    (LOWER_OWNER, "title", "về công tác quý I/2025"),
+    (LOWER_NO_ABOUT, "title", "của Ban Thường vụ Tỉnh ủy tại buổi làm việc với Đảng ủy Khối"),
     # negatives
     (CAPITAL_OPENING, "title", None),
+    (LOWER_NO_ABOUT, "title_issuer", None),
     (BODY_CAPS, "kind", None),
     (RULES, "title", None),
     (NO_TITLE, "title", None),

@@ -151,7 +151,7 @@ def find(text: str, folded: str, lines: Lines, kind: int | None, skip: set[int])
             continue
         core = text[line.cs : line.ce]
         upper = is_upper(core)
-        if not title and upper and _block_line(folded, line, block):
+        if not title and (upper or _owner_line(folded, line)) and _block_line(folded, line, block):
             last = line.index
             about = _ABOUT.search(folded, block.issuer[1], line.ce) if block.issuer else None
             if about is not None and block.issuer[0] >= line.cs:
@@ -175,6 +175,19 @@ def find(text: str, folded: str, lines: Lines, kind: int | None, skip: set[int])
     block.last = last
     block.block = (kind_line.cs, lines[last].ce)
     return block
+
+
+# What may follow the body on a lower-case owner line: its term, then the trích yếu or nothing.
+_OWNER_REST = regex_cache.compile(r"[\s*_]*(?:\(?\s*khoa\s+[ivxlc]+\s*\)?[\s*_,]*)?(?:ve\s|$)")
+
+
+def _owner_line(folded: str, line: Line) -> bool:
+    """Whether a line in lower case names the document's body as the ``CỦA ...`` line does,
+    the trích yếu following on it: ``của Ban Thường vụ Thành ủy về công tác quý I/2025``."""
+    if not folded.startswith("cua ", line.cs):
+        return False
+    body = bodies.pattern().match(folded, line.cs + 4, line.ce)
+    return body is not None and _OWNER_REST.match(folded, body.end(), line.ce) is not None
 
 
 def _lower_opening(text: str, line: Line, title: list[Line]) -> bool:
