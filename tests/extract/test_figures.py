@@ -64,6 +64,8 @@ FOUND = [
     ("Tổng chi đạt 500 tỷ đồng.", "500 tỷ đồng", {"indicator": "Tổng chi"}),
     ("Tỷ lệ lao động có bằng cấp, chứng chỉ đạt 30%.", "30%", {"indicator": "Tỷ lệ lao động có bằng cấp, chứng chỉ"}),
     ("Hỗ trợ cho 500 hộ nghèo.", "500 hộ nghèo", {"indicator": "Hỗ trợ"}),
+    ("BÁO CÁO\nchính trị\n\nPHẦN THỨ HAI\nPHƯƠNG HƯỚNG, NHIỆM VỤ NHIỆM KỲ 2025 - 2030\nB- CHỈ TIÊU\n1/ Tốc độ tăng trưởng 8%.\n",
+     "8%", {"kind": "target", "period": "2025..2030"}),  # a part's heading on the line below its label
     # bound
     ("trên 90% đảng viên hoàn thành tốt nhiệm vụ;", "90%", {"bound": "min"}),
     ("Đoàn thanh niên đạt từ 45% trở lên.", "45%", {"bound": "min"}),

@@ -26,7 +26,17 @@ CASES = [
      [("Điều 1", "Phạm vi điều chỉnh", [("1", "Nghị định này quy định", [])])]),
     ("2.10. Chỉ đạo nâng cao chất lượng.\n2.11. Chỉ đạo tuyên truyền.\n",
      [("2.10", "Chỉ đạo nâng cao chất lượng", []), ("2.11", "Chỉ đạo tuyên truyền", [])]),
+    ("BÁO CÁO\nchính trị\n\nPHẦN THỨ NHẤT\nKẾT QUẢ NHIỆM KỲ\nI- KINH TẾ\nNội dung.\nPHẦN THỨ HAI\n\nPHƯƠNG HƯỚNG NHIỆM KỲ 2025 - 2030\n"
+     "A- MỤC TIÊU\nNội dung.\nB- CHỈ TIÊU\n1/ Tăng trưởng 8%.\n2/ Thu ngân sách 2.000 tỷ đồng.\n",
+     [("Phần thứ nhất", "KẾT QUẢ NHIỆM KỲ", [("I", "KINH TẾ", [])]),
+      ("Phần thứ hai", "PHƯƠNG HƯỚNG NHIỆM KỲ 2025 - 2030",
+       [("A", "MỤC TIÊU", []), ("B", "CHỈ TIÊU", [("1", "Tăng trưởng 8%", []), ("2", "Thu ngân sách 2.000 tỷ đồng", [])])])]),
+    ("Chương IV\n\n## ĐIỀU KHOẢN THI HÀNH\n\nĐiều 9. Hiệu lực\n",
+     [("Chương IV", "ĐIỀU KHOẢN THI HÀNH", [("Điều 9", "Hiệu lực", [])])]),
     # negatives: lines that only look numbered
+    ("C. Mác - Ph. Ăngghen đã chỉ ra.\n", []),
+    ("1/2 số hộ đã thoát nghèo.\n", []),
+    ("BÁO CÁO\nchính trị\n\nPHẦN THỨ NHẤT\nnội dung viết thường.\n", [("Phần thứ nhất", "", [])]),
     ("1.393,757 tỷ đồng là tổng giá trị.\n", []),
     ("- Tổng giá trị sản xuất: 217,67 tỷ đồng\n", []),
     ("2023 là năm bản lề.\n", []),

@@ -509,7 +509,14 @@ class Context:
             span, heading = section.span, section.heading
             start, end = span
             line_end = text.find("\n", start, end)
-            line_end = min(end if line_end < 0 else line_end, start + len(heading) + 16)
+            below = -1
+            if heading and line_end >= 0 and text.find(heading[:24], start, line_end) < 0:
+                below = text.find(heading[:24], line_end, min(end, line_end + 240))
+            if below >= 0:  # "PHẦN THỨ HAI" / its heading on a line below
+                line_end = text.find("\n", below, end)
+                line_end = end if line_end < 0 else line_end
+            else:
+                line_end = min(end if line_end < 0 else line_end, start + len(heading) + 16)
             found.append(
                 Heading(span, (start, line_end), depth, heading if len(heading) <= 200 else "")
             )

@@ -1,9 +1,11 @@
 """Numbered sections of the body, nested: ``I``/``II`` > ``1``/``2`` > ``1.1`` > ``a``.
 
 A heading is a line that starts with a label: ``I-KẾT QUẢ ...``, ``I.ĐÁNH GIÁ ...``,
-``1.Mục tiêu tổng quát:``, ``2.10. Chỉ đạo ...``, ``a) ...``, markdown ``## I- TÌNH HÌNH``,
-``### 1. Quan điểm``, ``**1.** Trong ...``; state documents add ``Chương I`` and
-``Điều 1.``. A section runs to the next heading of the same or a higher rank.
+``1.Mục tiêu tổng quát:``, ``2.10. Chỉ đạo ...``, ``1/ ...``, ``a) ...``, markdown
+``## I- TÌNH HÌNH``, ``### 1. Quan điểm``, ``**1.** Trong ...``; a report in parts adds
+``PHẦN THỨ NHẤT`` (its heading on the next line) and ``A- MỤC TIÊU`` (in capitals); state
+documents add ``Chương I`` and ``Điều 1.``. A section runs to the next heading of the same
+or a higher rank.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import re
 from itertools import chain
 
 from vankien import regex_cache
-from vankien.layout.lines import TRAIL_CHARS, core_end
+from vankien.layout.lines import TRAIL_CHARS, core_end, is_upper
 from vankien.models import Section
 
 Span = tuple[int, int]
@@ -21,10 +23,13 @@ Span = tuple[int, int]
 # start of a line.
 _LABEL = (
     r"[ \t\u00a0\r]*(?:(?:#+(?=\s)|>|\*+|_{2,}|`+)[ \t\u00a0\r]*)*"
-    r"(?:(?P<chuong>(?:Chương|CHƯƠNG)\s+(?:[IVXLC]+|\d{1,2}))(?![\w])"
+    r"(?:(?P<phan>(?:Phần|PHẦN)\s+(?:(?:thứ|THỨ)\s+)?(?:[IVX]+|\d{1,2}|nhất|hai|ba|tư|năm|sáu"
+    r"|NHẤT|HAI|BA|TƯ|NĂM|SÁU))(?![\w])"
+    r"|(?P<chuong>(?:Chương|CHƯƠNG)\s+(?:[IVXLC]+|\d{1,2}))(?![\w])"
     r"|(?P<dieu>(?:Điều|ĐIỀU)\s+\d{1,3}[a-z]?)(?=[\s.:*]|$)"
     r"|(?P<roman>[IVX]{1,5})\s*[.\-–):]"
-    r"|(?P<arabic>\d{1,2}(?:\.\d{1,2}){0,3})(?:\s*[.)]|\s*[-–](?=\s))"
+    r"|(?P<capital>[A-H])\s*[.\-–)](?=\s)"
+    r"|(?P<arabic>\d{1,2}(?:\.\d{1,2}){0,3})(?:\s*[.)]|\s*[-–/](?=\s))"
     r"|(?P<letter>[a-zđ])\s*[).](?=\s))"
     r"[ \t*_.:]*"
 )
@@ -33,7 +38,7 @@ _LABEL = (
 # After a newline, a cheap look at the line's first characters passes over most lines
 # (prose, bullets, blank lines) before the label's alternatives are tried: markup or
 # a blank, "Ch"/"CH", "Đi"/"ĐI", a Roman or Arabic digit, or "a)" / "b.".
-_MAY_LABEL = r"(?=[ \t\u00a0\r#>*_`IVX\d]|C[hH]|Đ[iI]|[a-zđ]\s*[).])"
+_MAY_LABEL = r"(?=[ \t\u00a0\r#>*_`IVX\d]|C[hH]|Đ[iI]|P[hH]|[a-zđA-H]\s*[).\-–])"
 _FIRST = regex_cache.compile(_LABEL, re.M)
 _HEADING = regex_cache.compile("\n" + _MAY_LABEL + _LABEL, re.M)
 # What ``X{0,3}(?:IX|IV|V?I{0,3})`` reads in five letters at most: I to XXXIX.
@@ -48,7 +53,7 @@ MAX_HEADING = 160
 _SENTENCE_MARKS = ".;:"
 
 
-def _label(match: re.Match[str]) -> tuple[str, int] | None:
+def _label(match: re.Match[str]) -> tuple[str, float] | None:
     """The label and rank of a heading match (lower rank = outer level)."""
     group = match.lastgroup
     label = match[group]
@@ -58,7 +63,16 @@ def _label(match: re.Match[str]) -> tuple[str, int] | None:
         return label, 8
     if group == "roman":
         return (label, 1) if label in _ROMANS else None
-    return " ".join(label.split()).capitalize(), 0 if group == "chuong" else 2
+    if group == "capital":
+        return label, 0.5
+    return _spelled(label), {"phan": -1, "chuong": 0}.get(group, 2)
+
+
+def _spelled(label: str) -> str:
+    """A worded label as shown: ``"PHẦN THỨ NHẤT"`` → ``"Phần thứ nhất"``, ``"CHƯƠNG IV"`` →
+    ``"Chương IV"`` (a Roman numeral keeps its capitals)."""
+    first, *rest = label.split()
+    return " ".join([first.capitalize(), *(w if w in _ROMANS else w.lower() for w in rest)])
 
 
 def _heading(text: str, start: int, end: int) -> str:
@@ -70,6 +84,24 @@ def _heading(text: str, start: int, end: int) -> str:
     if not heading.isprintable() or "  " in heading:
         heading = " ".join(heading.split())
     return heading.strip(" :.*_")
+
+
+def _heading_below(text: str, line_end: int, end: int) -> str:
+    """The heading of a worded label standing alone on its line: the next line, past one
+    blank line and its markup, when it is in capitals (``PHẦN THỨ HAI`` / ``PHƯƠNG HƯỚNG,
+    NHIỆM VỤ NHIỆM KỲ 2025 - 2030``; ``Chương I`` / ``## QUY ĐỊNH CHUNG``), else none."""
+    start = line_end + 1
+    for _ in range(2):
+        while start < end and text[start] in " \t\r#>*_":
+            start += 1
+        if start < end and text[start] == "\n":
+            start += 1
+    stop = text.find("\n", start, end)
+    stop = end if stop < 0 else stop
+    stop = core_end(text, start, stop)
+    if stop <= start or not is_upper(text[start : min(stop, start + MAX_HEADING)]):
+        return ""
+    return _heading(text, start, stop)
 
 
 def _cut(text: str, start: int, end: int) -> int:
@@ -121,6 +153,8 @@ def find(text: str, body: Span) -> list[Section]:
             text[rest].isdigit() or (match.lastgroup == "roman" and not text[rest].isupper())
         ):
             continue
+        if match.lastgroup == "capital" and not is_upper(text[rest:ce]):
+            continue  # "A- MỤC TIÊU" heads a part; "C. Mác" opens a line of prose
         rank = labelled[1]
         line_start = match.start()
         if text[line_start] == "\n":
@@ -132,9 +166,13 @@ def find(text: str, body: Span) -> list[Section]:
             while stack and stack[-1][0] >= rank:
                 _, opened, closed = stack.pop()
                 closed["span"] = (opened, stop)
+        if rest < ce or match.lastgroup not in ("phan", "chuong"):
+            heading = _heading(text, rest, ce)
+        else:
+            heading = _heading_below(text, line_end, end)
         fields = {
             "label": labelled[0],
-            "heading": _heading(text, rest, ce),
+            "heading": heading,
             "span": None,
             "children": [],
         }
