@@ -37,8 +37,8 @@ _LABEL = (
 # body that jumps from newline to newline, not a look at every character or every line.
 # After a newline, a cheap look at the line's first characters passes over most lines
 # (prose, bullets, blank lines) before the label's alternatives are tried: markup or
-# a blank, "Ch"/"CH", "Đi"/"ĐI", a Roman or Arabic digit, or "a)" / "b.".
-_MAY_LABEL = r"(?=[ \t\u00a0\r#>*_`IVX\d]|C[hH]|Đ[iI]|P[hH]|[a-zđA-H]\s*[).\-–])"
+# a blank, "Ch"/"CH", "Đi"/"ĐI", "Phầ"/"PHẦ", a Roman or Arabic digit, or "a)" / "B-".
+_MAY_LABEL = r"(?=[ \t\u00a0\r#>*_`IVX\d]|C[hH]|Đ[iI]|P[hH][ầẦ]|[a-zđ]\s*[).]|[A-H]\s*[.)\-–])"
 _FIRST = regex_cache.compile(_LABEL, re.M)
 _HEADING = regex_cache.compile("\n" + _MAY_LABEL + _LABEL, re.M)
 # What ``X{0,3}(?:IX|IV|V?I{0,3})`` reads in five letters at most: I to XXXIX.
