@@ -180,8 +180,8 @@ def totals(draw) -> Statement:
 
 @st.composite
 def money_totals(draw) -> Statement:
-    """A sum of amounts written with decimal commas: ``Tổng thu 1.393,757 tỷ đồng, gồm: thu
-    nội địa 1.200 tỷ đồng, thu khác 193,757 tỷ đồng.``"""
+    """A sum of amounts written with decimal commas, some parts in triệu đồng: ``Tổng thu
+    1.393,757 tỷ đồng, gồm: thu nội địa 1.200 tỷ đồng, thu khác 193.757 triệu đồng.``"""
     places = draw(st.integers(0, 3))
     scale = 10**places
     parts = draw(st.lists(st.integers(1, 5_000_000), min_size=2, max_size=3))
@@ -190,10 +190,17 @@ def money_totals(draw) -> Statement:
     )
     total = sum(parts)
 
+    in_millions = draw(st.lists(st.booleans(), min_size=len(parts), max_size=len(parts)))
+
+    def amount(n: int, millions: bool) -> str:
+        if millions:  # the same amount in triệu đồng: 193,757 tỷ đồng → 193.757 triệu đồng
+            return f"{vn(Decimal(n) * 1000 / scale, max(0, places - 3))} triệu đồng"
+        return f"{vn(Decimal(n) / scale, places)} tỷ đồng"
+
     def say(t: int) -> str:
         listed = ", ".join(
-            f"{label} {vn(Decimal(n) / scale, places)} tỷ đồng"
-            for label, n in zip(labels, parts, strict=True)
+            f"{label} {amount(n, m)}"
+            for label, n, m in zip(labels, parts, in_millions, strict=True)
         )
         return f"Tổng thu ngân sách {vn(Decimal(t) / scale, places)} tỷ đồng, gồm: {listed}."
 

@@ -30,6 +30,8 @@ FIRES = [
     ("Đoàn kiểm tra gồm 07 đồng chí: 01 trưởng đoàn, 02 phó trưởng đoàn và 05 thành viên.",
      "total_mismatch", "07 đồng chí", ["= 8"]),
     ("Thu 120 tỷ đồng (thuế 80 tỷ đồng, phí 30 tỷ đồng).", "total_mismatch", "120", ["110"]),
+    ("Tổng kinh phí 1,5 tỷ đồng, gồm: ngân sách tỉnh 800 triệu đồng, ngân sách huyện 600 triệu đồng.",
+     "total_mismatch", "1,5 tỷ đồng", ["0,8 + 0,6 = 1,4"]),
     ("Tổng thu 1.393,757 tỷ đồng, gồm: thu nội địa 1.200 tỷ đồng, thu xuất nhập khẩu 190,757 tỷ đồng.",
      "total_mismatch", "1.393,757", ["1.200 + 190,757 = 1.390,757"]),
     ("Cai nghiện 17 lượt người, vượt 02 người (vượt 6,25%) so với chỉ tiêu giao năm 2022 "
@@ -91,6 +93,9 @@ SILENT = [
     "huấn luyện 2.450 lượt dân quân (dân quân cơ động 450, dân quân tại chỗ 2.000).",
     "xử lý 45 vụ vi phạm (trong đó: buôn lậu 12 vụ, hàng giả 8 vụ).",
     "trong 2 năm (2021, 2022) đã hoàn thành; gồm 3 ấp (ấp 1, ấp 2, ấp 5).",
+    # parts in another scale than the total, their labels before their numbers
+    "Tổng kinh phí 1,5 tỷ đồng, gồm: ngân sách tỉnh 800 triệu đồng, ngân sách huyện 700 triệu đồng.",
+    "Thu ngân sách 1.200 tỷ đồng, gồm: thu nội địa 900 tỷ đồng, thu khác 300.000 triệu đồng.",
     # a decimal comma is no list comma
     "Tổng thu 1.393,757 tỷ đồng, gồm: thu nội địa 1.200 tỷ đồng, thu xuất nhập khẩu 193,757 tỷ đồng.",
 ]
