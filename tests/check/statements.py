@@ -233,10 +233,12 @@ def changes(draw) -> Statement:
 
     exact_rel = Decimal(diff) / Decimal(base) * 100
     if phrasing == 0:
+        in_millions = unit == "tỷ đồng" and draw(st.booleans())  # "tăng 200 triệu đồng"
 
         def say(p: Decimal, d: int) -> str:
+            difference = f"{vn(d * 1000)} triệu đồng" if in_millions else f"{vn(d)} {unit}"
             return (
-                f"{subject} đạt {vn(new)} {unit}, {verb} {vn(d)} {unit} ({verb} {vn(p, places)}%) "
+                f"{subject} đạt {vn(new)} {unit}, {verb} {difference} ({verb} {vn(p, places)}%) "
                 f"so với năm trước (năm {year}: {vn(base)} {unit})."
             )
 

@@ -30,6 +30,8 @@ FIRES = [
     ("Đoàn kiểm tra gồm 07 đồng chí: 01 trưởng đoàn, 02 phó trưởng đoàn và 05 thành viên.",
      "total_mismatch", "07 đồng chí", ["= 8"]),
     ("Thu 120 tỷ đồng (thuế 80 tỷ đồng, phí 30 tỷ đồng).", "total_mismatch", "120", ["110"]),
+    ("Thu ngân sách đạt 1,5 tỷ đồng, tăng 300 triệu đồng so với năm 2022 (1,3 tỷ đồng).",
+     "change_mismatch", "300 triệu", ["1,5 − 1,3 = 0,200"]),
     ("Tổng kinh phí 1,5 tỷ đồng, gồm: ngân sách tỉnh 800 triệu đồng, ngân sách huyện 600 triệu đồng.",
      "total_mismatch", "1,5 tỷ đồng", ["0,8 + 0,6 = 1,4"]),
     ("Tổng thu 1.393,757 tỷ đồng, gồm: thu nội địa 1.200 tỷ đồng, thu xuất nhập khẩu 190,757 tỷ đồng.",
@@ -96,6 +98,8 @@ SILENT = [
     # parts in another scale than the total, their labels before their numbers
     "Tổng kinh phí 1,5 tỷ đồng, gồm: ngân sách tỉnh 800 triệu đồng, ngân sách huyện 700 triệu đồng.",
     "Thu ngân sách 1.200 tỷ đồng, gồm: thu nội địa 900 tỷ đồng, thu khác 300.000 triệu đồng.",
+    "Thu ngân sách đạt 1,5 tỷ đồng, tăng 200 triệu đồng so với năm 2022 (1,3 tỷ đồng).",
+    "Thu ngân sách đạt 1.500 triệu đồng, tăng 0,2 tỷ đồng so với năm 2022 (1.300 triệu đồng).",
     # a decimal comma is no list comma
     "Tổng thu 1.393,757 tỷ đồng, gồm: thu nội địa 1.200 tỷ đồng, thu xuất nhập khẩu 193,757 tỷ đồng.",
 ]

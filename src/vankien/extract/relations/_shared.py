@@ -149,6 +149,17 @@ def number(written: str) -> tuple[float, int]:
     return parse_number(written), decimals(written)
 
 
+def scale_after(rest: str) -> float | None:
+    """The money scale written right after a number, ``rest`` being the folded text after
+    it: ``" trieu dong so voi"`` → 1e6 (``None`` when no money unit follows)."""
+    words = rest.split()[:3]
+    for size in range(len(words), 0, -1):
+        scale = money_scale(" ".join(words[:size]))
+        if scale is not None:
+            return scale
+    return None
+
+
 def money_scale(words: str) -> float | None:
     """The scale of a money unit as folded words: ``"trieu dong"`` → 1e6, ``"dong"`` → 1.
 

@@ -10,6 +10,7 @@ percent_values: 1}; ``đạt 120 tỷ đồng, bằng 120% so với cùng kỳ (
 
 from __future__ import annotations
 
+import math
 import re
 from functools import cache
 
@@ -29,6 +30,7 @@ from vankien.extract.relations._shared import (
     money_scale,
     number,
     relation,
+    scale_after,
     starts_in,
 )
 
@@ -210,6 +212,12 @@ def _stated_change(doc: Doc, match: re.Match[str]) -> RelationFields | None:
     new_scale, base_scale = money_scale(new_unit), money_scale(base_unit)
     if new_scale and base_scale and new_scale != base_scale:
         values["base"] = values["base"] * base_scale / new_scale
+    delta_scale = scale_after(folded[match.end("d") : match.end("d") + 24])
+    if "delta" in values and new_scale and delta_scale and delta_scale != new_scale:
+        # "đạt 1,5 tỷ đồng, tăng 200 triệu đồng": the difference in the new value's scale
+        values["delta"] = values["delta"] * delta_scale / new_scale
+        shift = round(math.log10(new_scale / delta_scale))
+        decimals["delta"] = max(0, decimals["delta"] + shift)
     if new_unit == "%":
         values["percent_values"] = 1.0
     spans["base"] = base.span("base")

@@ -29,6 +29,7 @@ from vankien.extract.relations._shared import (
     money_scale,
     number,
     relation,
+    scale_after,
 )
 
 _UNIT = rf"(?P<unit>(?:\s+{WORD}){{1,6}}?)"
@@ -201,7 +202,7 @@ def _breakdown(
             or compiled(cue("name_label")).search(piece_text[: numbers[0].start()])
         ):
             return None  # names: "3 ấp (ấp 1, ấp 2, ấp 5)"
-        scale = _scale_after(piece_text[numbers[0].end() :]) if total_scale else None
+        scale = scale_after(piece_text[numbers[0].end() :]) if total_scale else None
         if total_scale and scale and scale != total_scale:
             value = value * scale / total_scale
         parts.append(value)
@@ -220,17 +221,6 @@ def _breakdown(
         spans=spans,
         exhaustive=exhaustive,
     )
-
-
-def _scale_after(rest: str) -> float | None:
-    """The money scale written right after a part's number, its label standing before it:
-    ``ngân sách tỉnh 800 triệu đồng`` → 1e6 (``None`` when no money unit follows)."""
-    words = rest.split()[:3]
-    for size in range(len(words), 0, -1):
-        scale = money_scale(" ".join(words[:size]))
-        if scale is not None:
-            return scale
-    return None
 
 
 def _pieces(text: str) -> list[tuple[int, str]]:
