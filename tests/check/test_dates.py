@@ -20,6 +20,8 @@ FIRES = [
     ("ngày 12 tháng 13 năm 2022", "tháng 13"),
     ("thực hiện từ ngày 15/3/2023 đến ngày 10/3/2023", "15/3/2023"),
     ("Kế hoạch triển khai giai đoạn 2025 - 2020.", "2025 - 2020"),
+    ("ban hành 31/02/2023", "31/02/2023"),  # slashes and a month that can be one: a date
+    ("ngày 15/13/2023", "15/13/2023"),
 ]
 
 SILENT = [
@@ -29,6 +31,7 @@ SILENT = [
     "nhiệm kỳ 2020 - 2025; giai đoạn 2021-2025",
     "phiên bản 31.02.2023 của phần mềm",
     "Hà Nội, ngày tháng năm 2026",
+    "Mã số 12/31/2023 trên hệ thống.",  # no "ngày" and no month 31: another number
 ]
 # fmt: on
 

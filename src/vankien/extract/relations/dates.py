@@ -64,7 +64,12 @@ def find(doc: Doc, index: Index | None = None) -> list[RelationFields]:
     dashes = [m.start() for m in _DASH.finditer(folded)]
     dates = _dates(folded, index, dashes)
     for start, end, year, month, day in dates:
-        if day and month and not _exists(year, month, day) and _plainly_a_date(folded, start, end):
+        if (
+            day
+            and month
+            and not _exists(year, month, day)
+            and _plainly_a_date(folded, start, end, month)
+        ):
             values = {"day": float(day), "month": float(month), "year": float(year)}
             found.append(relation(doc, "date", (start, end), values))
     for first, second in zip(dates, dates[1:], strict=False):
@@ -180,6 +185,10 @@ def _exists(year: int, month: int, day: int) -> bool:
     return iso(year, month, day) is not None
 
 
-def _plainly_a_date(folded: str, start: int, end: int) -> bool:
+def _plainly_a_date(folded: str, start: int, end: int, month: int) -> bool:
+    """Whether the text says it is a date: ``ngày``/``tháng`` written, or slashes or dashes
+    with a month that can be one; ``Mã số 12/31/2023`` (no month 31) is some other number."""
     written = folded[start:end]
-    return "ngay" in written or "thang" in written or "/" in written or "-" in written
+    if "ngay" in written or "thang" in written:
+        return True
+    return month <= 12 and ("/" in written or "-" in written)
