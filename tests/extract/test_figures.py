@@ -66,6 +66,8 @@ FOUND = [
     ("Hỗ trợ cho 500 hộ nghèo.", "500 hộ nghèo", {"indicator": "Hỗ trợ"}),
     ("BÁO CÁO\nchính trị\n\nPHẦN THỨ HAI\nPHƯƠNG HƯỚNG, NHIỆM VỤ NHIỆM KỲ 2025 - 2030\nB- CHỈ TIÊU\n1/ Tốc độ tăng trưởng 8%.\n",
      "8%", {"kind": "target", "period": "2025..2030"}),  # a part's heading on the line below its label
+    ("I. TÌNH HÌNH 6 THÁNG ĐẦU NĂM 2024\nTăng trưởng ước đạt 7,5%; dự ước cả năm đạt 8%.\n", "8%", {"period": "2024"}),
+    ("I. TÌNH HÌNH 6 THÁNG ĐẦU NĂM 2024\nTăng trưởng ước đạt 7,5%; dự ước cả năm đạt 8%.\n", "7,5%", {"period": "2024-H1"}),
     # bound
     ("trên 90% đảng viên hoàn thành tốt nhiệm vụ;", "90%", {"bound": "min"}),
     ("Đoàn thanh niên đạt từ 45% trở lên.", "45%", {"bound": "min"}),

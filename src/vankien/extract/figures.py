@@ -58,7 +58,8 @@ _TAIL_WORDS = (
     "giam con", "tang len", "len", "xuong", "voi", "co", "gom", "khoang", "tren", "duoi", "tu",
     "hon", "gan", "toi thieu", "toi da", "it nhat", "tang", "giam", "tang them", "them",
     "co them", "vuot", "chi", "moi", "va", "dat gan", "uoc dat", "uoc", "tuong duong",
-    "tong cong", "lan luot la", "thuc hien", "dat tong so", "tong so", "cho",
+    "tong cong", "lan luot la", "thuc hien", "dat tong so", "tong so", "cho", "du uoc",
+    "uoc tinh",
 )  # fmt: skip
 _STRIP_TAIL = regex_cache.compile(
     rf"(?:[\s,:*_(\-–]|(?<![a-z])(?:{alternation(_TAIL_WORDS)})(?![a-z]))+$"

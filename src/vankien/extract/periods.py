@@ -197,8 +197,8 @@ def _parts(kind: str, groups: dict[str, str | None], year: int) -> tuple[str, ..
         return f"{year}", f"{year}-12-01", f"{year}-12-31", kind
     if kind == "year_start":
         return f"{year}", f"{year}-01-01", f"{year}-01-31", kind
-    if kind == "year":
-        return f"{year}", f"{year}-01-01", f"{year}-12-31", kind
+    if kind in ("year", "whole_year"):
+        return f"{year}", f"{year}-01-01", f"{year}-12-31", "year"
     return None
 
 
