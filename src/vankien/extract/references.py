@@ -90,7 +90,7 @@ _OCR_ONE_RE = regex_cache.compile(r"(?<=QH)[Il](?=\d)")
 _SO_END_RE = regex_cache.compile(r"(?<![a-z])so\s*:?[\s*_]*$")
 # A date right after a citation, also in brackets: "(ngày 14/12/2022", ", 14/12/2022".
 _DATED_RE = regex_cache.compile(
-    rf"(?:[ \t]*(?P<open>\())?[ \t]*,?\s*(?P<date>(?<![\d/.-]){DATE_PATTERN}(?![\d/]))"
+    rf"(?:[ \t]*(?P<open>\())?[ \t]*,?\s*(?:cung\s+)?(?P<date>(?<![\d/.-]){DATE_PATTERN}(?![\d/]))"
 )
 # What may separate two citations of one list: "…, Nghị định số …", "… và số …".
 _LIST_GAP_RE = regex_cache.compile(r"[\s*_]*(?:,|,?\s*(?:va|hoac))?[\s*_]*(?:cac\s+)?")
@@ -146,7 +146,7 @@ _LOOKBACK = 160
 class _Citation:
     """A citation as found, before it is made a :class:`Reference` (all at once, at the end)."""
 
-    __slots__ = ("head", "end", "doc_type", "number", "date", "issuer")
+    __slots__ = ("head", "end", "doc_type", "number", "date", "issuer", "same_date")
 
     def __init__(
         self,
@@ -163,6 +163,7 @@ class _Citation:
         self.number = number
         self.date = date
         self.issuer = issuer
+        self.same_date = False  # its date is written "cùng ngày ...": the list's date
 
 
 class _Issuer:
@@ -288,6 +289,7 @@ def extract(doc: Doc) -> list[Reference]:
     found += _unnumbered(doc, found)
     found.sort(key=lambda c: (c.head, c.end))
     _share_issuers(doc, found)
+    _share_dates(doc, found)
     return _references(doc, found)
 
 
@@ -488,7 +490,9 @@ def _numbered(
         if floor is None:
             floor = _clause_start(folded, backwards, low, start)
         issuer = _issuer_before(doc, head, floor)
-    return _Citation(head, end, kind or word_kind, number, date.iso if date else None, issuer)
+    cited = _Citation(head, end, kind or word_kind, number, date.iso if date else None, issuer)
+    cited.same_date = date is not None and "cung" in folded[match.end() : date.span[0]]
+    return cited
 
 
 def _before(
@@ -681,6 +685,16 @@ def _issuer_before(doc: Doc, head: int, floor: int) -> str | None:
     if found and _AT_RE.fullmatch(doc.folded, found[1], head):
         return found[0]
     return None
+
+
+def _share_dates(doc: Doc, found: list[_Citation]) -> None:
+    """In a list ``A và B cùng ngày 14/12/2022`` the date is A's too (``cùng``: the same);
+    a date written without ``cùng`` after the last of a list is the last one's alone."""
+    for i in range(len(found) - 2, -1, -1):
+        here, after = found[i], found[i + 1]
+        shares = here.date is None and after.same_date and here.number
+        if shares and _LIST_GAP_RE.fullmatch(doc.folded, here.end, after.head):
+            here.date, here.same_date = after.date, True
 
 
 def _share_issuers(doc: Doc, found: list[_Citation]) -> None:
