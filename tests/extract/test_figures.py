@@ -278,7 +278,22 @@ Hộ nghèo giảm | hộ | 120 | 126
 Xã đạt chuẩn | xã | 5 xã | 4 xã
 """
 
+SHARES = """Kết quả các chỉ tiêu:
+
+| TT | Chỉ tiêu | Đơn vị | Kế hoạch 2023 | Thực hiện 2023 | Tỷ lệ (%) |
+|---|---|---|---|---|---|
+| 1 | Thu ngân sách | tỷ đồng | 1.200 | 1.260 | 105 |
+| 2 | Tỷ lệ hộ nghèo | % | 2,5 | 2,1 | |
+"""
+
 # fmt: off
+SHARE_CELLS = [
+    # a share column's numbers are percents of the plan, never judged against it
+    ("105", {"unit": "%", "kind": "actual", "target_value": None, "verdict": None}),
+    # a row in percent is judged like any other; a bare year in a column heading is its period
+    ("2,1", {"unit": "%", "target_value": 2.5, "verdict": "exceeded", "period": "2023"}),
+    ("1.260", {"target_value": 1200, "verdict": "exceeded", "period": "2023"}),
+]
 TABLE_CELLS = [
     ("1.500.000", {"value": 1500000, "unit": "triệu đồng", "kind": "target", "period": "2023", "indicator": "Thu ngân sách"}),
     ("1.575.000", {"kind": "actual", "target_value": 1500000, "verdict": "exceeded"}),
@@ -290,10 +305,13 @@ TABLE_CELLS = [
 # fmt: on
 
 
-@pytest.mark.parametrize(("fragment", "expected"), TABLE_CELLS)
-def test_table_cells(fragment, expected):
-    figure = _at(_figures(TABLE), TABLE, fragment)
-    assert figure is not None, [f.text for f in _figures(TABLE)]
+@pytest.mark.parametrize(
+    ("table", "fragment", "expected"),
+    [(TABLE, *case) for case in TABLE_CELLS] + [(SHARES, *case) for case in SHARE_CELLS],
+)
+def test_table_cells(table, fragment, expected):
+    figure = _at(_figures(table), table, fragment)
+    assert figure is not None, [f.text for f in _figures(table)]
     for name, want in expected.items():
         got = getattr(figure, name)
         assert got == (pytest.approx(want) if isinstance(want, int | float) else want), name

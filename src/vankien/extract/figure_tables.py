@@ -28,13 +28,17 @@ _ACHIEVED = regex_cache.compile(
     r"(?<![a-z])(?:thuc hien|uoc thuc hien|uoc dat|ket qua|uoc tinh|dat duoc)(?![a-z])"
 )
 _SERIAL = regex_cache.compile(r"^[\s*_]*(?:stt|tt|so tt)[\s*_.]*$")
+# A column of shares (``Tỷ lệ (%)``, ``So sánh``, ``TH/KH``): its numbers are percents of the
+# planned number, in whatever unit the row is.
+_SHARE_COLUMN = regex_cache.compile(r"%|(?<![a-z])(?:ty le|ti le|so sanh|th\s*/\s*kh)(?![a-z])")
+_BARE_YEAR = regex_cache.compile(r"(?<![\d/.,-])(?:19|20)\d\d(?![\d/.,-])")
 
 
 class TableFigure:
     """A number in a table cell and what its row and column say about it (a plain class: a
     NamedTuple is built at start)."""
 
-    __slots__ = ("quantity", "kind", "period", "indicator", "indicator_span", "row")
+    __slots__ = ("quantity", "kind", "period", "indicator", "indicator_span", "row", "share")
 
     def __init__(
         self,
@@ -52,6 +56,7 @@ class TableFigure:
         self.indicator_span = indicator_span
         # rows of one table share an id; a row's planned number judges its achieved one
         self.row = row
+        self.share = False  # a percent of the row's planned number (a share column's)
 
 
 def _cells(text: str, start: int, end: int) -> list[Span]:
@@ -115,6 +120,7 @@ def find_table_figures(ctx: Context) -> list[TableFigure]:
         header, body = rows[0], rows[1:]
         table_unit = _unit_above(text, folded, block[0][0])
         columns = [_column(ctx, folded, span) for span in header]
+        shares = [_SHARE_COLUMN.search(folded, s, e) is not None for s, e in header]
         unit_column = next(
             (i for i, s in enumerate(header) if _UNIT_COLUMN.match(folded[s[0] : s[1]])), None
         )
@@ -142,12 +148,15 @@ def find_table_figures(ctx: Context) -> list[TableFigure]:
                 if i == 0 and len(row) > 2 and "." not in m.group(1) and "," not in m.group(1):
                     continue  # a serial number
                 kind, period = columns[i] if i < len(columns) else ("actual", None)
-                cell_unit = "%" if m.group(2) else unit
+                share = i < len(shares) and shares[i]
+                cell_unit = "%" if m.group(2) or share else unit
                 number = m.span(1)
                 span = (number[0], m.end(2) if m.group(2) else number[1])
                 quantity = Quantity(span, number, parse_number(m.group(1)), cell_unit, "table")
                 indicator = " ".join(text[label[0] : label[1]].split()) if label else None
-                found.append(TableFigure(quantity, kind, period, indicator, label, row_id))
+                cell = TableFigure(quantity, kind, period, indicator, label, row_id)
+                cell.share = share
+                found.append(cell)
     return found
 
 
@@ -161,7 +170,10 @@ def _column(ctx: Context, folded: str, span: Span) -> tuple[str, str | None]:
     if _ACHIEVED.search(folded, *span):
         kind = "actual"
     periods = ctx.periods(span[0], span[1], ctx.year)
-    return kind, periods[0].label if periods else None
+    if periods:
+        return kind, periods[0].label
+    year = _BARE_YEAR.search(folded, *span)  # "Thực hiện 2023"
+    return kind, year.group() if year else None
 
 
 def _unit_above(text: str, folded: str, start: int) -> str | None:

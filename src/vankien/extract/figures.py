@@ -123,13 +123,15 @@ def _with_tables(ctx: Context, drafts: list[Draft]) -> list[Draft]:
             added.append(draft)
         draft.kind, draft.period = cell.kind, cell.period or own
         draft.indicator, draft.indicator_span = cell.indicator, cell.indicator_span
+        if cell.share:
+            continue  # "Tỷ lệ (%)": a percent of the planned number, not judged against it
         rows.setdefault(cell.row, []).append(draft)
     for row in rows.values():
         plan = next((d for d in row if d.kind == "target"), None)
         if plan is None:
             continue
         for d in row:
-            if d.kind == "actual" and d.q.unit == plan.q.unit and d.q.unit != "%":
+            if d.kind == "actual" and d.q.unit == plan.q.unit:
                 d.target_value, d.target_unit = plan.q.value, plan.q.unit
     return sorted(drafts + added, key=lambda d: d.q.span)
 
