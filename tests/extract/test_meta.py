@@ -59,6 +59,8 @@ BLOC = (
     "ĐẢNG BỘ TỈNH NGHỆ AN\nĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH\n*\nSố 20-KH/ĐUK\n\nKẾ HOẠCH\n"
     "thực hiện Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương\n\nNội dung.\n"
 )
+RESULTS_OF_TARGETS = "\n\nBÁO CÁO\nkết quả thực hiện các chỉ tiêu năm 2023\n\nNội dung.\n"
+TARGETS_PLANNED = "\n\nNGHỊ QUYẾT\nvề phương hướng, nhiệm vụ, các chỉ tiêu năm 2024\n\nNội dung.\n"
 RESULTS_FIRST = (
     "\n\nBÁO CÁO\ntình hình thực hiện nhiệm vụ 9 tháng đầu năm 2024\n\nI. KẾT QUẢ\nTỷ lệ che phủ rừng "
     "vượt 2% so với chỉ tiêu; xuất khẩu 9 tháng đầu năm 2024 đạt 1,2 tỷ USD.\n\nII. NHIỆM VỤ QUÝ IV/2024\nNội dung.\n"
@@ -153,6 +155,9 @@ CASES = [
     (COMMUNE, "level", "xa"),
     (BLOC, "issuer", "Đảng ủy Khối Các Cơ Quan tỉnh"),  # "CƠ QUAN", not the unit "quận"
     (BLOC, "title", "thực hiện Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương"),
+    # "kết quả thực hiện các chỉ tiêu": the targets' results, reviewed; "các chỉ tiêu" alone: planned
+    (RESULTS_OF_TARGETS, "periods", {"reviewed": ("2023-01-01", "2023-12-31"), "planned": None}),
+    (TARGETS_PLANNED, "periods", {"reviewed": None, "planned": ("2024-01-01", "2024-12-31")}),
     # a section opens the body: its results ("so với chỉ tiêu") name no planned period
     (RESULTS_FIRST, "periods", {"reviewed": ("2024-01-01", "2024-09-30"), "planned": ("2024-10-01", "2024-12-31")}),
     ("Nội dung không có tiêu đề.\n", "doc_type", None),
