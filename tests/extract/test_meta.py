@@ -59,6 +59,11 @@ BLOC = (
     "ĐẢNG BỘ TỈNH NGHỆ AN\nĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH\n*\nSố 20-KH/ĐUK\n\nKẾ HOẠCH\n"
     "thực hiện Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương\n\nNội dung.\n"
 )
+WORDED_CONFERENCE = "\n\nNGHỊ QUYẾT\nHỘI NGHỊ LẦN THỨ MƯỜI BA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH KHÓA XX\nvề nhiệm vụ năm 2024\n\nNội dung.\n"
+WORDED_OPENING = (
+    "\n\nNGHỊ QUYẾT\nvề nhiệm vụ năm 2024\n\nHội nghị Ban Chấp hành Đảng bộ huyện lần thứ hai mươi "
+    "(khóa XXI) họp ngày 12/01/2024.\n"
+)
 RESULTS_OF_TARGETS = "\n\nBÁO CÁO\nkết quả thực hiện các chỉ tiêu năm 2023\n\nNội dung.\n"
 TARGETS_PLANNED = "\n\nNGHỊ QUYẾT\nvề phương hướng, nhiệm vụ, các chỉ tiêu năm 2024\n\nNội dung.\n"
 RESULTS_FIRST = (
@@ -155,6 +160,11 @@ CASES = [
     (COMMUNE, "level", "xa"),
     (BLOC, "issuer", "Đảng ủy Khối Các Cơ Quan tỉnh"),  # "CƠ QUAN", not the unit "quận"
     (BLOC, "title", "thực hiện Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương"),
+    # a conference numbered in words, in the title block or opening the body
+    (WORDED_CONFERENCE, "conference", 13),
+    (WORDED_CONFERENCE, "issuer", "Ban Chấp hành Đảng bộ tỉnh"),
+    (WORDED_OPENING, "conference", 20),
+    (WORDED_OPENING, "term", "XXI"),
     # "kết quả thực hiện các chỉ tiêu": the targets' results, reviewed; "các chỉ tiêu" alone: planned
     (RESULTS_OF_TARGETS, "periods", {"reviewed": ("2023-01-01", "2023-12-31"), "planned": None}),
     (TARGETS_PLANNED, "periods", {"reviewed": None, "planned": ("2024-01-01", "2024-12-31")}),

@@ -14,6 +14,7 @@ from vankien.extract.numbers import (
     format_number,
     parse_compound,
     parse_number,
+    parse_number_words,
 )
 from vankien.folding import fold
 
@@ -125,3 +126,24 @@ def test_compounds_round_trip(billions, millions, thousands):
 def test_scaled_numbers_parse(count, scale):
     scales = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
     assert parse_compound(fold(f"{count} {scale}")) == count * scales[scale]
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("muoi ba", 13),
+        ("hai muoi", 20),
+        ("hai muoi mot", 21),
+        ("ba muoi lam", 35),
+        ("nhat", 1),
+        ("tu", 4),
+        ("muoi", 10),
+        # negatives: words that write no number from 1 to 99
+        ("", None),
+        ("muoi ba tu", None),
+        ("hai ba", None),
+        ("khoa", None),
+    ],
+)
+def test_number_words(words, value):
+    assert parse_number_words(words) == value

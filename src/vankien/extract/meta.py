@@ -17,6 +17,7 @@ from heapq import heapify, heappop, heapreplace
 from vankien import regex_cache
 from vankien.document import Doc
 from vankien.extract.dates import date_at, find_dates, first_date
+from vankien.extract.numbers import parse_number_words
 from vankien.extract.periods import Period, classify
 from vankien.folding import fold, key
 from vankien.layout import bodies
@@ -368,6 +369,11 @@ def _adoption(doc: Doc) -> tuple[str | None, str | None] | None:
     return None
 
 
+# What may stand between the body and its khóa: "Ban Chấp hành Đảng bộ huyện lần thứ hai
+# mươi (khóa XXI)" — the conference's number, in figures or words.
+_TERM_GAP = regex_cache.compile(r"[ (,]*(?:lan thu\s+(?:\d{1,3}|[a-z]+(?:\s+[a-z]+){0,2})[ (,]*)?")
+
+
 def _term(doc: Doc) -> str | None:
     """The committee's own khóa: in the title block, or after the body named in the opening.
 
@@ -384,7 +390,7 @@ def _term(doc: Doc) -> str | None:
         near = None
         for body in bodies.finditer(folded, sentence, match.start()):
             near = body
-        if near is None or folded[near.end() : match.start()].strip(" (,") != "":
+        if near is None or not _TERM_GAP.fullmatch(folded, near.end(), match.start()):
             continue
         if _patterns()["kind_words"].search(folded, sentence, near.start()):
             continue
@@ -406,7 +412,9 @@ def _conference(doc: Doc) -> int | None:
             break
     if written is None:
         return None
-    return int(written) if written.isdigit() else _roman(written)
+    if written.isdigit():
+        return int(written)
+    return _roman(written) or parse_number_words(fold(written))
 
 
 def _title(doc: Doc) -> str | None:

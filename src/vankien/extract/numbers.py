@@ -90,3 +90,29 @@ def format_compound(value: int) -> str:
     if value or not parts:
         parts.append(str(value))
     return " ".join(parts)
+
+
+# Digits written in words, folded: "ba" 3, "tư"/"bốn" 4, "lăm"/"năm" 5, "mốt"/"một" 1.
+_DIGIT_WORDS = {
+    "mot": 1, "nhat": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "lam": 5, "sau": 6,
+    "bay": 7, "tam": 8, "chin": 9,
+}  # fmt: skip
+
+
+def parse_number_words(folded: str) -> int | None:
+    """A number from 1 to 99 written in words, folded: ``"muoi ba"`` → 13, ``"hai muoi mot"``
+    → 21, ``"nhat"`` → 1 (``mười`` is ten first, ``mươi`` tens after a digit; both fold to
+    ``muoi``). ``None`` for words that write no such number."""
+    words = folded.split()
+    if not words:
+        return None
+    if words[0] == "muoi":
+        tens, rest = 1, words[1:]
+    elif len(words) > 1 and words[1] == "muoi" and words[0] in _DIGIT_WORDS:
+        tens, rest = _DIGIT_WORDS[words[0]], words[2:]
+    else:
+        return _DIGIT_WORDS.get(words[0]) if len(words) == 1 else None
+    if not rest:
+        return 10 * tens
+    unit = _DIGIT_WORDS.get(rest[0])
+    return 10 * tens + unit if unit is not None and len(rest) == 1 else None
