@@ -85,6 +85,9 @@ FOUND = [
     ("Trong năm, đã xử lý kỷ luật 48 đảng viên, chiếm tỷ lệ 1,04% (Nghị quyết là dưới 0,6 - chưa đảm bảo).", "1,04%", {"target_value": 0.6, "verdict": "not_met", "verdict_cue": "chưa đảm bảo"}),
     ("Tỷ lệ hộ nghèo giảm còn 2,1% (Nghị quyết đề ra giảm còn 2,5%).", "2,5%", {"kind": "target", "indicator": "Tỷ lệ hộ nghèo"}),
     ("Tỷ lệ hộ nghèo giảm còn 2,1% (năm 2022 là 2,5%).", "2,5%", {"kind": "actual", "target_value": None}),
+    ("Kết nạp mới 1.250 đảng viên (đạt 104,2% kế hoạch).", "1.250 đảng viên", {"verdict": "exceeded", "verdict_cue": "đạt 104,2% kế hoạch"}),
+    ("Kết nạp mới 1.250 đảng viên (đạt 90% kế hoạch).", "1.250 đảng viên", {"verdict": None}),  # a share below the plan mid-year: no verdict
+    ("Trong năm, đã xử lý kỷ luật 48 đảng viên, chiếm tỷ lệ 1,04%.", "48 đảng viên", {"kind": "actual"}),  # "kỷ luật" labels nothing
     ("Đã kết nạp được 90/90 đảng viên mới (đạt 100% chỉ tiêu của Tỉnh ủy giao).", "90/90 đảng viên", {"verdict": "met", "verdict_cue": "đạt 100% chỉ tiêu"}),
     ("Tỷ lệ trẻ suy dinh dưỡng đạt 5,82%; tỷ lệ trẻ thấp còi đạt 12,54% (đạt chỉ tiêu nghị quyết đề ra).", "5,82%", {"verdict": "met"}),
     ("Toàn huyện có 59/62 cơ quan đạt tiêu chí, đạt 95,16% và 100% cơ quan thực hiện tốt (Nghị quyết là trên 80% - thực hiện vượt chỉ tiêu).", "95,16%", {"target_value": 80, "verdict": "exceeded"}),

@@ -244,6 +244,12 @@ def _label_words(strong: bool) -> dict[str, tuple[str, ...]]:
     return by_end
 
 
+@cache
+def _not_labels() -> tuple[str, ...]:
+    """Phrases ending with a label word that label nothing (``kỷ luật``), as written, lower case."""
+    return tuple(table("units")["labels"]["not_labels"])
+
+
 def _ends_with_label(window: str, strong: bool) -> bool:
     """Whether ``window`` ends with a label word, spaces, tabs and ``*`` aside."""
     window = window.rstrip(" \t*")
@@ -338,12 +344,15 @@ def _same_family(a: _Unit, b: _Unit) -> bool:
 
 
 def _is_label(text: str, start: int, strong: bool) -> bool:
-    """``lần thứ 13``, ``Điều 3``, ``tháng 6/2023``: the word before makes the number a label."""
+    """``lần thứ 13``, ``Điều 3``, ``tháng 6/2023``: the word before makes the number a label
+    (not in a phrase that labels nothing: ``kỷ luật 45 đồng chí``)."""
     window = text[max(0, start - 24) : start].lower()
     if not _ends_with_label(window, strong) and not (
         window.endswith("\n") and _ends_with_label(window[:-1], strong)
     ):
         return False  # the pattern ends with a word, then [ \t*]*, then the end (or "\n")
+    if window.rstrip(" \t*\n").endswith(_not_labels()):
+        return False
     always, words = _label_patterns()
     return bool((always if strong else words).search(window))
 
