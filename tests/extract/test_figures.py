@@ -64,6 +64,8 @@ FOUND = [
     ("Tổng chi đạt 500 tỷ đồng.", "500 tỷ đồng", {"indicator": "Tổng chi"}),
     ("Tỷ lệ lao động có bằng cấp, chứng chỉ đạt 30%.", "30%", {"indicator": "Tỷ lệ lao động có bằng cấp, chứng chỉ"}),
     ("Hỗ trợ cho 500 hộ nghèo.", "500 hộ nghèo", {"indicator": "Hỗ trợ"}),
+    ("Tỷ lệ lao động qua đào tạo trung cấp trở lên đạt 26,5%.", "26,5%", {"indicator": "Tỷ lệ lao động qua đào tạo trung cấp trở lên"}),
+    ("Giá cả tăng lên 5%.", "5%", {"indicator": "Giá cả"}),  # "lên" alone ends none
     ("BÁO CÁO\nchính trị\n\nPHẦN THỨ HAI\nPHƯƠNG HƯỚNG, NHIỆM VỤ NHIỆM KỲ 2025 - 2030\nB- CHỈ TIÊU\n1/ Tốc độ tăng trưởng 8%.\n",
      "8%", {"kind": "target", "period": "2025..2030"}),  # a part's heading on the line below its label
     ("I. TÌNH HÌNH 6 THÁNG ĐẦU NĂM 2024\nTăng trưởng ước đạt 7,5%; dự ước cả năm đạt 8%.\n", "8%", {"period": "2024"}),

@@ -398,7 +398,7 @@ def _indicator(
             s1, e1 = p.span[0] - start, p.span[1] - start
             s0 = _period_word_before(window, s1)
             window = window[:s0] + " " * (e1 - s0) + window[e1:]
-    end = _kept_chi(doc.text, start, window, _tail_start(window))
+    end = _kept_word(doc.text, start, window, _tail_start(window))
     lead_words = _STRIP_HEAD.match(window, 0, end)
     begin = lead_words.end() if lead_words else 0
     if end - begin >= 29 and len(window[begin:end].split()) > 14:  # 15 words take 29 chars
@@ -446,14 +446,23 @@ def _period_word_before(window: str, at: int) -> int:
     return prefix.start() if prefix else at
 
 
-def _kept_chi(text: str, offset: int, window: str, end: int) -> int:
-    """Where the tail starts once a ``chi`` that names something is kept: ``chỉ`` (only) ends
-    no indicator, but ``chi`` (spend: ``Tổng chi đạt``) and ``chứng chỉ``, ``địa chỉ`` do."""
+# Tail words that end a phrase naming something when the word before them is one of these:
+# "chứng chỉ", "địa chỉ"; "hoàn thành tốt nhiệm vụ trở lên".
+_KEPT_AFTER = {"chi": ("chung ", "dia "), "len": ("tro ",)}
+
+
+def _kept_word(text: str, offset: int, window: str, end: int) -> int:
+    """Where the tail starts once a first tail word that names something is kept: ``chỉ``
+    (only) and ``lên`` end no indicator, but ``chi`` (spend: ``Tổng chi đạt``), ``chứng chỉ``,
+    ``địa chỉ`` and ``trở lên`` (``xếp loại hoàn thành tốt nhiệm vụ trở lên``) do."""
     at = end + len(window[end:]) - len(window[end:].lstrip(" *_"))
-    if not window.startswith("chi", at) or window[at + 3 : at + 4].isalpha():
-        return end
-    spend = text[offset + at : offset + at + 3].lower() == "chi"
-    return at + 3 if spend or window.endswith(("chung ", "dia "), 0, at) else end
+    for word, before in _KEPT_AFTER.items():
+        size = len(word)
+        if not window.startswith(word, at) or window[at + size : at + size + 1].isalpha():
+            continue
+        spend = word == "chi" and text[offset + at : offset + at + 3].lower() == "chi"
+        return at + size if spend or window.endswith(before, 0, at) else end
+    return end
 
 
 def _tail_start(window: str) -> int:
