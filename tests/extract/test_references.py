@@ -173,6 +173,8 @@ NOT_CITATIONS = [
     ("quy định tại Điều 3 của Nghị quyết này",                          "an article of this document"),
     ("Lưu VPTU.\n\nT-M3T/TB55",                                          "a typist's code"),
     ("Trang 2/5",                                                       "a page number"),
+    ("Áp dụng QCVN 01:2021/BYT và TCVN 5574:2018 trong xây dựng.",        "technical standards"),
+    ("Kê khai theo mẫu số 01/TK-TNCN ban hành kèm theo.",                "a form's number"),
     ("Ngày 14/12/2022, Hội nghị đã thảo luận",                          "a date"),
     ("trong năm 2022 và năm 2023",                                      "bare years"),
     ("đánh giá chất lượng sinh hoạt chi bộ theo Quy định 08 của Tỉnh ủy", "a number without its symbol"),

@@ -49,7 +49,8 @@ _STATE = (
 # Taken only right after a kind word and "số" (else "Vành đai 4-Vùng …" would be one).
 _OLD = r"(?P<on>\d{1,5})-(?P<oi>[A-ZĐÐ]{2,}[A-Za-zĐđÐð]*)"
 # Never inside a longer token: "T-M3T/TB55" (a typist's code), "14/12/2022", "56/74".
-NUMBER_SYMBOL_RE = regex_cache.compile(rf"(?<![\w/.,-])(?:{_PARTY}|{_STATE}|{_OLD})(?!\w)")
+# Nor after a digit and a colon: "QCVN 01:2021/BYT", "TCVN 5574:2018" are standards.
+NUMBER_SYMBOL_RE = regex_cache.compile(rf"(?<![\w/.,-])(?<!\d:)(?:{_PARTY}|{_STATE}|{_OLD})(?!\w)")
 # Where a number-symbol may start, found cheaply: back from each slash ("04-NQ" of
 # "04-NQ/TU", "86" of "86/2019/QH14"), read on the reversed text from the slash, and after
 # "số" for the old form (read back from its dash: "số 111-HĐBT").
@@ -93,6 +94,7 @@ _DATED_RE = regex_cache.compile(
     rf"(?:[ \t]*(?P<open>\())?[ \t]*,?\s*(?:cung\s+)?(?P<date>(?<![\d/.-]){DATE_PATTERN}(?![\d/]))"
 )
 # What may separate two citations of one list: "…, Nghị định số …", "… và số …".
+_FORM_BEFORE = regex_cache.compile(r"(?<![a-z])mau\s*$")
 _LIST_GAP_RE = regex_cache.compile(r"[\s*_]*(?:,|,?\s*(?:va|hoac))?[\s*_]*(?:cac\s+)?")
 # "của" then the issuer, right after a citation.
 _OF_RE = regex_cache.compile(r"[ \t]*,?\s*cua\s+")
@@ -463,6 +465,8 @@ def _numbered(
     folded, start = doc.folded, match.start()
     low = max(previous.end if previous else 0, start - _LOOKBACK)
     so, found = _before(vocab, folded, backwards, low, start)
+    if so is not None and found is None and _FORM_BEFORE.search(folded, max(0, so - 12), so):
+        return None  # "theo mẫu số 01/TK-TNCN": a form's number, not a document's
     floor = None
     if so is not None and (found is None or doc.text[found[0]].islower()):
         # "Luật Ban hành văn bản quy phạm pháp luật số": the capitalised kind word starts it.
