@@ -20,6 +20,8 @@ COLUMNS = (
 SQUEEZED = (
     "Nội dung.\n\nNơi nhận: T/M HUYỆN ỦY\n- Ban Thường vụ Tỉnh ủy (b/c), BÍ THƯ\n- Lưu: VT, KTTH.\n"
 )
+RUN_ON = "Nội dung.\n\nNơi nhận: - Ban Thường vụ Tỉnh ủy (b/c); - Các chi bộ; - Lưu VP.\n\nT/M HUYỆN ỦY\nBÍ THƯ\n\nLê Văn Hai"
+DASHED_NAME = "Nội dung.\n\nNơi nhận:\n- Ủy ban Mặt trận Tổ quốc - các đoàn thể,\n- Lưu VP.\n\nT/M HUYỆN ỦY\nBÍ THƯ\n\nLê Văn Hai"
 GREETING = "THỦ TƯỚNG CHÍNH PHỦ điện:\n\n- Bộ trưởng các Bộ: Quốc phòng, Công an;\n- Chủ tịch Ủy ban nhân dân tỉnh.\n\nNội dung."
 
 
@@ -38,6 +40,8 @@ CASES = [
     (MERGED, ["Ban Bí thư Trung ương Đảng", "Thủ tướng, các Phó Thủ tướng Chính phủ",
               "Văn phòng Chủ tịch nước", "Lưu: VT, KTTH (2)"]),
     (COLUMNS, ["Ban Thường vụ Tỉnh ủy (b/c)", "Lưu VPHU"]),
+    (RUN_ON, ["Ban Thường vụ Tỉnh ủy (b/c)", "Các chi bộ", "Lưu VP"]),  # items run together on one line
+    (DASHED_NAME, ["Ủy ban Mặt trận Tổ quốc - các đoàn thể", "Lưu VP"]),  # a dash inside an item splits nothing
     (STATE, ["Như Điều 3", "Lưu: VT, QHĐP (3)"]),
     (PARTY_HEADER, ["Ban Thường vụ Tỉnh ủy (b/c)", "Lưu VPHU"]),
     (SQUEEZED, ["Ban Thường vụ Tỉnh ủy (b/c)", "Lưu: VT, KTTH"]),

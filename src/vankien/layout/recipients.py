@@ -133,6 +133,20 @@ def _lead(text: str, start: int, end: int) -> int:
     return pos - start
 
 
+# Items run together on one line: "- Ban Thường vụ Tỉnh ủy (b/c); - Các chi bộ; - Lưu VP."
+_RUN_ON = regex_cache.compile(r"[;,][ \t]*[-–•+][ \t]+")
+
+
+def _run_together(folded: str, start: int, end: int) -> list[Span]:
+    """The items of one entry: split where an item ends (``;``, ``,``) and a mark opens the next."""
+    pieces, at = [], start
+    for match in _RUN_ON.finditer(folded, start, end):
+        pieces.append((at, match.start() + 1))
+        at = match.end()
+    pieces.append((at, end))
+    return pieces
+
+
 def find(text: str, folded: str, lines: Lines, first: int) -> Recipients:
     """The recipients block after ``lines[first]`` (the last ``Nơi nhận`` there)."""
     found = Recipients()
@@ -187,9 +201,10 @@ def find(text: str, folded: str, lines: Lines, first: int) -> Recipients:
             entries[-1][1] = line.ce
         blank = False
     for start, end in entries:
-        span = _clean(text, folded, start, end)
-        if span is not None:
-            found.items.append(span)
+        for piece in _run_together(folded, start, end):
+            span = _clean(text, folded, *piece)
+            if span is not None:
+                found.items.append(span)
     if found.items:
         found.block = (head_line.cs, found.items[-1][1])
     return found
