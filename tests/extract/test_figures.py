@@ -70,6 +70,8 @@ FOUND = [
      "8%", {"kind": "target", "period": "2025..2030"}),  # a part's heading on the line below its label
     ("I. TÌNH HÌNH 6 THÁNG ĐẦU NĂM 2024\nTăng trưởng ước đạt 7,5%; dự ước cả năm đạt 8%.\n", "8%", {"period": "2024"}),
     ("I. TÌNH HÌNH 6 THÁNG ĐẦU NĂM 2024\nTăng trưởng ước đạt 7,5%; dự ước cả năm đạt 8%.\n", "7,5%", {"period": "2024-H1"}),
+    ("Tỷ lệ hộ nghèo giảm 1,1 điểm phần trăm so với năm 2022.", "1,1 điểm phần trăm", {"unit": "điểm phần trăm", "kind": "change"}),
+    ("Đạt 8 điểm.", "8 điểm", {"unit": "điểm"}),  # points alone are a count
     # bound
     ("trên 90% đảng viên hoàn thành tốt nhiệm vụ;", "90%", {"bound": "min"}),
     ("Đoàn thanh niên đạt từ 45% trở lên.", "45%", {"bound": "min"}),
