@@ -49,6 +49,11 @@ FOUND = [
      "Quyết định số 842-QĐ/TU", "QĐ", "842-QĐ/TU", None, "Ban Thường vụ Tỉnh ủy"),
     ("Thực hiện Quyết định số 842-QĐ/TU và Kế hoạch số 196-KH/TU ngày 25/10/2022 của Ban Thường vụ Tỉnh ủy về việc",
      "Kế hoạch số 196-KH/TU ngày 25/10/2022", "KH", "196-KH/TU", "2022-10-25", "Ban Thường vụ Tỉnh ủy"),
+    # a kind's symbol as its name: the citation starts there, and a list shares its issuer
+    ("Thực hiện NQ số 04-NQ/TU ngày 14/12/2022 của Tỉnh ủy.",
+     "NQ số 04-NQ/TU ngày 14/12/2022", "NQ", "04-NQ/TU", "2022-12-14", "Tỉnh ủy"),
+    ("Theo KL 21-KL/TW và CT 05-CT/TW của Bộ Chính trị.",
+     "KL 21-KL/TW", "KL", "21-KL/TW", None, "Bộ Chính trị"),
     # "cùng ngày": the date of every citation of the list (without "cùng", the last one's)
     ("Thực hiện Nghị quyết số 04-NQ/TU và Nghị quyết số 05-NQ/TU cùng ngày 14/12/2022 của Tỉnh ủy.",
      "Nghị quyết số 04-NQ/TU", "NQ", "04-NQ/TU", "2022-12-14", "Tỉnh ủy"),
