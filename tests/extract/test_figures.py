@@ -79,6 +79,8 @@ FOUND = [
     ("Thu hút FDI đạt gần 7,5 tỷ USD.", "7,5 tỷ USD", {"bound": "approx", "unit": "tỷ USD"}),
     ("Xây dựng ít nhất 01 làng văn hóa tiêu biểu.", "01 làng", {"bound": "min"}),
     ("mức lương cơ sở từ 1,49 triệu đồng/tháng lên 1,6 triệu đồng/tháng.", "1,49 triệu đồng/tháng", {"bound": None}),
+    ("Kết nạp 150 đảng viên mới trở lên.", "150 đảng viên", {"bound": "min"}),  # a word closes the noun first
+    ("Giảm 5 vụ, tăng trở lại 3 vụ.", "5 vụ", {"bound": None}),
     # period
     ("Kinh tế có bước phát triển (trong 06 tháng đầu năm 2023, tổng giá trị sản xuất tăng 13%; thu ngân sách tăng 19,6% so với cùng kỳ).", "19,6%", {"period": "2023-H1", "kind": "change"}),
     ("phạm pháp hình sự năm 2022 tăng 14 vụ so với cùng kỳ năm 2019.", "14 vụ", {"period": "2022", "kind": "change"}),

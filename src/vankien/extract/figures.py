@@ -163,11 +163,18 @@ def _bound(folded: str, draft: Draft, clause: Span) -> tuple[str | None, int]:
         draft.from_level = True
     if found is None:
         rest = after.lstrip(" *")
+        if not rest.startswith(cue_starts("bound.min.after", "bound.max.after")):
+            # "150 đảng viên mới trở lên": a word or two may close the noun first
+            noun_end = _NOUN_TAIL.match(folded, e + len(after) - len(rest), e + 40)
+            rest = folded[noun_end.end() : e + 40] if noun_end else ""
         if rest.startswith(cue_starts("bound.min.after", "bound.max.after")):
             for bound, pattern in _bound_cues("after", ("min", "max")):
                 if pattern.match(rest):
                     found = bound
     return found, at
+
+
+_NOUN_TAIL = regex_cache.compile(r"(?:[a-z]+[ \t]+){1,2}(?=tro )")
 
 
 @cache
