@@ -91,6 +91,9 @@ FOUND = [
     ("Trong năm, đã xử lý kỷ luật 48 đảng viên, chiếm tỷ lệ 1,04% (Nghị quyết là dưới 0,6 - chưa đảm bảo).", "1,04%", {"target_value": 0.6, "verdict": "not_met", "verdict_cue": "chưa đảm bảo"}),
     ("Tỷ lệ hộ nghèo giảm còn 2,1% (Nghị quyết đề ra giảm còn 2,5%).", "2,5%", {"kind": "target", "indicator": "Tỷ lệ hộ nghèo"}),
     ("Tỷ lệ hộ nghèo giảm còn 2,1% (năm 2022 là 2,5%).", "2,5%", {"kind": "actual", "target_value": None}),
+    ("Thu ngân sách đạt 520 tỷ đồng, hoàn thành vượt mức kế hoạch.", "520 tỷ đồng", {"verdict": "exceeded", "verdict_cue": "hoàn thành vượt mức kế hoạch"}),
+    ("Tỷ lệ đạt 85%, chưa đạt so với chỉ tiêu.", "85%", {"verdict": "not_met"}),
+    ("Sản lượng tăng vượt mức 5%.", "5%", {"verdict": None}),  # no target named
     ("Kết nạp mới 1.250 đảng viên (đạt 104,2% kế hoạch).", "1.250 đảng viên", {"verdict": "exceeded", "verdict_cue": "đạt 104,2% kế hoạch"}),
     ("Kết nạp mới 1.250 đảng viên (đạt 90% kế hoạch).", "1.250 đảng viên", {"verdict": None}),  # a share below the plan mid-year: no verdict
     ("Trong năm, đã xử lý kỷ luật 48 đảng viên, chiếm tỷ lệ 1,04%.", "48 đảng viên", {"kind": "actual"}),  # "kỷ luật" labels nothing
