@@ -64,6 +64,11 @@ WORDED_OPENING = (
     "\n\nNGHỊ QUYẾT\nvề nhiệm vụ năm 2024\n\nHội nghị Ban Chấp hành Đảng bộ huyện lần thứ hai mươi "
     "(khóa XXI) họp ngày 12/01/2024.\n"
 )
+PERSON_CONCLUDES = (
+    "TỈNH ỦY QUẢNG NGÃI\n*\nSố 512-TB/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nQuảng Ngãi, ngày 05 tháng 6 năm 2024\n\n"
+    "THÔNG BÁO\ný kiến kết luận của đồng chí Bí thư Tỉnh ủy\n\nNgày 30/5/2024, đồng chí Bí thư Tỉnh ủy "
+    "làm việc với Huyện ủy. Sau khi nghe báo cáo, đồng chí Bí thư Tỉnh ủy kết luận như sau:\n\n1. Nội dung.\n"
+)
 RESULTS_OF_TARGETS = "\n\nBÁO CÁO\nkết quả thực hiện các chỉ tiêu năm 2023\n\nNội dung.\n"
 TARGETS_PLANNED = "\n\nNGHỊ QUYẾT\nvề phương hướng, nhiệm vụ, các chỉ tiêu năm 2024\n\nNội dung.\n"
 RESULTS_FIRST = (
@@ -160,6 +165,8 @@ CASES = [
     (COMMUNE, "level", "xa"),
     (BLOC, "issuer", "Đảng ủy Khối Các Cơ Quan tỉnh"),  # "CƠ QUAN", not the unit "quận"
     (BLOC, "title", "thực hiện Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương"),
+    # "đồng chí Bí thư Tỉnh ủy kết luận": a person concludes; the header names the issuer
+    (PERSON_CONCLUDES, "issuer", "Tỉnh ủy Quảng Ngãi"),
     # a conference numbered in words, in the title block or opening the body
     (WORDED_CONFERENCE, "conference", 13),
     (WORDED_CONFERENCE, "issuer", "Ban Chấp hành Đảng bộ tỉnh"),

@@ -231,6 +231,12 @@ def _issuer_span(doc: Doc) -> tuple[int, int] | None:
     return None
 
 
+# A position right before a body makes it a person's title: "đồng chí Bí thư Tỉnh ủy".
+_TITLE_BEFORE = regex_cache.compile(
+    r"(?<![a-z])(?:bi thu|chu tich|truong ban|uy vien|giam doc)\s+(?:thuong truc\s+)?\Z"
+)
+
+
 def _opening_issuer(doc: Doc) -> tuple[int, int] | None:
     """``Ban Thường vụ Tỉnh ủy kết luận như sau`` in the opening of the body."""
     start, end = doc.layout.body
@@ -239,8 +245,8 @@ def _opening_issuer(doc: Doc) -> tuple[int, int] | None:
     for hint in _verb_hints(doc.folded, start, end):
         window = max(start, hint - 160)
         for match in bodies.finditer(doc.folded, window, hint):
-            if match.group("named"):
-                continue
+            if match.group("named") or _TITLE_BEFORE.search(doc.folded, window, match.start()):
+                continue  # "đồng chí Bí thư Tỉnh ủy kết luận": a person's title, not the body
             after = match.end()
             for _ in range(4):
                 if verb.match(doc.folded, after, end):
