@@ -132,13 +132,13 @@ def key(text: str) -> str:
 _TONE_MARKS = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
 
 
-def untoned(text: str) -> str:
-    """Lower-case without tone marks, keeping the letters' own marks: two spellings of one
-    word agree, two words that folding merges do not (``"KHOÁ"`` and ``"khóa"`` → ``"khoa"``;
-    ``"QUAN"`` → ``"quan"`` but ``"quận"`` → ``"quân"``)."""
-    return unicodedata.normalize(
-        "NFC", unicodedata.normalize("NFD", text.lower()).translate(_TONE_MARKS)
-    )
+def spelling(text: str) -> str:
+    """A key that tells two placements of one word's tone apart from two words: lower case,
+    the letters with their own marks, then the tones in order, wherever each is placed
+    (``"KHOÁ"`` and ``"khóa"`` agree; ``"QUÂN"`` and ``"quận"`` do not, nor ``"QUAN"``)."""
+    parts = unicodedata.normalize("NFD", text.lower())
+    tones = "".join(c for c in parts if ord(c) in _TONE_MARKS)
+    return unicodedata.normalize("NFC", parts.translate(_TONE_MARKS)) + "|" + tones
 
 
 def squash(text: str) -> str:

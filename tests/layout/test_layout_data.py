@@ -76,6 +76,7 @@ SPELLED = [
     # negatives: a word that only folds like a vocabulary word keeps its own letters
     ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "Đảng ủy Khối Các Cơ Quan tỉnh"),
     ("ĐẢNG ỦY XÃ HƯNG TÂN", "Đảng ủy xã Hưng Tân"),
+    ("ĐẢNG ỦY QUÂN SỰ TỈNH", "Đảng ủy Quân Sự tỉnh"),  # "QUÂN" is not the unit "quận": the tones differ
 ]
 LEVELS = [
     ("ban chap hanh dang bo huyen", None, "huyen"),
@@ -96,6 +97,7 @@ LEVELS = [
     ("van phong chinh phu", None, "trung_uong"),
     ("bo cong thuong", None, "trung_uong"),
     ("uy ban kiem tra", "tinh uy quang nam", "tinh"),  # an organ: its committee's level
+    ("dang uy cac co quan dang tinh", None, "tinh"),  # "cơ quan" is no "quận"
     ("van phong", "ban chap hanh trung uong", "trung_uong"),
     # negatives: no level without a body or a unit
     ("uy ban kiem tra", None, None),

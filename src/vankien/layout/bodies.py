@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from vankien import regex_cache
-from vankien.folding import fold, key, untoned
+from vankien.folding import fold, key, spelling
 from vankien.vocab import table
 
 
@@ -39,8 +39,10 @@ def _data() -> dict:
     }
 
 
-# Unit words that are also the start of other words once folded: "quân sự", "xã hội".
+# Unit words that are also the start of other words once folded: "quân sự", "xã hội";
+# and "quan" of "cơ quan", which folds as "quận" does.
 _NOT_UNIT = r"(?!\s+(?:su|doi|hoi)(?![\w]))"
+_NOT_UNIT_AFTER = r"(?<!co )"
 
 
 @cache
@@ -89,7 +91,7 @@ def finditer(folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
 def _unit_pattern() -> re.Pattern[str]:
     """A unit word anywhere: ``"quan su tinh"`` → ``tinh``."""
     return regex_cache.compile(
-        rf"(?<![\w])(?:{_alternation(list(_data()['units']))})(?![\w]){_NOT_UNIT}"
+        rf"(?<![\w]){_NOT_UNIT_AFTER}(?:{_alternation(list(_data()['units']))})(?![\w]){_NOT_UNIT}"
     )
 
 
@@ -180,7 +182,7 @@ def spell(text: str) -> str:
         for size in range(min(6, len(words) - i), 0, -1):
             known = spelled.get(" ".join(keys[i : i + size]))
             if known is not None and (
-                unmarked or untoned(known) == untoned(" ".join(words[i : i + size]))
+                unmarked or spelling(known) == spelling(" ".join(words[i : i + size]))
             ):
                 out.append(known)
                 i += size
