@@ -165,7 +165,11 @@ def _bound(folded: str, draft: Draft, clause: Span) -> tuple[str | None, int]:
         rest = after.lstrip(" *")
         if not rest.startswith(cue_starts("bound.min.after", "bound.max.after")):
             # "150 đảng viên mới trở lên": a word or two may close the noun first
-            noun_end = _NOUN_TAIL.match(folded, e + len(after) - len(rest), e + 40)
+            noun_end = (
+                _NOUN_TAIL.match(folded, e + len(after) - len(rest), e + 40)
+                if folded.find("tro ", e, e + 40) >= 0
+                else None
+            )
             rest = folded[noun_end.end() : e + 40] if noun_end else ""
         if rest.startswith(cue_starts("bound.min.after", "bound.max.after")):
             for bound, pattern in _bound_cues("after", ("min", "max")):
