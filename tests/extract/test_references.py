@@ -49,6 +49,8 @@ FOUND = [
      "Quyết định số 842-QĐ/TU", "QĐ", "842-QĐ/TU", None, "Ban Thường vụ Tỉnh ủy"),
     ("Thực hiện Quyết định số 842-QĐ/TU và Kế hoạch số 196-KH/TU ngày 25/10/2022 của Ban Thường vụ Tỉnh ủy về việc",
      "Kế hoạch số 196-KH/TU ngày 25/10/2022", "KH", "196-KH/TU", "2022-10-25", "Ban Thường vụ Tỉnh ủy"),
+    ("Thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị Trung ương 6 khóa XII về tinh gọn.",
+     "Nghị quyết số 18-NQ/TW ngày 25/10/2017", "NQ", "18-NQ/TW", "2017-10-25", "Hội nghị Trung ương 6 khóa XII"),
     # a kind's symbol as its name: the citation starts there, and a list shares its issuer
     ("Thực hiện NQ số 04-NQ/TU ngày 14/12/2022 của Tỉnh ủy.",
      "NQ số 04-NQ/TU ngày 14/12/2022", "NQ", "04-NQ/TU", "2022-12-14", "Tỉnh ủy"),
