@@ -159,11 +159,13 @@ def stated_targets(doc: Doc, ctx: Context, drafts: list[Draft]) -> None:
         if _DIGIT.search(folded, *inner) and cue_matches("target_phrase.sources", folded, *inner):
             targets = _targets_in(doc, span)
         verdict = _verdict_in(folded, inner, paren=True)
-        if verdict is not None and not verdict[2]:
+        if verdict is not None and not verdict[2] and _SHARE.search(folded, *inner):
+            # "(đạt 104,2% kế hoạch)": the share says how far, not the bare "đạt"
             share = _share_of_target(folded, *inner)
-            if share is not None or (verdict[0] == "met" and _SHARE.search(folded, *inner)):
-                # "(đạt 104,2% kế hoạch)": the share says how far, not the bare "đạt"
-                verdict = (share[0], share[1], False) if share is not None else None
+            if share is not None:
+                verdict = (*share, False)
+            elif verdict[0] == "met":
+                verdict = None  # "(đạt 90% kế hoạch)": below the plan, no verdict
         if not targets and verdict is None:
             continue
         inside = drafts[bisect_left(starts, span[0]) : bisect_left(starts, span[1])]

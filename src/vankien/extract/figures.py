@@ -280,7 +280,7 @@ def _kind(
         and not cues("kind.change.level").search(before, last_change.end())
     ):
         return "change"
-    if q.part is None and not _share_of_target(folded, draft):
+    if q.part is None and not _percent_of_target(folded, draft):
         part_start = max(
             folded.rfind(",", scope_start, head_end),
             folded.rfind("(", scope_start, head_end),
@@ -302,7 +302,7 @@ _CHANGE_GAP = regex_cache.compile(
 _RESULT_VERB = regex_cache.compile(r"(?<![a-z])(?:dat|duoc|thuc hien|hoan thanh|co)(?![a-z])")
 
 
-def _share_of_target(folded: str, draft: Draft) -> bool:
+def _percent_of_target(folded: str, draft: Draft) -> bool:
     """Whether the figure is a percent of a target (``105% dự toán``, ``90% kế hoạch``): what
     was achieved, however the words before it read (``... dự toán Trung ương giao và 105%
     dự toán tỉnh giao``)."""

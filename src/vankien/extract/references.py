@@ -290,8 +290,7 @@ def extract(doc: Doc) -> list[Reference]:
                 found.append(cited)
     found += _unnumbered(doc, found)
     found.sort(key=lambda c: (c.head, c.end))
-    _share_issuers(doc, found)
-    _share_dates(doc, found)
+    _share_along_lists(doc, found)
     return _references(doc, found)
 
 
@@ -691,23 +690,21 @@ def _issuer_before(doc: Doc, head: int, floor: int) -> str | None:
     return None
 
 
-def _share_dates(doc: Doc, found: list[_Citation]) -> None:
-    """In a list ``A và B cùng ngày 14/12/2022`` the date is A's too (``cùng``: the same);
-    a date written without ``cùng`` after the last of a list is the last one's alone."""
+def _share_along_lists(doc: Doc, found: list[_Citation]) -> None:
+    """In a list ``A, B và C của X`` the issuer written after C is A's and B's too; so is a
+    date written ``cùng ngày`` (the same day) after C. A date written without ``cùng`` after
+    the last of a list is the last one's alone."""
     for i in range(len(found) - 2, -1, -1):
         here, after = found[i], found[i + 1]
-        shares = here.date is None and after.same_date and here.number
-        if shares and _LIST_GAP_RE.fullmatch(doc.folded, here.end, after.head):
-            here.date, here.same_date = after.date, True
-
-
-def _share_issuers(doc: Doc, found: list[_Citation]) -> None:
-    """In a list ``A, B và C của X`` the issuer written after C is the issuer of A and B too."""
-    for i in range(len(found) - 2, -1, -1):
-        here, after = found[i], found[i + 1]
-        shares = here.issuer is None and after.issuer and here.number and after.number
-        if shares and _LIST_GAP_RE.fullmatch(doc.folded, here.end, after.head):
-            here.issuer = after.issuer
+        if not (here.number and after.number):
+            continue
+        issuer = here.issuer is None and after.issuer
+        date = here.date is None and after.same_date
+        if (issuer or date) and _LIST_GAP_RE.fullmatch(doc.folded, here.end, after.head):
+            if issuer:
+                here.issuer = after.issuer
+            if date:
+                here.date, here.same_date = after.date, True
 
 
 # --- citations without a number ---
