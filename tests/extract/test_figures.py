@@ -34,6 +34,14 @@ FOUND = [
     ("cả nước có tối thiểu **5.000 km đường bộ cao tốc**;", "5.000 km", {"value": 5000, "unit": "km", "bound": "min"}),
     ("Tiếp 10 lượt/11 người/10 vụ việc.", "11 người", {"value": 11, "unit": "người", "part": None}),
     ("toàn huyện tiếp 133 lượt/133 người;", "133 lượt", {"value": 133, "unit": "lượt", "part": None}),
+    # a list's opening words (up to its colon) make its items targets, over ";" and list lines
+    ("Các chỉ tiêu chủ yếu năm 2024: GRDP tăng từ 7% trở lên; thu ngân sách 4.600 tỷ đồng; kết nạp 1.500 đảng viên mới.", "4.600 tỷ đồng", {"kind": "target", "period": "2024"}),
+    ("Các chỉ tiêu chủ yếu năm 2024: GRDP tăng từ 7% trở lên; tỷ lệ hộ nghèo giảm 1%.", "1%", {"kind": "target"}),
+    ("Các chỉ tiêu chủ yếu năm 2024:\n- GRDP tăng từ 7% trở lên;\n- Thu ngân sách 4.600 tỷ đồng.", "4.600 tỷ đồng", {"kind": "target"}),
+    ("Mục tiêu cụ thể:\na) Về kinh tế:\n- GRDP tăng 7%;\n- Thu ngân sách 4.600 tỷ đồng.", "7%", {"kind": "target"}),
+    ("Kết quả thực hiện các chỉ tiêu chủ yếu năm 2023: thu ngân sách đạt 4.700 tỷ đồng; GRDP tăng 7,2%.", "4.700 tỷ đồng", {"kind": "actual"}),
+    ("Có 15/18 chỉ tiêu chủ yếu đạt và vượt kế hoạch, cụ thể: thu ngân sách 4.700 tỷ đồng; GRDP tăng 7,2%.", "7,2%", {"kind": "change"}),
+    ("Kết quả thực hiện các chỉ tiêu chủ yếu:\n- Thu ngân sách đạt 4.700 tỷ đồng;\n- GRDP bình quân đầu người 65 triệu đồng.", "65 triệu đồng", {"kind": "actual"}),
     # fractions, pairs, ranges
     ("có 56/74 ấp, khu phố thực hiện mô hình, đạt 75,68%;", "56/74 ấp", {"part": 56, "whole": 74, "value": None, "unit": "ấp"}),
     ("Duy trì 74/74 chi bộ ấp có chi ủy.", "74/74 chi bộ", {"part": 74, "whole": 74}),
@@ -167,6 +175,10 @@ NOT_ATTR = [
     ("Tổng thu ngân sách nhà nước bằng 59,4% dự toán Trung ương giao.", "59,4%", {"kind": "target"}),
     ("Chương trình mục tiêu quốc gia về văn hóa là 50.000 tỷ đồng.", "50.000 tỷ đồng", {"kind": "target"}),
     ("Có 03 đồng chí Ủy viên Ban Thường vụ tham dự.", "03 đồng chí", {"unit": "đồng"}),
+    ("Về kinh tế: thu ngân sách đạt 4.700 tỷ đồng; GRDP bình quân 65 triệu đồng.", "65 triệu đồng", {"kind": "target"}),
+    ("Các chỉ tiêu chủ yếu năm 2024: GRDP tăng 7%; kết quả 6 tháng thu ngân sách 2.100 tỷ đồng.", "2.100 tỷ đồng", {"kind": "target"}),
+    ("Tình hình kinh tế:\n- GRDP tăng 7,2%;\nPhấn đấu năm 2024 tăng trưởng khá.\n- Thu ngân sách 4.700 tỷ đồng.", "4.700 tỷ đồng", {"kind": "target"}),
+    ("Lúc 10:30 phấn đấu, các chỉ tiêu chủ yếu đạt; thu ngân sách 4.700 tỷ đồng.", "4.700 tỷ đồng", {"kind": "target"}),
 ]
 # fmt: on
 

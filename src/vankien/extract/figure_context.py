@@ -320,6 +320,58 @@ def _role(folded_heading: str) -> str | None:
     return None
 
 
+class Lead:
+    """The words opening a list (up to its colon) and their role, ``plan``, ``review`` or
+    None: ``Các chỉ tiêu chủ yếu năm 2024:`` → plan; ``Kết quả thực hiện các chỉ tiêu:`` →
+    review."""
+
+    __slots__ = ("span", "role")
+
+    def __init__(self, span: Span, role: str | None) -> None:
+        self.span = span
+        self.role = role
+
+
+# A colon that opens a list: followed by a blank, not in a time (``10:30``) or a ratio.
+_LEAD_COLON = regex_cache.compile(r":(?=[ \t*_]*[^\d\s])")
+_ITEM_LINE = regex_cache.compile(r"[ \t]*(?:[-+•–]|\*(?!\*)|[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)])\s")
+_LEAD_REACH = 40  # list items looked back over for their lead line
+
+
+def _lead_lines(folded: str, start: int) -> list[Span]:
+    """The lines ending in a colon over the list item starting at ``start``, nearest first,
+    each up to its colon: the item lines between them end in ``;``, ``,``, ``.`` or ``:``
+    (``Các chỉ tiêu chủ yếu:\na) Về kinh tế:\n- GRDP tăng 7%;\n- Thu ngân sách ...``), and
+    the first line that is no list item ends the search."""
+    if start and folded[start - 1] != "\n" or not _ITEM_LINE.match(folded, start):
+        return []
+    found = []
+    line_end = start - 1
+    for _ in range(_LEAD_REACH):
+        if line_end <= 0:
+            break
+        line_start = folded.rfind("\n", 0, line_end) + 1
+        line = folded[line_start:line_end].rstrip(" \t*_")
+        if line:
+            if line.endswith(":"):
+                found.append((line_start, line_start + len(line) - 1))
+            if not _ITEM_LINE.match(folded, line_start) or line[-1] not in ";,:.":
+                break
+        line_end = line_start - 1
+    return found
+
+
+def _lead_role(lead: str) -> str | None:
+    """``review`` when the folded words opening a list speak of results (``kết quả``,
+    ``đạt và vượt``), else ``plan`` when they name targets (``chỉ tiêu chủ yếu``, ``phấn
+    đấu``), else None."""
+    if cues("sections.review").search(lead) or cues("lead.review").search(lead):
+        return "review"
+    if cue_matches("kind.target.strong", lead):
+        return "plan"
+    return None
+
+
 def _label(period: tuple[str, str] | None) -> str | None:
     """The record label of an ISO range: ``("2023-01-01", "2023-03-31")`` → ``"2023-Q1"``."""
     if not period:
@@ -441,6 +493,29 @@ class Context:
             self._leads[(start, default_year)] = found[0] if found else None
         lead = self._leads[(start, default_year)]
         return lead if lead is not None and lead.span[1] <= pos else None
+
+    def list_lead(self, sentence: Span, pos: int) -> Lead | None:
+        """The words that open the list ``pos`` is an item of, and what they make its
+        figures: before the sentence's first colon (``Các chỉ tiêu chủ yếu năm 2024: GRDP
+        tăng ...; thu ngân sách ...``), else the line ending in a colon over the run of list
+        items the sentence is one of (``Kết quả thực hiện các chỉ tiêu:\n- Thu ngân sách
+        ...;\n- ...``)."""
+        folded = self.doc.folded
+        colon = _LEAD_COLON.search(folded, sentence[0], pos)
+        if colon is not None:
+            return self._lead((sentence[0], colon.start()))
+        key_ = ("list lead", sentence[0])
+        if key_ not in self.memo:
+            leads = [self._lead(span) for span in _lead_lines(folded, sentence[0])]
+            self.memo[key_] = next((lead for lead in leads if lead.role), None)
+        return self.memo[key_]  # type: ignore[return-value]
+
+    def _lead(self, span: Span) -> Lead:
+        key_ = ("lead", span)
+        found = self.memo.get(key_)
+        if found is None:
+            found = self.memo[key_] = Lead(span, _lead_role(self.doc.folded[span[0] : span[1]]))
+        return found  # type: ignore[return-value]
 
     def _paragraph_start(self, line: int) -> int:
         """Where the paragraph holding the line starting at ``line`` starts: wrapped lines

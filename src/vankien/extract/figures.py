@@ -237,7 +237,7 @@ def _describe(doc: Doc, ctx: Context, draft: Draft, previous: Draft | None) -> N
         apposition = False
     above = ctx.above(s)
     draft.bound, lead = _bound(folded, draft, clause)
-    draft.kind = _kind(folded, ctx, draft, clause, lead, paren, above)
+    draft.kind = _kind(folded, ctx, draft, clause, lead, paren, above, sentence)
     draft.difference = _difference(folded[max(clause[0], lead - 20) : lead])
     draft.period = _period(folded, ctx, draft, clause, sentence, above)
     _indicator(doc, ctx, draft, clause, lead, previous, own_paren, apposition)
@@ -256,6 +256,7 @@ def _kind(
     lead: int,
     paren: Span | None,
     above: Above,
+    sentence: Span,
 ) -> str:
     q = draft.q
     head_end = q.span[0]
@@ -263,6 +264,14 @@ def _kind(
     role = above.role
     if role == "plan" or (role is None and ctx.plan_document):
         return "target"  # in a plan, "giảm tối thiểu 30%" is a planned fall: a target
+    list_lead = ctx.list_lead(sentence, head_end)
+    if list_lead is not None:
+        if list_lead.role == "plan" and not cues("sections.review").search(
+            folded, max(clause[0], list_lead.span[1]), head_end
+        ):
+            return "target"  # "Các chỉ tiêu chủ yếu năm 2024: ...; thu ngân sách 4.600 tỷ"
+        if list_lead.role == "review":  # "Kết quả thực hiện các chỉ tiêu chủ yếu: ... đạt"
+            scope_start = max(scope_start, list_lead.span[1])
     if not ctx.none_before(cues("kind.target.strong"), scope_start, head_end) and cue_matches(
         "kind.target.strong", folded, scope_start, head_end
     ):
