@@ -45,6 +45,8 @@ FOUND = [
     # fractions, pairs, ranges
     ("có 56/74 ấp, khu phố thực hiện mô hình, đạt 75,68%;", "56/74 ấp", {"part": 56, "whole": 74, "value": None, "unit": "ấp"}),
     ("Duy trì 74/74 chi bộ ấp có chi ủy.", "74/74 chi bộ", {"part": 74, "whole": 74}),
+    ("phát triển đảng viên mới 8.793/6.500 đảng viên;", "8.793/6.500 đảng viên", {"value": 8793, "part": 8793, "whole": 6500, "target_value": 6500}),
+    ("có 25/27 xã đạt chuẩn nông thôn mới;", "25/27 xã", {"value": None, "target_value": None}),
     ("đã hoàn thành 25/27 nhiệm vụ, đạt 92,59%;", "25/27 nhiệm vụ", {"part": 25, "whole": 27}),
     ("Điều tra khám phá án 858/1.029 việc.", "858/1.029 việc", {"part": 858, "whole": 1029}),
     ("Theo Điều 3, có 15/20 xã đạt chuẩn.", "15/20 xã", {"part": 15, "whole": 20}),

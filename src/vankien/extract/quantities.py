@@ -468,7 +468,8 @@ def _fraction(
     whole = parse_number(second)
     if unit is not None and unit.kind != "scale":
         name = _per_text(text, unit, after, folded)
-        pair = unit.kind in ("money", "measure")
+        # amounts, or more than the whole: an achieved/planned pair ("8.793/6.500 đảng viên")
+        pair = unit.kind in ("money", "measure") or part > whole
         value = part if pair else None
         return Quantity((s, unit.end), (s, e), value, name, unit.kind, part, whole, pair=pair)
     if unit is not None and unit.kind == "scale" and unit.unit:
