@@ -34,6 +34,9 @@ FOUND = [
     ("cả nước có tối thiểu **5.000 km đường bộ cao tốc**;", "5.000 km", {"value": 5000, "unit": "km", "bound": "min"}),
     ("Tiếp 10 lượt/11 người/10 vụ việc.", "11 người", {"value": 11, "unit": "người", "part": None}),
     ("toàn huyện tiếp 133 lượt/133 người;", "133 lượt", {"value": 133, "unit": "lượt", "part": None}),
+    # a comparison base ends with its sentence: "so với cùng kỳ. Tháng 10/2024 ..."
+    ("GRDP tăng 6,5% so với cùng kỳ. Tháng 10/2024 kết nạp 120 đảng viên.", "120 đảng viên", {"period": "2024-M10"}),
+    ("9 tháng năm 2024, GRDP tăng 6,5% so với cùng kỳ.", "6,5%", {"period": "2024-M01..2024-M09"}),
     # a list's opening words (up to its colon) make its items targets, over ";" and list lines
     ("Các chỉ tiêu chủ yếu năm 2024: GRDP tăng từ 7% trở lên; thu ngân sách 4.600 tỷ đồng; kết nạp 1.500 đảng viên mới.", "4.600 tỷ đồng", {"kind": "target", "period": "2024"}),
     ("Các chỉ tiêu chủ yếu năm 2024: GRDP tăng từ 7% trở lên; tỷ lệ hộ nghèo giảm 1%.", "1%", {"kind": "target"}),

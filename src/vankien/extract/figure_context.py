@@ -393,7 +393,7 @@ def _label(period: tuple[str, str] | None) -> str | None:
 
 @cache
 def _comparison() -> re.Pattern[str]:
-    return regex_cache.compile(rf"(?:{cues('comparison.before').pattern})[\s(]*\S*\s*$")
+    return regex_cache.compile(rf"(?:{cues('comparison.before').pattern})[\s(]*[^\s.;!?]*\s*$")
 
 
 @cache

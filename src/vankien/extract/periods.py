@@ -180,7 +180,8 @@ def _parts(kind: str, groups: dict[str, str | None], year: int) -> tuple[str, ..
         count = int(groups["n"] or 0)
         if not 1 <= count <= 11:
             return None
-        first, last = (1, count) if groups.get("half") in ("dau", "truoc") else (13 - count, 12)
+        from_start = groups.get("half") in ("dau", "truoc", None)  # "9 tháng năm 2024"
+        first, last = (1, count) if from_start else (13 - count, 12)
         if count == 6:
             return f"{year}-H{1 if first == 1 else 2}", *_months(year, first, last), "half"
         if count == 3:
