@@ -272,7 +272,7 @@ def stated_verdicts(doc: Doc, ctx: Context, drafts: list[Draft]) -> None:
                 continue
         start = max(clause[0], d.q.span[0] - 8)
         share = (
-            _share_of_target(folded, start, clause[1])
+            _share_of_target(folded, start, clause[1], _year_closed(ctx, d))
             if not ctx.none_after(_SHARE, start, clause[1])
             else None
         )
@@ -280,9 +280,12 @@ def stated_verdicts(doc: Doc, ctx: Context, drafts: list[Draft]) -> None:
             d.verdict, d.verdict_cue = share[0], doc.text[share[1][0] : share[1][1]]
 
 
-def _share_of_target(folded: str, start: int, end: int) -> tuple[str, Span] | None:
+def _share_of_target(
+    folded: str, start: int, end: int, closed: bool = False
+) -> tuple[str, Span] | None:
     """``đạt 104% kế hoạch`` or ``vượt 3,5% kế hoạch`` at or after ``start`` in the clause:
-    exceeded (met at 100%). A share under 100% is left alone: a report mid-year is no miss."""
+    exceeded (met at 100%). A share under 100% is a miss only when the year it is about is
+    ``closed`` (``Năm 2023 ... bằng 98,5% dự toán``): a report mid-year is no miss."""
     m = _SHARE.search(folded, start, end)
     if m is None:
         return None
@@ -291,7 +294,27 @@ def _share_of_target(folded: str, start: int, end: int) -> tuple[str, Span] | No
         return "exceeded", m.span()
     if share == 100:
         return "met", m.span()
+    if closed and share > 0:
+        return "not_met", m.span()
     return None
+
+
+def _year_closed(ctx: Context, d: Draft) -> bool:
+    """Whether the figure is about a whole year, written in its sentence, that the document
+    looks back on: the year it reviews (``reviewed`` 2023), or, that unknown, a year ending
+    within a month of its issue (issued 05/12/2023 or later, ``ước cả năm``); not a year it
+    plans for or is halfway through."""
+    period = d.period
+    if d.kind != "actual" or not period or len(period) != 4 or not period.isdigit():
+        return False
+    sentence = d.sentence or ctx.sentence(d.q.span[0])
+    if not any(p.label == period for p in ctx.periods(*sentence, None)):
+        return False
+    if ctx.reviewed is not None:
+        return ctx.reviewed == period
+    meta = ctx.doc.meta
+    issued = meta.issued_on if meta is not None else None
+    return issued is not None and issued >= f"{period}-12-01"
 
 
 @cache
