@@ -136,6 +136,18 @@ EDGES = [
     ("Thực hiện tốt công tác dân vận; Ban Dân vận Huyện ủy chủ trì tổng kết mô hình.",
      ["Ban Dân vận Huyện ủy chủ trì"]),
     ("Bộ Tài chính: chủ trì, phối hợp xây dựng dự thảo Nghị định.", []),
+    ("Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy trực thuộc xây dựng kế hoạch.", ["yêu cầu các cấp ủy trực thuộc xây dựng"]),
+    ("3. Ban Thường vụ Tỉnh ủy giao Ban Tổ chức Tỉnh ủy là cơ quan thường trực giúp cấp ủy kiểm tra.",
+     ["giao Ban Tổ chức Tỉnh ủy là cơ quan thường trực"]),
+    ("Ban Tổ chức Tỉnh ủy là cơ quan tham mưu của Tỉnh ủy.", []),
+    # a lead cue reaches the ";" clauses of its sentence that begin with a body, with any verb
+    ("Giao Ban Tuyên giáo Huyện ủy tham mưu tuyên truyền; Ban Tổ chức Huyện ủy tham mưu củng cố cán bộ; dự kiến nhân sự; Ủy ban kiểm tra Huyện ủy theo dõi đơn thư.",
+     ["Giao Ban Tuyên giáo Huyện ủy tham mưu", "Ban Tổ chức Huyện ủy tham mưu", "Ủy ban kiểm tra Huyện ủy theo dõi"]),
+    ("Đồng chí Bí thư yêu cầu: Ban Tuyên giáo Tỉnh ủy chủ động xây dựng kế hoạch; Văn phòng Tỉnh ủy xây dựng dự toán kinh phí.",
+     ["yêu cầu: Ban Tuyên giáo Tỉnh ủy chủ động", "Văn phòng Tỉnh ủy xây dựng"]),
+    ("Năm 2023, Ban Tổ chức Huyện ủy đã tham mưu 5 đề án; Ban Tuyên giáo Huyện ủy tổ chức 10 hội nghị.", []),
+    ("Giao Ban Tuyên giáo Huyện ủy tham mưu tuyên truyền. Ban Tổ chức Huyện ủy tổ chức 3 hội nghị; Ủy ban kiểm tra Huyện ủy kiểm tra 5 chi bộ.",
+     ["Giao Ban Tuyên giáo Huyện ủy tham mưu"]),
     ("Số lượng đảng viên tăng. Số liệu thống kê phải được cập nhật.", []),
 ]
 
@@ -196,6 +208,8 @@ NOT_FOUND = [
 
 # (text, task)
 TASKS = [
+    ("Giao Ban Tuyên giáo Huyện ủy tham mưu tuyên truyền các ngày lễ; Ban Tổ chức Huyện ủy tham mưu củng cố cán bộ.",
+     "tham mưu tuyên truyền các ngày lễ"),
     ("2. Ban Thường vụ Thị ủy có trách nhiệm lãnh đạo, chỉ đạo cụ thể hóa thực hiện Kết luận này và báo cáo Thị ủy về tình hình tổ chức thực hiện.\n\nNơi nhận:",
      "lãnh đạo, chỉ đạo cụ thể hóa thực hiện Kết luận này và báo cáo Thị ủy về tình hình tổ chức thực hiện"),
     ("Giao Ủy ban kiểm tra tham mưu xây dựng chuyên đề kiểm tra. Nghị quyết này được phổ biến đến tận chi bộ.",

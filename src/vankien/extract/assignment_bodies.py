@@ -344,6 +344,8 @@ def predicate(text: str, folded: str, pos: int, limit: int) -> Predicate:
     word = pats.word.match(text, q)
     if best == "generic" or (word is not None and text[q].islower()):
         end = verb_end or (word.end() if word is not None else q + length)
+        if best == "generic" and q + length > end:  # "là cơ quan thường trực", whole
+            return Predicate("generic", q, q + length)
         if verb_end is None and folded[end : end + 1] == " ":
             second = pats.word.match(text, end + 1)
             if second is not None and text[end + 1].islower():

@@ -295,6 +295,8 @@ def extract(doc: Doc) -> list[Assignment]:
     head_at = bodies.head_pattern().match
     last_stop = -1  # the body after the last stop: a line starting there is the same charge
     seen = [-1, -1, -1]  # the last search for a strong predicate
+    reach = -1  # where the sentence of the last lead cue's charge ends: its ";" clauses
+    task_starts: list[int] = []  # where the task of each charge found begins
     for body_start, _, start, kind, lead_end in candidates:
         if body_start < covered or (kind == _LINE and body_start == last_stop):
             continue
@@ -304,6 +306,7 @@ def extract(doc: Doc) -> list[Assignment]:
         if h is None:
             continue
         is_lead = kind == _LEAD
+        in_reach = kind == _STOP and start < reach and folded[start] == ";"
         if is_lead:  # lead cues are found in every part; others only where bodies are charged
             zone = kinds[bisect.bisect_right(positions, start) - 1]
             if zone == "end" or (zone == "review" and not _opens(folded, start)):
@@ -312,8 +315,10 @@ def extract(doc: Doc) -> list[Assignment]:
         if head_end is None:
             continue
         # outside a part of tasks a strong predicate must follow
-        strong_only = not is_lead and (
-            kind == _COMMA or kinds[bisect.bisect_right(positions, start) - 1] != "directive"
+        strong_only = (
+            not is_lead
+            and not in_reach
+            and (kind == _COMMA or kinds[bisect.bisect_right(positions, start) - 1] != "directive")
         )
         if strong_only and not _strong_may_follow(folded, head_end, hi, pats, seen):
             continue
@@ -340,10 +345,18 @@ def extract(doc: Doc) -> list[Assignment]:
         end = max(pred.verb_end, body_end)
         listed = pred.kind == "colon" and _LINE_END.match(folded, pred.start) is not None
         task_end = _task_end(folded, pred.start, hi, pats, listed)
+        if is_lead:
+            reach = task_end
+        elif in_reach:
+            clause_end = folded.find(";", pred.start, task_end)
+            task_end = task_end if clause_end == -1 else clause_end
         task = _clean(text[pred.start : task_end])
         if not task:  # "Đồng chí Bí thư Huyện ủy chủ trì." charges with nothing
             continue
+        if in_reach and found and found[-1].span[1] <= start:
+            found[-1] = _ended(text, folded, found[-1], task_starts[-1], start, year)
         due_text, due_on = due(text, folded, pred.start, task_end, year)
+        task_starts.append(pred.start)
         found.append(
             Assignment(
                 text=text[start:end],
@@ -356,6 +369,19 @@ def extract(doc: Doc) -> list[Assignment]:
         )
         covered = end
     return found
+
+
+def _ended(
+    text: str, folded: str, charge: Assignment, task_start: int, end: int, year: int | None
+) -> Assignment:
+    """``charge`` with its task (from ``task_start``) ended before the next body its lead
+    cue reaches, its deadline read again: in ``Giao Ban Tuyên giáo tham mưu ...; Ban Tổ chức
+    tham mưu ...``, the first task ends at ``;``."""
+    task = _clean(text[task_start:end])
+    if not task:
+        return charge
+    due_text, due_on = due(text, folded, task_start, end, year)
+    return charge.model_copy(update={"task": task, "due_text": due_text, "due": due_on})
 
 
 def _strong_may_follow(
