@@ -184,6 +184,8 @@ NOT_ATTR = [
     ("Chương trình mục tiêu quốc gia về văn hóa là 50.000 tỷ đồng.", "50.000 tỷ đồng", {"kind": "target"}),
     ("Có 03 đồng chí Ủy viên Ban Thường vụ tham dự.", "03 đồng chí", {"unit": "đồng"}),
     ("Về kinh tế: thu ngân sách đạt 4.700 tỷ đồng; GRDP bình quân 65 triệu đồng.", "65 triệu đồng", {"kind": "target"}),
+    ("Ban Tuyên giáo Tỉnh ủy tổ chức 12 hội nghị.", "12 hội nghị", {"kind": "target"}),
+    ("Các cơ sở giáo dục tuyển sinh 3.000 học sinh.", "3.000 học sinh", {"kind": "target"}),
     ("TỈNH ỦY X\n\nX, ngày 20 tháng 7 năm 2023\n\nBÁO CÁO\nkết quả 6 tháng đầu năm 2023\n\nNăm 2023, thu ngân sách đạt 2.150 tỷ đồng, bằng 48,5% dự toán.", "2.150 tỷ đồng", {"verdict": "not_met"}),
     ("TỈNH ỦY X\n\nX, ngày 20 tháng 12 năm 2023\n\nBÁO CÁO\nkết quả năm 2023\n\nThu ngân sách đạt 2.150 tỷ đồng, bằng 98,5% dự toán.", "2.150 tỷ đồng", {"verdict": "not_met"}),
     ("TỈNH ỦY X\n\nX, ngày 20 tháng 12 năm 2023\n\nBÁO CÁO\nkết quả năm 2023\n\nNăm 2024, thu ngân sách phấn đấu đạt 2.150 tỷ đồng, bằng 98,5% dự toán.", "2.150 tỷ đồng", {"verdict": "not_met"}),

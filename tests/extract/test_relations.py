@@ -26,6 +26,8 @@ FOUND = [
     ("thu ngân sách 254.317/487.500 triệu đồng, chiếm 52,17%.", "ratio",
      {"part": 254317, "whole": 487500, "percent": 52.17}, "254.317/487.500"),
     ("Có 8/12 xã đạt chuẩn (66,67%).", "ratio", {"part": 8, "whole": 12, "percent": 66.67}, "8/12"),
+    ("thu 40.120/35.540 triệu đồng, đạt 112,89% kế hoạch, tăng 15% so với cùng kỳ.", "ratio",
+     {"part": 40120, "whole": 35540, "percent": 112.89}, "40.120/35.540"),
     ("vốn tỉnh 27.075.000.000 triệu đồng/28.500.000.000 đồng, đạt 95%", "unit",
      {"part": 27075000000, "whole": 28500000000, "part_scale": 1e6, "whole_scale": 1}, "triệu"),
     ("vốn tỉnh 27.075.000.000 triệu đồng cho dự án", "unit",
@@ -83,6 +85,9 @@ NOT_FOUND = [
     ("có 5/10 thôn đạt chuẩn, tăng 20% so với cùng kỳ", "ratio"),
     ("thu 120/200 tỷ đồng, bằng 110% so với cùng kỳ", "ratio"),
     ("có 5/10 thôn, đạt trên 40%", "ratio"),
+    # two shares of two plans: which one the fraction gives is not said
+    ("thu 40.120/35.540 triệu đồng, đạt 165,17% kế hoạch tỉnh giao và đạt 112,89% kế hoạch huyện", "ratio"),
+    ("thu 40.120/35.540 triệu đồng, đạt 165,17% kế hoạch tỉnh, đạt 112,89% kế hoạch huyện", "ratio"),
     ("xếp thứ 24/34 địa phương, thấp hơn bình quân cả nước (35,5%)", "ratio"),
     ("có 24/34 địa phương, thấp hơn bình quân cả nước (35,5%)", "ratio"),
     ("Tổng giá trị sản phẩm đạt 1.393,757 tỷ đồng, tăng 8,5%", "unit"),

@@ -64,6 +64,15 @@ def _after() -> re.Pattern[str]:
 
 
 @cache
+def _another() -> re.Pattern[str]:
+    """A second share stated right after the first, of another base: ``đạt 165,17% kế hoạch
+    tỉnh giao và đạt 112,89% kế hoạch huyện``."""
+    return compiled(
+        rf"[^\d;\n()%/]{{0,60}}?(?:,|\s(?:va|con))\s*(?:{cue('ratio_connector')})\s*(?:{NUMBER})\s*%"
+    )
+
+
+@cache
 def _before() -> re.Pattern[str]:
     return compiled(rf"(?P<pct>{NUMBER})\s*%\s*(?:{cue('ratio_lead')})\Z")
 
@@ -104,7 +113,7 @@ def find(doc: Doc, index: Index | None = None) -> list[RelationFields]:
             continue
         start, part_end = match.start(), match.end("pu")
         whole_start, end = match.span("whole")
-        if _CHAIN.match(folded, end) or _LABEL_BEFORE.search(folded, max(0, start - 14), start):
+        if _CHAIN.match(folded, end) or _labelled(doc.text, folded, start):
             continue
         part, _ = number(match["part"])
         whole, _ = number(match["whole"])
@@ -149,6 +158,17 @@ def find(doc: Doc, index: Index | None = None) -> list[RelationFields]:
     return found
 
 
+def _labelled(text: str, folded: str, start: int) -> bool:
+    """Whether a label stands before the number at ``start``: a rank (``xếp thứ 24/34``) or
+    a date part; ``thu`` is the rank ``thứ`` only when so written (``thu 40.120/35.540``
+    collects)."""
+    m = _LABEL_BEFORE.search(folded, max(0, start - 14), start)
+    if m is None:
+        return False
+    word = m.group().split()[0] if m.group().split() else ""
+    return word != "thu" or text[m.start() : m.start() + 3].lower() == "thứ"
+
+
 def _whole_after(folded: str, slash: int) -> bool:
     """Whether a number follows ``slash`` (``56/74``, ``56/ 74``); the pattern is run only
     when a space does."""
@@ -182,10 +202,12 @@ def _percent(folded: str, start: int, end: int) -> tuple[float, int, tuple[int, 
         group = "pct" if after["pct"] is not None else "pct2"
         pct_start, pct_end = after.span(group)
         sign_end = folded.index("%", pct_end) + 1
-        if not compiled(cue("not_a_share")).match(folded, sign_end):
-            value, places = number(after[group])
-            return value, places, (pct_start, sign_end)
-        return None
+        if compiled(cue("not_a_share")).match(folded, sign_end):
+            return None
+        if _another().match(folded, sign_end):
+            return None  # two shares of two plans: which one the fraction gives is not said
+        value, places = number(after[group])
+        return value, places, (pct_start, sign_end)
     window_start = max(0, start - 60)
     if folded.find("%", window_start, start) == -1:
         return None
