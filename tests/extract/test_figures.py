@@ -37,6 +37,11 @@ FOUND = [
     # a share under 100% of the plan misses it when the year written is one the document looks back on
     ("TỈNH ỦY X\n\nX, ngày 20 tháng 12 năm 2023\n\nBÁO CÁO\nkết quả năm 2023\n\nNăm 2023, thu ngân sách đạt 2.150 tỷ đồng, bằng 98,5% dự toán.", "2.150 tỷ đồng", {"verdict": "not_met"}),
     ("TỈNH ỦY X\n\nX, ngày 20 tháng 12 năm 2023\n\nBÁO CÁO\nkết quả năm 2023\n\nNăm 2023, thu ngân sách đạt 2.150 tỷ đồng, bằng 104% dự toán.", "2.150 tỷ đồng", {"verdict": "exceeded"}),
+    # a period in an aside of another clause is the aside's: "(năm 2018 đạt ...); đã ra mắt 32 xã"
+    ("Năm 2019, thu nhập đạt 51 triệu đồng (năm 2018 đạt 46,8 triệu đồng); đã ra mắt 32 xã đạt chuẩn nông thôn mới.", "32 xã", {"period": "2019"}),
+    ("Năm 2019, thu nhập đạt 51 triệu đồng (năm 2018 đạt 46,8 triệu đồng); đã ra mắt 32 xã đạt chuẩn nông thôn mới.", "46,8 triệu đồng", {"period": "2018"}),
+    # a title that sums up one year and plans the next is no plan alone
+    ("THÔNG BÁO\nvề tổng kết nhiệm vụ chính trị năm 2019, phương hướng, nhiệm vụ năm 2020\n\nTổng thu ngân sách 11.260 tỷ đồng, đạt 121% dự toán năm.", "11.260 tỷ đồng", {"kind": "actual"}),
     # a comparison base ends with its sentence: "so với cùng kỳ. Tháng 10/2024 ..."
     ("GRDP tăng 6,5% so với cùng kỳ. Tháng 10/2024 kết nạp 120 đảng viên.", "120 đảng viên", {"period": "2024-M10"}),
     ("9 tháng năm 2024, GRDP tăng 6,5% so với cùng kỳ.", "6,5%", {"period": "2024-M01..2024-M09"}),

@@ -842,11 +842,17 @@ class Context:
         return dated
 
     def last_period(self, start: int, end: int, default_year: int | None) -> Period | None:
-        """The last of ``periods(start, end, default_year)``."""
+        """The last of ``periods(start, end, default_year)`` not inside a parenthesis closed
+        before ``end``: in ``... (năm 2018 đạt 46,8 triệu đồng); đã ra mắt 32 xã``, 2018 is
+        the aside's."""
         found = self._periods if self._periods is not None else self._all_periods()
         i = bisect.bisect_left(self._period_starts, end) - 1
         while i >= 0 and found[i].span[0] >= start:
             p = found[i]
+            paren = self.paren_at(p.span[0]) if p.span[1] <= end else None
+            if paren is not None and paren[1] <= end:
+                i -= 1
+                continue
             if p.span[1] <= end:
                 if not p.year_written:
                     p = self._dated(i, default_year)
