@@ -334,6 +334,7 @@ class Lead:
 
 # A colon that opens a list: followed by a blank, not in a time (``10:30``) or a ratio.
 _LEAD_COLON = regex_cache.compile(r":(?=[ \t*_]*[^\d\s])")
+_DIGIT_RE = regex_cache.compile(r"\d")
 _ITEM_LINE = regex_cache.compile(r"[ \t]*(?:[-+•–]|\*(?!\*)|[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)])\s")
 _LEAD_REACH = 40  # list items looked back over for their lead line
 
@@ -494,16 +495,23 @@ class Context:
         lead = self._leads[(start, default_year)]
         return lead if lead is not None and lead.span[1] <= pos else None
 
-    def list_lead(self, sentence: Span, pos: int) -> Lead | None:
+    def list_lead(self, sentence: Span, pos: int, clause_start: int) -> Lead | None:
         """The words that open the list ``pos`` is an item of, and what they make its
         figures: before the sentence's first colon (``Các chỉ tiêu chủ yếu năm 2024: GRDP
-        tăng ...; thu ngân sách ...``), else the line ending in a colon over the run of list
-        items the sentence is one of (``Kết quả thực hiện các chỉ tiêu:\n- Thu ngân sách
-        ...;\n- ...``)."""
+        tăng ...; thu ngân sách ...``); for a later ``;`` clause, before the sentence's first
+        number (``... với một số chỉ tiêu chủ yếu thương mại tăng 10-12%; thu ngân sách tăng
+        5-10%``); else the line ending in a colon over the run of list items the sentence is
+        one of (``Kết quả thực hiện các chỉ tiêu:\n- Thu ngân sách ...;\n- ...``)."""
         folded = self.doc.folded
         colon = _LEAD_COLON.search(folded, sentence[0], pos)
         if colon is not None:
             return self._lead((sentence[0], colon.start()))
+        if clause_start > sentence[0]:
+            digit = _DIGIT_RE.search(folded, sentence[0], clause_start)
+            if digit is not None and digit.start() > sentence[0]:
+                lead = self._lead((sentence[0], digit.start()))
+                if lead.role:
+                    return lead
         key_ = ("list lead", sentence[0])
         if key_ not in self.memo:
             leads = [self._lead(span) for span in _lead_lines(folded, sentence[0])]

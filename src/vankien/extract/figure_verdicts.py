@@ -355,3 +355,19 @@ def infer_verdict(draft: Draft) -> None:
         draft.verdict = "met" if actual >= target else "not_met"
     else:
         draft.verdict = "exceeded" if actual > target else "met" if actual == target else "not_met"
+
+
+def pair_verdict(ctx: Context, draft: Draft) -> None:
+    """An achieved/planned pair judges itself: ``45.799/36.875 tỷ đồng`` → exceeded. Below
+    its plan it is a miss only in a year the document looks back on (``_year_closed``):
+    ``6 tháng đầu năm thu 2.500/5.000 tỷ đồng`` is halfway, no miss."""
+    q = draft.q
+    if draft.verdict is not None or not q.pair or draft.target_value is not None:
+        return
+    if q.value is None or not q.whole:
+        return
+    draft.target_value, draft.target_unit = q.whole, q.unit
+    infer_verdict(draft)
+    draft.target_value = draft.target_unit = None
+    if draft.verdict == "not_met" and not _year_closed(ctx, draft):
+        draft.verdict = None

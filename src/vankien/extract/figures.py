@@ -39,7 +39,12 @@ from vankien.extract.figure_context import (
 )
 from vankien.extract.figure_draft import Draft
 from vankien.extract.figure_tables import find_table_figures
-from vankien.extract.figure_verdicts import infer_verdict, stated_targets, stated_verdicts
+from vankien.extract.figure_verdicts import (
+    infer_verdict,
+    pair_verdict,
+    stated_targets,
+    stated_verdicts,
+)
 from vankien.extract.numbers import NUMBER
 from vankien.extract.quantities import find_quantities
 from vankien.folding import key
@@ -103,6 +108,7 @@ def extract(doc: Doc) -> list[Figure]:
     stated_verdicts(doc, ctx, drafts)
     for draft in drafts:
         infer_verdict(draft)
+        pair_verdict(ctx, draft)
     return _figures().validate_python([_fields(doc, d) for d in drafts])
 
 
@@ -264,7 +270,7 @@ def _kind(
     role = above.role
     if role == "plan" or (role is None and ctx.plan_document):
         return "target"  # in a plan, "giảm tối thiểu 30%" is a planned fall: a target
-    list_lead = ctx.list_lead(sentence, head_end)
+    list_lead = ctx.list_lead(sentence, head_end, clause[0])
     if list_lead is not None:
         if list_lead.role == "plan" and not cues("sections.review").search(
             folded, max(clause[0], list_lead.span[1]), head_end
