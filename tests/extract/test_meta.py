@@ -79,6 +79,10 @@ BRIEFING = "\n\nKẾ HOẠCH\nvề tuyên truyền\n\nHội nghị quán triệt
 
 # fmt: off
 CASES = [
+    # bodies that issue together; an opening that tells of another committee's document
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 127-KL/TW\n\nKẾT LUẬN\nCỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ\nvề sắp xếp bộ máy\n\nNội dung.", "issuer", "Bộ Chính trị, Ban Bí thư"),
+    ("ĐẢNG BỘ THÀNH PHỐ HÀ NỘI\nĐẢNG ỦY PHƯỜNG HOÀN KIẾM\n*\nSố 41-KH/ĐU\n\nKẾ HOẠCH\nthực hiện Kết luận số 226-KL/TW\n\nNgày 11/12/2025, Ban Bí thư ban hành Kết luận số 226-KL/TW. Ban Thường vụ Đảng ủy phường xây dựng Kế hoạch thực hiện như sau:\n\nI. MỤC ĐÍCH\n", "issuer", "Ban Thường vụ Đảng ủy phường"),
+    ("ĐẢNG BỘ TỈNH BẮC NINH\nHUYỆN ỦY GIA BÌNH\n*\nSố 152-KH/HU\n\nKẾ HOẠCH\ntuyên truyền đại hội\n\nNgày 10/9/2020 Ban Tuyên giáo Trung ương ban hành Hướng dẫn số 151-HD/BTGTW.\n\nI. MỤC ĐÍCH\n", "level", "huyen"),
     # (text, field, expected)
     (SEED_LIKE, "doc_type", "NQ"),
     (SEED_LIKE, "issuer", "Ban Chấp hành Đảng bộ huyện"),

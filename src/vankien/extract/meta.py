@@ -210,7 +210,7 @@ def _issuer_span(doc: Doc) -> tuple[int, int] | None:
     header = layout.header_issuer
     if header is not None and not bodies.is_party(doc.folded[header[0] : header[1]]):
         return header  # a state header: the opening is not read
-    opening = _opening_issuer(doc)
+    opening = _opening_issuer(doc, _header_level(doc))
     if header is not None and opening is None:
         return header
     if opening is not None:
@@ -237,8 +237,19 @@ _TITLE_BEFORE = regex_cache.compile(
 )
 
 
-def _opening_issuer(doc: Doc) -> tuple[int, int] | None:
-    """``Ban Thường vụ Tỉnh ủy kết luận như sau`` in the opening of the body."""
+def _header_level(doc: Doc) -> str | None:
+    """The level of the committee the header names (``HUYỆN ỦY GIA BÌNH`` → huyen)."""
+    header, superior = doc.layout.header_issuer, doc.layout.superior
+    if header is None:
+        return None
+    above = doc.folded[superior[0] : superior[1]] if superior else None
+    return bodies.level_of(doc.folded[header[0] : header[1]], above)
+
+
+def _opening_issuer(doc: Doc, level: str | None = None) -> tuple[int, int] | None:
+    """``Ban Thường vụ Tỉnh ủy kết luận như sau`` in the opening of the body; of the
+    header's ``level`` when it has one (``Ban Bí thư ban hành Kết luận số 226-KL/TW``,
+    told in the opening of a phường's plan, is not its issuer)."""
     start, end = doc.layout.body
     end = min(end, start + 2 * OPENING_CHARS)
     verb = _patterns()["issuer_verb"]
@@ -247,6 +258,8 @@ def _opening_issuer(doc: Doc) -> tuple[int, int] | None:
         for match in bodies.finditer(doc.folded, window, hint):
             if match.group("named") or _TITLE_BEFORE.search(doc.folded, window, match.start()):
                 continue  # "đồng chí Bí thư Tỉnh ủy kết luận": a person's title, not the body
+            if level is not None and bodies.level_of(match.group()) not in (None, level):
+                continue
             after = match.end()
             for _ in range(4):
                 if verb.match(doc.folded, after, end):

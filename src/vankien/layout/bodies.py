@@ -173,6 +173,8 @@ def spell(text: str) -> str:
     letters = [c for c in text if c.isalpha()]
     if not letters or any(c.islower() for c in letters):
         return " ".join(words)
+    if "," in text:  # "BỘ CHÍNH TRỊ, BAN BÍ THƯ": each body by itself
+        return ", ".join(spell(part) for part in text.split(",") if part.strip())
     spelled = _data()["spelled"]
     keys = fold(" ".join(words)).split()
     unmarked = text.isascii()

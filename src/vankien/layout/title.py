@@ -88,6 +88,7 @@ def find_kind(text: str, folded: str, lines: Lines) -> tuple[int, Span] | None:
 
 # Where the body named in a title-block line ends: "(KHÓA XXI)", ", NHIỆM KỲ", "VỀ ...".
 _BODY_END = regex_cache.compile(r"\(|,|\bkhoa\b|\bnhiem ky\b|\blan thu\b|\bve\s")
+_JOINED = regex_cache.compile(r",\s*")
 # A trích yếu run into the line that names the body: "... TỈNH ỦY VỀ CÔNG TÁC CÁN BỘ".
 _ABOUT = regex_cache.compile(r"(?<![a-z])ve\s+")
 # "KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY": a capitals line that names its body after "của".
@@ -112,14 +113,23 @@ class TitleBlock:
 
 
 def _body_part(folded: str, start: int, end: int) -> Span | None:
-    """The body named in a title-block line, without ``CỦA``, khóa and nhiệm kỳ."""
+    """The body named in a title-block line, without ``CỦA``, khóa and nhiệm kỳ; bodies that
+    issue together run on over a comma (``CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ``)."""
     match = bodies.pattern().search(folded, start, end)
     if match is None:
         return None
     stop = end
-    for cut in _BODY_END.finditer(folded[match.end() : end]):
-        stop = match.end() + cut.start()
-        break
+    at = match.end()
+    while True:
+        cut = _BODY_END.search(folded, at, end)
+        if cut is None:
+            break
+        stop = cut.start()
+        joined = _JOINED.match(folded, cut.start(), end) if cut.group() == "," else None
+        other = bodies.pattern().match(folded, joined.end(), end) if joined else None
+        if other is None:
+            break
+        at, stop = other.end(), end
     while stop > match.start() and folded[stop - 1] in " -":
         stop -= 1
     return match.start(), stop
