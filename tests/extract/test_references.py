@@ -130,6 +130,12 @@ FOUND = [
     ("sửa đổi Nghị định số 50/CP ngày 26 tháng 7 năm 1995 của Chính phủ về",
      "Nghị định số 50/CP ngày 26 tháng 7 năm 1995", "NĐ", "50/CP", "1995-07-26", "Chính phủ"),
     # citations without a number: a conference or congress resolution
+    # a kind and "số" with a bare number: a citation without a number-symbol
+    ("Thực hiện Chỉ thị số 35 ngày 30/5/2019 của Bộ Chính trị về đại hội",
+     "Chỉ thị số 35 ngày 30/5/2019", "CT", None, "2019-05-30", "Bộ Chính trị"),
+    ("tổng kết việc thực hiện Nghị quyết số 18 ngày 25-10-2017 của Ban Chấp hành Trung ương",
+     "Nghị quyết số 18 ngày 25-10-2017", "NQ", None, "2017-10-25", "Ban Chấp hành Trung ương"),
+    ("và Kế hoạch số 101 của Tỉnh ủy về Đại hội", "Kế hoạch số 101", "KH", None, None, "Tỉnh ủy"),
     ("Tiếp tục chỉ đạo thực hiện Nghị quyết Trung ương 4 (khóa XII) về tăng cường",
      "Nghị quyết Trung ương 4 (khóa XII)", "NQ", None, None, None),
     ("quán triệt Nghị quyết Hội nghị Trung ương 7 (khóa XIII) và các văn bản",
@@ -174,6 +180,8 @@ NOT_CITATIONS = [
     ("Số 77-KL/TW Hà Nội, ngày 05 tháng 6 năm 2020",                   "the own number without a colon"),
     ("Nghị quyết số: 86/2019/QH14 Độc lập - Tự do - Hạnh phúc",        "the own number in a state header"),
     ("Số: /TB-UBND\n\nHà Nội, ngày tháng năm",                          "a blank own number"),
+    ("Số 12 người tham dự; số lượng 35 người.",                          "a count after số, no kind word"),
+    ("Ban hành kế hoạch số lượng lớn 12 đầu sách.",                      "a kind word, no số and number"),
     ("có 56/74 ấp, khu phố thực hiện mô hình, đạt 75,56%",              "a fraction"),
     ("tiếp công dân 10 lượt/11 người",                                  "a count per count"),
     ("Điện thoại: 0251.3822.123",                                       "a phone number"),

@@ -75,6 +75,11 @@ _KIND_STARTS = tuple(
     for word, first, spaces in (("quyet", "nghi", 4), ("phap", "hien", 4), ("le dang", "dieu", 4))
 )
 _LUA_RE = regex_cache.compile("lua")
+# "số" and a bare number (no symbol follows), and the kind word before it.
+_BARE_NUMBER_RE = regex_cache.compile(r"so(?<![a-z]so)\s+\d{1,4}(?![\d.,/-])(?!\s*[-/–]\s*[a-z])")
+_KIND_BEFORE_RE = regex_cache.compile(
+    r"(?<![a-z])(?:chi\s+thi|ke\s+hoach|quyet\s+dinh|quy\s+dinh|huong\s+dan|chuong\s+trinh)\s+$"
+)
 _LUAN = ("luan", "ket", 5)
 # A bill is not a document yet: "dự án Luật Đô thị đặc biệt (Luật Phát triển đô thị)".
 _BILL_RE = regex_cache.compile(r"(?:du\s+an|du\s+thao)\s+(?:[^\W\d_]+\s+){0,6}?\(?$")
@@ -820,6 +825,10 @@ def _kind_starts(folded: str) -> list[int]:
     for word, first, spaces in _KIND_STARTS:
         for written in word.finditer(folded):
             _kind_start(folded, written.start(), first, spaces, starts)
+    for written in _BARE_NUMBER_RE.finditer(folded):  # "Chỉ thị số 35 ngày 30/5/2019"
+        kind = _KIND_BEFORE_RE.search(folded, max(0, written.start() - 16), written.start())
+        if kind is not None:
+            starts.append(kind.start())
     for written in _LUA_RE.finditer(folded):
         at = written.start()
         following = folded[at + 3 : at + 4]
