@@ -140,6 +140,12 @@ EDGES = [
     ("3. Ban Thường vụ Tỉnh ủy giao Ban Tổ chức Tỉnh ủy là cơ quan thường trực giúp cấp ủy kiểm tra.",
      ["giao Ban Tổ chức Tỉnh ủy là cơ quan thường trực"]),
     ("Ban Tổ chức Tỉnh ủy là cơ quan tham mưu của Tỉnh ủy.", []),
+    # a conclusion charges from its first line, with a listed verb; a subject line is no heading
+    ("KẾT LUẬN\nCỦA BAN THƯỜNG VỤ THÀNH ỦY\nvề sắp xếp bộ máy\n\n1. Ban Thường vụ các quận ủy quán triệt, triển khai Kết luận.\n\n2. Ban Tổ chức Thành ủy tham mưu đề án.",
+     ["Ban Thường vụ các quận ủy quán triệt", "Ban Tổ chức Thành ủy tham mưu"]),
+    ("THÔNG BÁO\nkết luận về kiểm tra\n\nĐoàn kiểm tra số 1 của Ban Thường vụ Tỉnh ủy do đồng chí Trưởng Ban làm Trưởng đoàn đã tiến hành kiểm tra.", []),
+    ("TỈNH ỦY QUẢNG NGÃI\nBAN TUYÊN GIÁO\n*\nSố 285-CV/BTGTU\nV/v báo cáo tình hình mua báo\n\nBan Tuyên giáo Tỉnh ủy yêu cầu các cơ quan, đơn vị rà soát, báo cáo.",
+     ["yêu cầu các cơ quan, đơn vị rà soát"]),
     # a lead cue reaches the ";" clauses of its sentence that begin with a body, with any verb
     ("Giao Ban Tuyên giáo Huyện ủy tham mưu tuyên truyền; Ban Tổ chức Huyện ủy tham mưu củng cố cán bộ; dự kiến nhân sự; Ủy ban kiểm tra Huyện ủy theo dõi đơn thư.",
      ["Giao Ban Tuyên giáo Huyện ủy tham mưu", "Ban Tổ chức Huyện ủy tham mưu", "Ủy ban kiểm tra Huyện ủy theo dõi"]),

@@ -296,7 +296,7 @@ def _gap_end(folded: str, pos: int, gap) -> int:
 
 
 class Predicate(NamedTuple):
-    kind: str  # strong, generic, colon, lead, none
+    kind: str  # strong, generic (a listed verb), word (any lower-case word), colon, lead, none
     start: int  # where the task begins
     verb_end: int  # where the charging phrase ends
     strong_end: int = 0  # end of the strong predicate's words
@@ -350,5 +350,5 @@ def predicate(text: str, folded: str, pos: int, limit: int) -> Predicate:
             second = pats.word.match(text, end + 1)
             if second is not None and text[end + 1].islower():
                 end = second.end()
-        return Predicate("generic", q, end)
+        return Predicate("generic" if best else "word", q, end)
     return Predicate("none", q, pos)

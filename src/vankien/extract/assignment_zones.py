@@ -17,12 +17,13 @@ from vankien import regex_cache
 from vankien.extract.assignment_phrases import alternation, cues, searched_words, words
 from vankien.folding import key
 
-# A short numbered line: "III.", "II-", "Điều 6.", "2.1.", "a)", or a Markdown heading. The
-# first lookahead drops most lines at their first letter, the second a long one (a paragraph).
+# A short numbered line: "III.", "II-", "Điều 6.", "2.1.", "a)", or a Markdown heading; not a
+# subject line ("V/v báo cáo tình hình ..."). The first lookahead drops most lines at their
+# first letter, the second a long one (a paragraph).
 # An optional part is written "(?:X|)", not "(?:X)?": the same match, without the engine's
 # costly repeat; the first lookahead only says yes or no, so its quantifiers are possessive.
 _HEADING = (
-    r"\n(?=[ \t]*+(?:\*\*[ \t]*+|)"
+    r"\n(?![ \t]*+v/v)(?=[ \t]*+(?:\*\*[ \t]*+|)"
     r"(?:[ivxlc][ivxlc]*+[ \t]*+[.\-)/]|[a-z]\)|phan|chuong|muc|dieu|#|\d))"
     r"(?=[^\n]{0,260}+(?:\n|\Z))"
     r"[ \t]*(?:\*\*[ \t]*|)"

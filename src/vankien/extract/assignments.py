@@ -63,6 +63,12 @@ _TASK_LIMIT = 1500
 _SENTENCE_LIMIT = 600
 _BODY_LIMIT = 400
 _REPORTS = {"BC"}
+# Kinds that charge from their first line: a conclusion, a directive ("Kết luận của Ban
+# Thường vụ ...: 1. Ban Thường vụ Quận ủy ... thực hiện nghiêm ..."). Headings still open
+# parts that report ("I. TÌNH HÌNH ...").
+_DIRECTIVES = {"KL", "CT"}
+_OPENING_DIRECTIVE = "opening directive"
+_CHARGING = ("directive", _OPENING_DIRECTIVE)
 # Candidate kinds, in the order they are tried for one body.
 _LEAD, _STOP, _COMMA, _LINE = "lead", "stop", "comma", "line"
 _STOPS = ".,;:!?"
@@ -168,12 +174,28 @@ def _stop_scan(char: str) -> re.Pattern[str]:
     return regex_cache.compile(rf"{re.escape(char)}{_AFTER_STOP}{ahead}")
 
 
+def _opening_zone(doc: Doc) -> str:
+    """What the body is before its first heading: ``review`` in a report, a part of tasks in
+    a conclusion or directive (a ``THÔNG BÁO kết luận`` too), where a listed verb must follow
+    the body (``Đoàn kiểm tra số 1 ... đã tiến hành`` charges nobody), else ``neutral``."""
+    meta = doc.meta
+    if meta is None:
+        return "neutral"
+    if meta.doc_type in _REPORTS:
+        return "review"
+    if meta.doc_type in _DIRECTIVES:
+        return _OPENING_DIRECTIVE
+    if meta.doc_type == "TB" and key(meta.title or "").startswith("ket luan"):
+        return _OPENING_DIRECTIVE
+    return "neutral"
+
+
 def _charging(positions: list[int], kinds: list[str], end: int) -> list[tuple[int, int]]:
     """The stretches of text where a body may be charged without a lead cue: parts of tasks
     and neutral parts, not those that report nor what follows ``Nơi nhận``."""
     runs: list[tuple[int, int]] = []
     for i, kind in enumerate(kinds):
-        if kind not in ("neutral", "directive"):
+        if kind not in ("neutral", *_CHARGING):
             continue
         start, stop = positions[i], positions[i + 1] if i + 1 < len(positions) else end
         if runs and runs[-1][1] == start:
@@ -285,8 +307,7 @@ def extract(doc: Doc) -> list[Assignment]:
     lo, hi = doc.layout.body
     if hi <= lo:
         lo, hi = 0, len(text)
-    report = doc.meta is not None and doc.meta.doc_type in _REPORTS
-    positions, kinds = zones(text, folded, "review" if report else "neutral", hi)
+    positions, kinds = zones(text, folded, _opening_zone(doc), hi)
     candidates = _candidates(folded, lo, hi, pats, _charging(positions, kinds, hi + 1))
     leads = {c[2] for c in candidates if c[3] == _LEAD}
     found: list[Assignment] = []
@@ -318,7 +339,9 @@ def extract(doc: Doc) -> list[Assignment]:
         strong_only = (
             not is_lead
             and not in_reach
-            and (kind == _COMMA or kinds[bisect.bisect_right(positions, start) - 1] != "directive")
+            and (
+                kind == _COMMA or kinds[bisect.bisect_right(positions, start) - 1] not in _CHARGING
+            )
         )
         if strong_only and not _strong_may_follow(folded, head_end, hi, pats, seen):
             continue
@@ -334,6 +357,12 @@ def extract(doc: Doc) -> list[Assignment]:
         pred = bodies.predicate(text, folded, body_end, hi)
         if pred.kind == "none":
             continue
+        if (
+            pred.kind == "word"
+            and not is_lead
+            and kinds[bisect.bisect_right(positions, start) - 1] == _OPENING_DIRECTIVE
+        ):
+            continue  # before any heading of a conclusion, a listed verb must follow
         if not is_lead:
             if pred.kind == "lead" and pred.start in leads:
                 continue
