@@ -269,9 +269,11 @@ def _label_list() -> re.Pattern[str]:
 
 def _name(text: str, match: re.Match[str], forms: dict[str, tuple[str, str]]) -> tuple[str, str]:
     """A unit's normalised form; a counting noun is normalised as written (``Đảng viên`` →
-    ``đảng viên``), since folding merges nouns (``quân``/``quận``)."""
-    name, kind = forms[" ".join(match.group(0).split())]
-    if kind == "count":
+    ``đảng viên``), since folding merges nouns (``quân``/``quận``); a short form by its
+    table (``ĐV`` → ``đảng viên``)."""
+    written = " ".join(match.group(0).split())
+    name, kind = forms[written]
+    if kind == "count" and " ".join(fold(name).split()) == written:
         name = " ".join(text[match.start() : match.end()].split()).lower()
     return name, kind
 
