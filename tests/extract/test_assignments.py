@@ -146,6 +146,9 @@ EDGES = [
     ("THÔNG BÁO\nkết luận về kiểm tra\n\nĐoàn kiểm tra số 1 của Ban Thường vụ Tỉnh ủy do đồng chí Trưởng Ban làm Trưởng đoàn đã tiến hành kiểm tra.", []),
     ("TỈNH ỦY QUẢNG NGÃI\nBAN TUYÊN GIÁO\n*\nSố 285-CV/BTGTU\nV/v báo cáo tình hình mua báo\n\nBan Tuyên giáo Tỉnh ủy yêu cầu các cơ quan, đơn vị rà soát, báo cáo.",
      ["yêu cầu các cơ quan, đơn vị rà soát"]),
+    (TIEN + "- Các ấp tập trung chỉ đạo sản xuất vụ mùa.\n- Các cấp ủy trực tiếp lãnh đạo công tác tuyển quân.",
+     ["Các ấp tập trung", "Các cấp ủy trực tiếp"]),
+    ("Năm 2023, các ấp tập trung chỉ đạo sản xuất.", []),
     # a lead cue reaches the ";" clauses of its sentence that begin with a body, with any verb
     ("Giao Ban Tuyên giáo Huyện ủy tham mưu tuyên truyền; Ban Tổ chức Huyện ủy tham mưu củng cố cán bộ; dự kiến nhân sự; Ủy ban kiểm tra Huyện ủy theo dõi đơn thư.",
      ["Giao Ban Tuyên giáo Huyện ủy tham mưu", "Ban Tổ chức Huyện ủy tham mưu", "Ủy ban kiểm tra Huyện ủy theo dõi"]),
