@@ -149,6 +149,9 @@ EDGES = [
     (TIEN + "- Các ấp tập trung chỉ đạo sản xuất vụ mùa.\n- Các cấp ủy trực tiếp lãnh đạo công tác tuyển quân.",
      ["Các ấp tập trung", "Các cấp ủy trực tiếp"]),
     ("Năm 2023, các ấp tập trung chỉ đạo sản xuất.", []),
+    # organs named since 2025
+    ("Đề nghị Ban Chính sách, chiến lược Trung ương nghiên cứu đề xuất.", ["Đề nghị Ban Chính sách, chiến lược Trung ương nghiên cứu"]),
+    ("Giao Ban Xây dựng Đảng Đảng ủy xã tham mưu kiện toàn tổ chức.", ["Giao Ban Xây dựng Đảng Đảng ủy xã tham mưu"]),
     # a lead cue reaches the ";" clauses of its sentence that begin with a body, with any verb
     ("Giao Ban Tuyên giáo Huyện ủy tham mưu tuyên truyền; Ban Tổ chức Huyện ủy tham mưu củng cố cán bộ; dự kiến nhân sự; Ủy ban kiểm tra Huyện ủy theo dõi đơn thư.",
      ["Giao Ban Tuyên giáo Huyện ủy tham mưu", "Ban Tổ chức Huyện ủy tham mưu", "Ủy ban kiểm tra Huyện ủy theo dõi"]),
@@ -399,3 +402,18 @@ def test_corpus_grounded(path):
     for item in assignments.extract(doc(text)):
         assert text[item.span[0] : item.span[1]] == item.text
         assert item.responsible and item.task
+
+
+def test_heads_of_two_kinds_are_the_same_words():
+    """A head listed under two kinds must be the same words in both: folded, ``bản``
+    (a village) is ``ban`` (a board), and the later kind would take the board's place."""
+    from vankien.extract.assignment_phrases import compact
+    from vankien.folding import key
+
+    heads = table("assignment_cues")["heads"]
+    spelled: dict[str, dict[str, str]] = {}
+    for kind in assignment_bodies.HEAD_KINDS:
+        for phrase in heads[kind]:
+            spelled.setdefault(compact(key(phrase)), {})[kind] = phrase.lower()
+    clashes = {k: v for k, v in spelled.items() if len(set(v.values())) > 1}
+    assert not clashes
