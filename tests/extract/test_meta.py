@@ -79,6 +79,8 @@ BRIEFING = "\n\nKẾ HOẠCH\nvề tuyên truyền\n\nHội nghị quán triệt
 
 # fmt: off
 CASES = [
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG\nỦY BAN KIỂM TRA\n*\nSố 45-BC/UBKTTW\n\nBÁO CÁO\nvề công tác kiểm tra\n\nNội dung.", "issuer", "Ủy ban Kiểm tra Trung ương"),
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG\nVĂN PHÒNG\n*\nSố 12-HD/VPTW\n\nHƯỚNG DẪN\nvề thể thức\n\nNội dung.", "issuer", "Văn phòng Trung ương Đảng"),
     # bodies that issue together; an opening that tells of another committee's document
     ("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 127-KL/TW\n\nKẾT LUẬN\nCỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ\nvề sắp xếp bộ máy\n\nNội dung.", "issuer", "Bộ Chính trị, Ban Bí thư"),
     ("ĐẢNG BỘ THÀNH PHỐ HÀ NỘI\nĐẢNG ỦY PHƯỜNG HOÀN KIẾM\n*\nSố 41-KH/ĐU\n\nKẾ HOẠCH\nthực hiện Kết luận số 226-KL/TW\n\nNgày 11/12/2025, Ban Bí thư ban hành Kết luận số 226-KL/TW. Ban Thường vụ Đảng ủy phường xây dựng Kế hoạch thực hiện như sau:\n\nI. MỤC ĐÍCH\n", "issuer", "Ban Thường vụ Đảng ủy phường"),

@@ -130,6 +130,8 @@ FOUND = [
     ("sửa đổi Nghị định số 50/CP ngày 26 tháng 7 năm 1995 của Chính phủ về",
      "Nghị định số 50/CP ngày 26 tháng 7 năm 1995", "NĐ", "50/CP", "1995-07-26", "Chính phủ"),
     # citations without a number: a conference or congress resolution
+    ("việc thực hiện Quy định số 30-QĐ/TƯ ngày 26.7.2016 của Ban Chấp hành Trung ương về",
+     "Quy định số 30-QĐ/TƯ ngày 26.7.2016", "QĐ", "30-QĐ/TW", "2016-07-26", "Ban Chấp hành Trung ương"),
     # a kind and "số" with a bare number: a citation without a number-symbol
     ("Thực hiện Chỉ thị số 35 ngày 30/5/2019 của Bộ Chính trị về đại hội",
      "Chỉ thị số 35 ngày 30/5/2019", "CT", None, "2019-05-30", "Bộ Chính trị"),

@@ -123,11 +123,16 @@ def _squash(text: str) -> str:
 
 def _issuer_name(doc: Doc, span: tuple[int, int]) -> str:
     """The issuer as shown; an organ alone in the header is named with the committee above
-    it: ``TỈNH ỦY QUẢNG NAM`` / ``ỦY BAN KIỂM TRA`` → ``Ủy ban Kiểm tra Tỉnh ủy Quảng Nam``."""
+    it: ``TỈNH ỦY QUẢNG NAM`` / ``ỦY BAN KIỂM TRA`` → ``Ủy ban Kiểm tra Tỉnh ủy Quảng Nam``;
+    under ``BAN CHẤP HÀNH TRUNG ƯƠNG`` by its own name (``Ủy ban Kiểm tra Trung ương``,
+    ``Văn phòng Trung ương Đảng``)."""
     name = bodies.spell(_clean(doc.slice(span)))
     superior = doc.layout.superior
     under = superior is not None and span == doc.layout.header_issuer
     if under and bodies.is_organ(doc.folded[span[0] : span[1]]):
+        above = " ".join(doc.folded[superior[0] : superior[1]].split())
+        if above.startswith("ban chap hanh trung uong"):  # the Central Committee's organs
+            return f"{name} Trung ương Đảng" if key(name) == "van phong" else f"{name} Trung ương"
         return f"{name} {bodies.spell(_clean(doc.slice(superior)))}"
     return name
 

@@ -37,7 +37,7 @@ _PART = r"[A-ZĐÐ][A-Za-zĐđÐð0-9]*"
 # Party: number, dash, kind, slash, issuing body: "04-NQ/TU", "36-HD/VPTW", "08-CTr/TU".
 _PARTY = (
     rf"(?P<pn>\d{{1,5}})[ \t]?{_DASH}{_BREAK}(?P<pk>[A-ZĐÐ][A-Za-zĐđÐð]{{0,5}})[ \t]?/{_BREAK}"
-    rf"(?P<pi>{_PART}(?:{_DASH}\n?{_PART})*)"
+    rf"(?P<pi>TƯ|{_PART}(?:{_DASH}\n?{_PART})*)"
 )
 # State: number, optional year, parts joined by dashes: "08/CT-TTg", "86/2019/QH14",
 # "97/2026/TT-BTC", "1407/UBND-NNMT", "50/CP".
@@ -86,8 +86,9 @@ _BILL_RE = regex_cache.compile(r"(?:du\s+an|du\s+thao)\s+(?:[^\W\d_]+\s+){0,6}?\
 _SPACE_RE = regex_cache.compile(r"\s+")
 # Some fonts type Đ as the look-alike Ð (U+00D0): the number is normalised to Đ.
 _ETH = str.maketrans("Ðð", "Đđ")
-# The parts of a number-symbol joined as written once: no line break, plain dashes, Đ.
-_COMPACT = str.maketrans({"\n": None, "Ð": "Đ", "ð": "đ"} | dict.fromkeys("‐‑‒–—−", "-"))
+# The parts of a number-symbol joined as written once: no line break, plain dashes, Đ, and
+# "/TƯ" (as some copies write Trung ương's symbol) as "/TW".
+_COMPACT = str.maketrans({"\n": None, "Ð": "Đ", "ð": "đ", "Ư": "W"} | dict.fromkeys("‐‑‒–—−", "-"))
 # OCR reads the 1 of a legislature as I: "UBTVQHI4" → "UBTVQH14".
 _OCR_ONE_RE = regex_cache.compile(r"(?<=QH)[Il](?=\d)")
 
