@@ -45,6 +45,9 @@ FOUND = [
     ("Năm 2019, thu nhập đạt 51 triệu đồng (năm 2018 đạt 46,8 triệu đồng); đã ra mắt 32 xã đạt chuẩn nông thôn mới.", "46,8 triệu đồng", {"period": "2018"}),
     # a title that sums up one year and plans the next is no plan alone
     ("THÔNG BÁO\nvề tổng kết nhiệm vụ chính trị năm 2019, phương hướng, nhiệm vụ năm 2020\n\nTổng thu ngân sách 11.260 tỷ đồng, đạt 121% dự toán năm.", "11.260 tỷ đồng", {"kind": "actual"}),
+    # a percent of an earlier period is a change; a percent of the plan ("KH") judges
+    ("đã thi hành kỷ luật 215 đảng viên, bằng 58,58% so với cùng kỳ 2022;", "58,58%", {"kind": "change"}),
+    ("doanh thu đạt 1.223 tỷ đồng, đạt 102,77% KH, bằng 112,6% so với cùng kỳ năm 2021.", "102,77%", {"kind": "actual", "verdict": "exceeded"}),
     # a comparison base ends with its sentence: "so với cùng kỳ. Tháng 10/2024 ..."
     ("GRDP tăng 6,5% so với cùng kỳ. Tháng 10/2024 kết nạp 120 đảng viên.", "120 đảng viên", {"period": "2024-M10"}),
     ("9 tháng năm 2024, GRDP tăng 6,5% so với cùng kỳ.", "6,5%", {"period": "2024-M01..2024-M09"}),
@@ -198,6 +201,7 @@ NOT_ATTR = [
     ("Chương trình mục tiêu quốc gia về văn hóa là 50.000 tỷ đồng.", "50.000 tỷ đồng", {"kind": "target"}),
     ("Có 03 đồng chí Ủy viên Ban Thường vụ tham dự.", "03 đồng chí", {"unit": "đồng"}),
     ("Về kinh tế: thu ngân sách đạt 4.700 tỷ đồng; GRDP bình quân 65 triệu đồng.", "65 triệu đồng", {"kind": "target"}),
+    ("thu ngân sách bằng 105% so với kế hoạch.", "105%", {"kind": "change"}),
     ("6 tháng đầu năm 2024, thu ngân sách 2.500/5.000 tỷ đồng.", "2.500/5.000 tỷ đồng", {"verdict": "not_met"}),
     ("Thu ngân sách đạt 4.700 tỷ đồng, phấn đấu năm 2024 đạt 5.000 tỷ đồng; GRDP tăng 7%.", "7%", {"kind": "target"}),
     ("Ban Tuyên giáo Tỉnh ủy tổ chức 12 hội nghị.", "12 hội nghị", {"kind": "target"}),

@@ -29,7 +29,7 @@ Span = tuple[int, int]
 # The word-start check follows each word's first letter: a search jumps from d, b or v.
 _SHARE = regex_cache.compile(
     rf"(d(?<![a-z]d)at|b(?<![a-z]b)ang|v(?<![a-z]v)uot)\s+({NUMBER})\s*%\s*(?:so voi\s+)?"
-    r"(?:chi tieu|ke hoach|muc tieu|du toan|nghi quyet)(?![a-z])"
+    r"(?:chi tieu|ke hoach|muc tieu|du toan|nghi quyet|kh)(?![a-z])"
 )
 _REDUCTION = regex_cache.compile(r"(?<![a-z])giam(?![a-z])")
 

@@ -295,6 +295,8 @@ def _kind(
         and not cues("kind.change.level").search(before, last_change.end())
     ):
         return "change"
+    if q.unit == "%" and before.endswith("bang ") and _SAME_PERIOD_AFTER.match(folded, q.span[1]):
+        return "change"  # "bằng 58,58% so với cùng kỳ": this period against an earlier one
     if q.part is None and not _percent_of_target(folded, draft):
         part_start = max(
             folded.rfind(",", scope_start, head_end),
@@ -313,6 +315,11 @@ _APPOSITION = regex_cache.compile(
 )
 _CHANGE_GAP = regex_cache.compile(
     r"[\s,]*(?:(?:them|binh quan|khoang|duoc|manh|nhe|chi|tuong ung la)[\s,]*)?"
+)
+# After a percent, an earlier period it compares with (not a plan: "bằng 105% kế hoạch").
+_SAME_PERIOD_AFTER = regex_cache.compile(
+    r"\s*(?:so\s+voi|so)\s+(?:cung\s+ky|nam\s+truoc|nam\s+(?:19|20)\d\d|quy\s+truoc"
+    r"|thang\s+truoc|ky\s+truoc|nua\s+nhiem\s+ky|nhiem\s+ky\s+truoc|giai\s+doan)(?![a-z])"
 )
 _RESULT_VERB = regex_cache.compile(r"(?<![a-z])(?:dat|duoc|thuc hien|hoan thanh|co)(?![a-z])")
 
