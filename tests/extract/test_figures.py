@@ -48,6 +48,9 @@ FOUND = [
     # a percent of an earlier period is a change; a percent of the plan ("KH") judges
     ("đã thi hành kỷ luật 215 đảng viên, bằng 58,58% so với cùng kỳ 2022;", "58,58%", {"kind": "change"}),
     ("doanh thu đạt 1.223 tỷ đồng, đạt 102,77% KH, bằng 112,6% so với cùng kỳ năm 2021.", "102,77%", {"kind": "actual", "verdict": "exceeded"}),
+    # a parenthesis with a result and its target: the result is judged
+    ("có 4 chỉ tiêu không đạt là tăng trưởng GDP (đạt khoảng 2% so với kế hoạch là 6,8%).", "2%", {"kind": "actual", "target_value": 6.8, "verdict": "not_met"}),
+    ("có 4 chỉ tiêu không đạt là tăng trưởng GDP (đạt khoảng 2% so với kế hoạch là 6,8%).", "6,8%", {"kind": "target"}),
     # a comparison base ends with its sentence: "so với cùng kỳ. Tháng 10/2024 ..."
     ("GRDP tăng 6,5% so với cùng kỳ. Tháng 10/2024 kết nạp 120 đảng viên.", "120 đảng viên", {"period": "2024-M10"}),
     ("9 tháng năm 2024, GRDP tăng 6,5% so với cùng kỳ.", "6,5%", {"period": "2024-M01..2024-M09"}),
@@ -343,7 +346,24 @@ SHARES = """Kết quả các chỉ tiêu:
 | 2 | Tỷ lệ hộ nghèo | % | 2,5 | 2,1 | |
 """
 
+BOUNDED = """Các chỉ tiêu chủ yếu năm 2021:
+
+| STT | Chỉ tiêu | Đơn vị | Kế hoạch năm 2021 |
+|---|---|---|---|
+| 1 | Tốc độ tăng GDP | % | Khoảng 6,5 |
+| 2 | Tỷ trọng đóng góp của TFP | % | 45-47 |
+| 3 | Tỷ lệ dân cư dùng nước sạch | % | Trên 90 |
+| 4 | Tỷ lệ hộ nghèo | % | Dưới 3 |
+"""
+
 # fmt: off
+BOUNDED_CELLS = [
+    # a bound word or a range in a cell
+    ("Khoảng 6,5", {"value": 6.5, "unit": "%", "bound": "approx", "kind": "target", "period": "2021"}),
+    ("45-47", {"value": None, "range": (45, 47), "unit": "%", "kind": "target"}),
+    ("Trên 90", {"value": 90, "bound": "min"}),
+    ("Dưới 3", {"value": 3, "bound": "max", "indicator": "Tỷ lệ hộ nghèo"}),
+]
 SHARE_CELLS = [
     # a share column's numbers are percents of the plan, never judged against it
     ("105", {"unit": "%", "kind": "actual", "target_value": None, "verdict": None}),
@@ -364,7 +384,9 @@ TABLE_CELLS = [
 
 @pytest.mark.parametrize(
     ("table", "fragment", "expected"),
-    [(TABLE, *case) for case in TABLE_CELLS] + [(SHARES, *case) for case in SHARE_CELLS],
+    [(TABLE, *case) for case in TABLE_CELLS]
+    + [(SHARES, *case) for case in SHARE_CELLS]
+    + [(BOUNDED, *case) for case in BOUNDED_CELLS],
 )
 def test_table_cells(table, fragment, expected):
     figure = _at(_figures(table), table, fragment)

@@ -19,6 +19,22 @@ from vankien.extract.quantities import Quantity, unit_at
 Span = tuple[int, int]
 
 _CELL_NUMBER = regex_cache.compile(rf"[\s*_]*({NUMBER})[ \t]*(%?)[\s*_]*")
+# A cell with a bound word or a range: "Khoảng 6,5", "Trên 90", "Dưới 3", "45-47", "1 - 1,5".
+_CELL_BOUNDED = regex_cache.compile(
+    rf"[\s*_]*(?:(?P<bound>khoang|gan|tren|tu|duoi|toi thieu|toi da|it nhat|khong qua)\s+)?"
+    rf"(?P<n>{NUMBER})(?:[ \t]*[-–][ \t]*(?P<to>{NUMBER}))?[ \t]*(?P<pct>%?)[\s*_]*"
+)
+_BOUNDS = {
+    "khoang": "approx",
+    "gan": "approx",
+    "tren": "min",
+    "tu": "min",
+    "toi thieu": "min",
+    "it nhat": "min",
+    "duoi": "max",
+    "toi da": "max",
+    "khong qua": "max",
+}
 _CELL_QUANTITY = regex_cache.compile(rf"[\s*_]*({NUMBER})[ \t]*(%?)(?=[ \t]*[a-z])")
 _SEPARATOR = regex_cache.compile(r"[\s:\-|]*")
 _LATIN = regex_cache.compile(r"[a-z]")
@@ -38,7 +54,16 @@ class TableFigure:
     """A number in a table cell and what its row and column say about it (a plain class: a
     NamedTuple is built at start)."""
 
-    __slots__ = ("quantity", "kind", "period", "indicator", "indicator_span", "row", "share")
+    __slots__ = (
+        "quantity",
+        "kind",
+        "period",
+        "indicator",
+        "indicator_span",
+        "row",
+        "share",
+        "bound",
+    )
 
     def __init__(
         self,
@@ -57,6 +82,7 @@ class TableFigure:
         # rows of one table share an id; a row's planned number judges its achieved one
         self.row = row
         self.share = False  # a percent of the row's planned number (a share column's)
+        self.bound: str | None = None  # "Khoảng 6,5" → approx
 
 
 def _cells(text: str, start: int, end: int) -> list[Span]:
@@ -143,6 +169,15 @@ def find_table_figures(ctx: Context) -> list[TableFigure]:
                 unit = read.unit if read is not None and read.end <= e else unit
             for i, (s, e) in enumerate(row):
                 m = _CELL_NUMBER.fullmatch(folded, s, e) or _CELL_QUANTITY.match(folded, s, e)
+                if m is None and i != unit_column and (s, e) != label:
+                    bounded = _bounded_cell(folded, s, e, unit, i < len(shares) and shares[i])
+                    if bounded is not None:
+                        kind, period = columns[i] if i < len(columns) else ("actual", None)
+                        indicator = " ".join(text[label[0] : label[1]].split()) if label else None
+                        cell = TableFigure(bounded[0], kind, period, indicator, label, row_id)
+                        cell.bound = bounded[1]
+                        found.append(cell)
+                    continue
                 if m is None or i == unit_column or (label and (s, e) == label):
                     continue
                 if i == 0 and len(row) > 2 and "." not in m.group(1) and "," not in m.group(1):
@@ -158,6 +193,29 @@ def find_table_figures(ctx: Context) -> list[TableFigure]:
                 cell.share = share
                 found.append(cell)
     return found
+
+
+def _bounded_cell(
+    folded: str, s: int, e: int, unit: str | None, share: bool
+) -> tuple[Quantity, str | None] | None:
+    """A cell holding a bound word and a number, or a range: ``Khoảng 6,5`` → 6.5, approx;
+    ``45-47`` → range (45, 47); ``Trên 90`` → 90, min."""
+    m = _CELL_BOUNDED.fullmatch(folded, s, e)
+    if m is None or (m.group("bound") is None and m.group("to") is None):
+        return None
+    first = parse_number(m.group("n"))
+    last = parse_number(m.group("to")) if m.group("to") else None
+    if last is not None and last < first:
+        return None
+    cell_unit = "%" if m.group("pct") or share else unit
+    number = m.span("n")
+    end = m.end("pct") if m.group("pct") else (m.end("to") if last is not None else number[1])
+    start = m.start("bound") if m.group("bound") else number[0]
+    if last is not None:
+        quantity = Quantity((start, end), number, None, cell_unit, "table", range=(first, last))
+    else:
+        quantity = Quantity((start, end), number, first, cell_unit, "table")
+    return quantity, _BOUNDS.get(m.group("bound") or "")
 
 
 def _column(ctx: Context, folded: str, span: Span) -> tuple[str, str | None]:

@@ -10,7 +10,7 @@ decides, lower being better for the indicators of ``data/directions.toml``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -58,12 +58,13 @@ class _Target:
         self.change = change  # "(chỉ tiêu giảm 0,5%)": a target for a change, not a level
 
 
-def _targets_in(doc: Doc, span: Span) -> list[_Target]:
-    """Target levels written in a parenthesis: ``(Nghị quyết là trên 80% ...)`` → 80, min."""
+def _targets_in(doc: Doc, span: Span, start: int) -> list[_Target]:
+    """Target levels written in a parenthesis from ``start`` (where it names the target's
+    source) on: ``(Nghị quyết là trên 80% ...)`` → 80, min."""
     folded = doc.folded
     of_target = cues("target_phrase.of_target")
     found = []
-    for m in TOKEN_RE.finditer(folded, span[0] + 1, span[1] - 1):
+    for m in TOKEN_RE.finditer(folded, start, span[1] - 1):
         s, e = m.span()
         after = folded[e : e + 24]
         if _SYMBOL_AFTER.match(after) or _DOTTED_AFTER.match(after):
@@ -125,9 +126,15 @@ def _verdict_in(folded: str, span: Span, paren: bool) -> tuple[str, Span, bool] 
         for m in cues(f"verdict.{verdict}.short").finditer(folded, *span):
             lead = folded[span[0] : m.start()]
             placed = _OPENING.fullmatch(lead) or _AFTER_DASH.search(lead)
+            if verdict == "met" and _NUMBER_NEXT.match(folded, m.end()):
+                continue  # "(đạt khoảng 2% so với ...)": a result's verb ("vượt 6,25%" judges)
             if placed and (best is None or m.end() - m.start() > best[1][1] - best[1][0]):
                 best = (verdict, m.span(), False)
     return best
+
+
+# A number right after a short verdict word (maybe after a bound word): "đạt khoảng 2%".
+_NUMBER_NEXT = regex_cache.compile(r"\s*(?:khoang|gan|tren|duoi|hon|xap xi)?\s*\d")
 
 
 def _compatible(draft: Draft, target: _Target) -> bool:
@@ -156,8 +163,12 @@ def stated_targets(doc: Doc, ctx: Context, drafts: list[Draft]) -> None:
             continue
         inner = (span[0] + 1, span[1] - 1)
         targets = []
-        if _DIGIT.search(folded, *inner) and cue_matches("target_phrase.sources", folded, *inner):
-            targets = _targets_in(doc, span)
+        source = inner[0]  # where the parenthesis names the target's source
+        if _DIGIT.search(folded, *inner):
+            named = cue_matches("target_phrase.sources", folded, *inner)
+            if named:
+                source = named[0].start()
+                targets = _targets_in(doc, span, source)
         verdict = _verdict_in(folded, inner, paren=True)
         if verdict is not None and not verdict[2] and _SHARE.search(folded, *inner):
             # "(đạt 104,2% kế hoạch)": the share says how far, not the bare "đạt"
@@ -168,8 +179,8 @@ def stated_targets(doc: Doc, ctx: Context, drafts: list[Draft]) -> None:
                 verdict = None  # "(đạt 90% kế hoạch)": below the plan, no verdict
         if not targets and verdict is None:
             continue
-        inside = drafts[bisect_left(starts, span[0]) : bisect_left(starts, span[1])]
-        if targets:
+        inside = drafts[bisect_left(starts, source) : bisect_left(starts, span[1])]
+        if targets:  # "(đạt khoảng 2% so với kế hoạch là 6,8%)": 2% is judged, 6,8% the target
             for d in inside:
                 d.in_target_paren = True
                 d.kind = "target"
@@ -183,8 +194,8 @@ def stated_targets(doc: Doc, ctx: Context, drafts: list[Draft]) -> None:
             start = max(scope_start, previous_end)
             chosen = [
                 d
-                for d in drafts[bisect_left(starts, start) : bisect_right(starts, span[0])]
-                if d.q.span[1] <= span[0]
+                for d in drafts[bisect_left(starts, start) : bisect_left(starts, source)]
+                if d.q.span[1] <= (source if targets else span[0])
                 and (_judged_change(d) if targets and targets[0].change else _judged(d))
                 and (not targets or _compatible(d, targets[0]))
             ]

@@ -128,6 +128,7 @@ def _with_tables(ctx: Context, drafts: list[Draft]) -> list[Draft]:
             draft = Draft(cell.quantity)
             added.append(draft)
         draft.kind, draft.period = cell.kind, cell.period or own
+        draft.bound = cell.bound or draft.bound
         draft.indicator, draft.indicator_span = cell.indicator, cell.indicator_span
         if cell.share:
             continue  # "Tỷ lệ (%)": a percent of the planned number, not judged against it
