@@ -54,6 +54,8 @@ FIRES = [
 ]
 
 SILENT = [
+    # two shares of two plans after one pair: which percent is the pair's is not said
+    "Thu ngân sách ước đạt 40.120/35.540 triệu đồng, đạt 165,17% kế hoạch tỉnh giao và đạt 112,89% kế hoạch huyện.",
     "có 56/74 ấp, khu phố thực hiện mô hình, đạt 75,68%;",
     "có 56/74 ấp, khu phố thực hiện mô hình, đạt 75,67%;",          # truncated
     "tổng số đoàn viên là 54.511/67.837 quần chúng, đạt 80,35%",    # truncated

@@ -204,6 +204,7 @@ NOT_ATTR = [
     ("Chương trình mục tiêu quốc gia về văn hóa là 50.000 tỷ đồng.", "50.000 tỷ đồng", {"kind": "target"}),
     ("Có 03 đồng chí Ủy viên Ban Thường vụ tham dự.", "03 đồng chí", {"unit": "đồng"}),
     ("Về kinh tế: thu ngân sách đạt 4.700 tỷ đồng; GRDP bình quân 65 triệu đồng.", "65 triệu đồng", {"kind": "target"}),
+    ("tỷ lệ hộ nghèo là 0,24% (giảm 0,09% so với đầu năm; vượt chỉ tiêu so với kế hoạch của tỉnh giao 0,04%);", "0,24%", {"target_value": 0.04}),
     ("thu ngân sách bằng 105% so với kế hoạch.", "105%", {"kind": "change"}),
     ("6 tháng đầu năm 2024, thu ngân sách 2.500/5.000 tỷ đồng.", "2.500/5.000 tỷ đồng", {"verdict": "not_met"}),
     ("Thu ngân sách đạt 4.700 tỷ đồng, phấn đấu năm 2024 đạt 5.000 tỷ đồng; GRDP tăng 7%.", "7%", {"kind": "target"}),

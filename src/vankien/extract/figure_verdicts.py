@@ -74,6 +74,10 @@ def _targets_in(doc: Doc, span: Span, start: int) -> list[_Target]:
         before = folded[max(span[0], s - 20) : s]
         if _ORDINAL_BEFORE.search(before):
             continue
+        if _margin(
+            folded, max(span[0], folded.rfind(";", start, s), folded.rfind(",", start, s)), s
+        ):
+            continue  # "vượt chỉ tiêu ... tỉnh giao 0,04%": by how much, not the target
         unit = None
         rest = after.lstrip(" ")
         if rest.startswith("%"):
@@ -93,6 +97,18 @@ def _targets_in(doc: Doc, span: Span, start: int) -> list[_Target]:
         change = bool(_CHANGE_BEFORE.search(before))
         found.append(_Target(parse_number(m.group(0)), unit, bound, change))
     return found
+
+
+_MARGIN = regex_cache.compile(r"(?<![a-z])vuot(?![a-z])(?P<rest>[^:]*)$")
+_IS = regex_cache.compile(r"(?<![a-z])la(?![a-z])")
+
+
+def _margin(folded: str, start: int, end: int) -> bool:
+    """Whether the number at ``end`` says by how much a target was passed: ``vượt`` stands
+    before it in its part of the parenthesis, with no ``là`` or ``:`` naming a level between
+    (``vượt chỉ tiêu tỉnh giao 0,04%``; not ``vượt, kế hoạch là 5%``)."""
+    m = _MARGIN.search(folded, start, end)
+    return m is not None and _IS.search(m.group("rest")) is None
 
 
 _VERDICTS = ("not_met", "exceeded", "met")
