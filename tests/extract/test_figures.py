@@ -51,6 +51,10 @@ FOUND = [
     # a parenthesis with a result and its target: the result is judged
     ("có 4 chỉ tiêu không đạt là tăng trưởng GDP (đạt khoảng 2% so với kế hoạch là 6,8%).", "2%", {"kind": "actual", "target_value": 6.8, "verdict": "not_met"}),
     ("có 4 chỉ tiêu không đạt là tăng trưởng GDP (đạt khoảng 2% so với kế hoạch là 6,8%).", "6,8%", {"kind": "target"}),
+    # targets a congress sets ("xác định nhiều chỉ tiêu", "sẽ"); a horizon speaks for its own clause
+    ("NGHỊ QUYẾT\nnhiệm kỳ 2025 - 2030\n\nĐại hội đã xác định nhiều chỉ tiêu quan trọng, trong đó: thu nhập bình quân đầu người đến năm 2030 đạt 95 triệu đồng; 100% trạm y tế đạt chuẩn quốc gia.", "100%", {"kind": "target", "period": "2025..2030"}),
+    ("Trong nhiệm kỳ sẽ thành lập mới 750 doanh nghiệp, kết nạp 600 đảng viên.", "600 đảng viên", {"kind": "target"}),
+    ("Năm 2022 có 01 xã đạt chuẩn năm 2022; đã hoàn thành hồ sơ đối với 03 xã.", "03 xã", {"period": "2022"}),
     # a comparison base ends with its sentence: "so với cùng kỳ. Tháng 10/2024 ..."
     ("GRDP tăng 6,5% so với cùng kỳ. Tháng 10/2024 kết nạp 120 đảng viên.", "120 đảng viên", {"period": "2024-M10"}),
     ("9 tháng năm 2024, GRDP tăng 6,5% so với cùng kỳ.", "6,5%", {"period": "2024-M01..2024-M09"}),

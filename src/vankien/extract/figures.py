@@ -46,6 +46,7 @@ from vankien.extract.figure_verdicts import (
     stated_verdicts,
 )
 from vankien.extract.numbers import NUMBER
+from vankien.extract.periods import Period
 from vankien.extract.quantities import find_quantities
 from vankien.folding import key
 from vankien.models import Figure
@@ -365,7 +366,7 @@ def _period(
             if _CLOSE_AFTER.fullmatch(folded, e, p.span[0]):
                 return p.label
         before = ctx.last_period(sentence[0], s, default)
-        if before is not None:
+        if before is not None and not _other_clause(folded, before, clause, sentence):
             return before.label
         if after:
             return after[0].label
@@ -379,6 +380,20 @@ def _period(
     return str(ctx.year) if ctx.year else None
 
 
+def _other_clause(folded: str, period: Period, clause: Span, sentence: Span) -> bool:
+    """Whether ``period`` speaks for another clause only: a horizon (``đến năm 2030``) in an
+    earlier ``;`` clause after a number (``... đến năm 2030 đạt 95 triệu đồng; 100% đường
+    ...``), not one in the sentence's opening (``Đến năm 2030, thu ...; chi ...``)."""
+    start = period.span[0]
+    return (
+        start < clause[0]
+        and _HORIZON_BEFORE.search(folded, max(0, start - 8), start) is not None
+        and _DIGIT_RE.search(folded, sentence[0], start) is not None
+    )
+
+
+_DIGIT_RE = regex_cache.compile(r"\d")
+_HORIZON_BEFORE = regex_cache.compile(r"(?<![a-z])den\s+$")
 _CLOSE_AFTER = regex_cache.compile(r"[\s*_,]*(?:(?:trong|vao|cua)\s+)?")
 _AFTER_REACH = 16  # a period written after the figure must follow it closely: "trên 10% năm 2026"
 
