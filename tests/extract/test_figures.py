@@ -55,6 +55,7 @@ FOUND = [
     ("NGHỊ QUYẾT\nnhiệm kỳ 2025 - 2030\n\nĐại hội đã xác định nhiều chỉ tiêu quan trọng, trong đó: thu nhập bình quân đầu người đến năm 2030 đạt 95 triệu đồng; 100% trạm y tế đạt chuẩn quốc gia.", "100%", {"kind": "target", "period": "2025..2030"}),
     ("Trong nhiệm kỳ sẽ thành lập mới 750 doanh nghiệp, kết nạp 600 đảng viên.", "600 đảng viên", {"kind": "target"}),
     ("Năm 2022 có 01 xã đạt chuẩn năm 2022; đã hoàn thành hồ sơ đối với 03 xã.", "03 xã", {"period": "2022"}),
+    ("Đến năm 2030, thu nhập bình quân đầu người đạt 95 triệu đồng; 100% trạm y tế đạt chuẩn.", "100%", {"period": "2030"}),
     # a comparison base ends with its sentence: "so với cùng kỳ. Tháng 10/2024 ..."
     ("GRDP tăng 6,5% so với cùng kỳ. Tháng 10/2024 kết nạp 120 đảng viên.", "120 đảng viên", {"period": "2024-M10"}),
     ("9 tháng năm 2024, GRDP tăng 6,5% so với cùng kỳ.", "6,5%", {"period": "2024-M01..2024-M09"}),

@@ -382,17 +382,20 @@ def _period(
 
 def _other_clause(folded: str, period: Period, clause: Span, sentence: Span) -> bool:
     """Whether ``period`` speaks for another clause only: a horizon (``đến năm 2030``) in an
-    earlier ``;`` clause after a number (``... đến năm 2030 đạt 95 triệu đồng; 100% đường
-    ...``), not one in the sentence's opening (``Đến năm 2030, thu ...; chi ...``)."""
+    earlier ``;`` clause, after the words of that clause (``... thu nhập bình quân đến năm
+    2030 đạt 95 triệu đồng; 100% đường ...``), not one opening the sentence or its list
+    (``Đến năm 2030, thu ...; chi ...``, ``trong đó: đến năm 2030, ...``)."""
     start = period.span[0]
-    return (
-        start < clause[0]
-        and _HORIZON_BEFORE.search(folded, max(0, start - 8), start) is not None
-        and _DIGIT_RE.search(folded, sentence[0], start) is not None
-    )
+    if start >= clause[0]:
+        return False
+    horizon = _HORIZON_BEFORE.search(folded, max(0, start - 8), start)
+    if horizon is None:
+        return False
+    opening = max(sentence[0], folded.rfind(":", sentence[0], start) + 1)
+    return _LETTER_RE.search(folded, opening, horizon.start()) is not None
 
 
-_DIGIT_RE = regex_cache.compile(r"\d")
+_LETTER_RE = regex_cache.compile(r"[a-z]")
 _HORIZON_BEFORE = regex_cache.compile(r"(?<![a-z])den\s+$")
 _CLOSE_AFTER = regex_cache.compile(r"[\s*_,]*(?:(?:trong|vao|cua)\s+)?")
 _AFTER_REACH = 16  # a period written after the figure must follow it closely: "trên 10% năm 2026"
