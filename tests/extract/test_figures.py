@@ -56,6 +56,7 @@ FOUND = [
     ("Trong nhiệm kỳ sẽ thành lập mới 750 doanh nghiệp, kết nạp 600 đảng viên.", "600 đảng viên", {"kind": "target"}),
     ("Năm 2022 có 01 xã đạt chuẩn năm 2022; đã hoàn thành hồ sơ đối với 03 xã.", "03 xã", {"period": "2022"}),
     ("Đến năm 2030, thu nhập bình quân đầu người đạt 95 triệu đồng; 100% trạm y tế đạt chuẩn.", "100%", {"period": "2030"}),
+    ("Thành phố đã hoàn thành 100% chỉ tiêu giao quân.", "100%", {"verdict": "met"}),
     # a comparison base ends with its sentence: "so với cùng kỳ. Tháng 10/2024 ..."
     ("GRDP tăng 6,5% so với cùng kỳ. Tháng 10/2024 kết nạp 120 đảng viên.", "120 đảng viên", {"period": "2024-M10"}),
     ("9 tháng năm 2024, GRDP tăng 6,5% so với cùng kỳ.", "6,5%", {"period": "2024-M01..2024-M09"}),

@@ -28,7 +28,7 @@ Span = tuple[int, int]
 
 # The word-start check follows each word's first letter: a search jumps from d, b or v.
 _SHARE = regex_cache.compile(
-    rf"(d(?<![a-z]d)at|b(?<![a-z]b)ang|v(?<![a-z]v)uot)\s+({NUMBER})\s*%\s*(?:so voi\s+)?"
+    rf"(d(?<![a-z]d)at|b(?<![a-z]b)ang|v(?<![a-z]v)uot|h(?<![a-z]h)oan thanh)\s+({NUMBER})\s*%\s*(?:so voi\s+)?"
     r"(?:chi tieu|ke hoach|muc tieu|du toan|nghi quyet|kh)(?![a-z])"
 )
 _REDUCTION = regex_cache.compile(r"(?<![a-z])giam(?![a-z])")
@@ -297,7 +297,7 @@ def stated_verdicts(doc: Doc, ctx: Context, drafts: list[Draft]) -> None:
             if found is not None and ctx.paren_at(found[1][0]) is None:
                 d.verdict, d.verdict_cue = found[0], doc.text[found[1][0] : found[1][1]]
                 continue
-        start = max(clause[0], d.q.span[0] - 8)
+        start = max(clause[0], d.q.span[0] - 12)  # "hoàn thành 100%"
         share = (
             _share_of_target(folded, start, clause[1], _year_closed(ctx, d))
             if not ctx.none_after(_SHARE, start, clause[1])
