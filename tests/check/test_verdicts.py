@@ -27,6 +27,8 @@ FIRES = [
 ]
 
 SILENT = [
+    "doanh thu dịch vụ cảng đạt 2.030 tỷ đồng, tăng 7,64% (kế hoạch 7,05%);",
+    "giá trị sản xuất công nghiệp ước đạt 142.005 tỷ đồng, tăng 6,47% (kế hoạch 9,05%);",
     # a margin after "vượt chỉ tiêu" is no target level
     "tỷ lệ hộ nghèo là 0,24% (giảm 0,09% so với đầu năm; vượt chỉ tiêu so với kế hoạch của tỉnh giao 0,04%);",
     "tỷ lệ đoàn viên đạt 80,35% (*Nghị quyết là 70% - thực hiện vượt chỉ tiêu*)",

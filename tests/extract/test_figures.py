@@ -57,6 +57,9 @@ FOUND = [
     ("Năm 2022 có 01 xã đạt chuẩn năm 2022; đã hoàn thành hồ sơ đối với 03 xã.", "03 xã", {"period": "2022"}),
     ("Đến năm 2030, thu nhập bình quân đầu người đạt 95 triệu đồng; 100% trạm y tế đạt chuẩn.", "100%", {"period": "2030"}),
     ("Thành phố đã hoàn thành 100% chỉ tiêu giao quân.", "100%", {"verdict": "met"}),
+    # a bare percent in a parenthesis right after a rise is its planned rate
+    ("doanh thu dịch vụ cảng đạt 2.030 tỷ đồng, tăng 7,64% (kế hoạch 7,05%);", "7,64%", {"kind": "change", "target_value": 7.05, "verdict": "exceeded"}),
+    ("giá trị sản xuất công nghiệp ước đạt 142.005 tỷ đồng, tăng 6,47% (kế hoạch 9,05%);", "6,47%", {"target_value": 9.05, "verdict": "not_met"}),
     # a comparison base ends with its sentence: "so với cùng kỳ. Tháng 10/2024 ..."
     ("GRDP tăng 6,5% so với cùng kỳ. Tháng 10/2024 kết nạp 120 đảng viên.", "120 đảng viên", {"period": "2024-M10"}),
     ("9 tháng năm 2024, GRDP tăng 6,5% so với cùng kỳ.", "6,5%", {"period": "2024-M01..2024-M09"}),

@@ -217,6 +217,9 @@ def stated_targets(doc: Doc, ctx: Context, drafts: list[Draft]) -> None:
             ]
             if chosen and (len(targets) <= 1 or len(chosen) == len(targets)):
                 break
+        if not chosen and len(targets) == 1 and _rate_target(drafts, starts, span, targets[0]):
+            chosen = [drafts[bisect_left(starts, span[0]) - 1]]
+            targets = [_Target(targets[0].value, "%", targets[0].bound, True)]
         if targets or (verdict is not None and verdict[2]):
             previous_end = span[1]
         if not targets:
@@ -266,6 +269,16 @@ def _judges_nothing(drafts: list[Draft], starts: list[int], span: Span) -> bool:
 @cache
 def _unjudged_units() -> frozenset[str]:
     return frozenset(table("figure_cues")["verdict_scope"]["skip_units"])
+
+
+def _rate_target(drafts: list[Draft], starts: list[int], span: Span, target: _Target) -> bool:
+    """Whether a bare percent in a parenthesis is the planned rate of the rise or fall right
+    before it: ``tăng 6,47% (kế hoạch 9,05%)`` → a target of 9,05 for the rise."""
+    at = bisect_left(starts, span[0]) - 1
+    if at < 0 or target.change or target.unit != "%":
+        return False
+    d = drafts[at]
+    return _judged_change(d) and d.q.unit == "%" and span[0] - d.q.span[1] <= 3
 
 
 def _judged(d: Draft) -> bool:
