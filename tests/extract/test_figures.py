@@ -60,6 +60,9 @@ FOUND = [
     # a bare percent in a parenthesis right after a rise is its planned rate
     ("doanh thu dịch vụ cảng đạt 2.030 tỷ đồng, tăng 7,64% (kế hoạch 7,05%);", "7,64%", {"kind": "change", "target_value": 7.05, "verdict": "exceeded"}),
     ("giá trị sản xuất công nghiệp ước đạt 142.005 tỷ đồng, tăng 6,47% (kế hoạch 9,05%);", "6,47%", {"target_value": 9.05, "verdict": "not_met"}),
+    # a parenthesis right after the target's source holds its level
+    ("Năm 2024, tổng thu ngân sách là 22.221 tỷ đồng, đạt 94,2% so với nghị quyết đề ra (23.600 tỷ đồng).", "22.221 tỷ đồng", {"target_value": 23600, "verdict": "not_met"}),
+    ("Năm 2024, tổng thu ngân sách là 22.221 tỷ đồng, đạt 94,2% so với nghị quyết đề ra (23.600 tỷ đồng).", "23.600 tỷ đồng", {"kind": "target"}),
     # a comparison base ends with its sentence: "so với cùng kỳ. Tháng 10/2024 ..."
     ("GRDP tăng 6,5% so với cùng kỳ. Tháng 10/2024 kết nạp 120 đảng viên.", "120 đảng viên", {"period": "2024-M10"}),
     ("9 tháng năm 2024, GRDP tăng 6,5% so với cùng kỳ.", "6,5%", {"period": "2024-M01..2024-M09"}),
@@ -213,6 +216,8 @@ NOT_ATTR = [
     ("Chương trình mục tiêu quốc gia về văn hóa là 50.000 tỷ đồng.", "50.000 tỷ đồng", {"kind": "target"}),
     ("Có 03 đồng chí Ủy viên Ban Thường vụ tham dự.", "03 đồng chí", {"unit": "đồng"}),
     ("Về kinh tế: thu ngân sách đạt 4.700 tỷ đồng; GRDP bình quân 65 triệu đồng.", "65 triệu đồng", {"kind": "target"}),
+    # an amount for half a year below the year's target is no miss yet
+    ("Thu ngân sách 6 tháng đầu năm 2024 là 12.221 tỷ đồng, đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng).", "12.221 tỷ đồng", {"verdict": "not_met"}),
     ("tỷ lệ hộ nghèo là 0,24% (giảm 0,09% so với đầu năm; vượt chỉ tiêu so với kế hoạch của tỉnh giao 0,04%);", "0,24%", {"target_value": 0.04}),
     ("thu ngân sách bằng 105% so với kế hoạch.", "105%", {"kind": "change"}),
     ("6 tháng đầu năm 2024, thu ngân sách 2.500/5.000 tỷ đồng.", "2.500/5.000 tỷ đồng", {"verdict": "not_met"}),

@@ -185,6 +185,8 @@ def stated_targets(doc: Doc, ctx: Context, drafts: list[Draft]) -> None:
             if named:
                 source = named[0].start()
                 targets = _targets_in(doc, span, source)
+            elif _named_before(folded, span[0]):  # "so với nghị quyết đề ra (23.600 tỷ đồng)"
+                targets = _targets_in(doc, span, inner[0])
         verdict = _verdict_in(folded, inner, paren=True)
         if verdict is not None and not verdict[2] and _SHARE.search(folded, *inner):
             # "(đạt 104,2% kế hoạch)": the share says how far, not the bare "đạt"
@@ -269,6 +271,16 @@ def _judges_nothing(drafts: list[Draft], starts: list[int], span: Span) -> bool:
 @cache
 def _unjudged_units() -> frozenset[str]:
     return frozenset(table("figure_cues")["verdict_scope"]["skip_units"])
+
+
+def _named_before(folded: str, start: int) -> bool:
+    """Whether the words right before a parenthesis name a target's source, so that it holds
+    the target's level: ``đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng)``."""
+    found = cue_matches("target_phrase.sources", folded, max(0, start - 30), start)
+    return bool(found) and _SOURCE_TAIL.fullmatch(folded, found[-1].end(), start) is not None
+
+
+_SOURCE_TAIL = regex_cache.compile(r"(?:\s+(?:de ra|giao|nam|tinh|huyen|xa|phuong|dai hoi))*\s*")
 
 
 def _rate_target(drafts: list[Draft], starts: list[int], span: Span, target: _Target) -> bool:
@@ -395,6 +407,16 @@ def infer_verdict(draft: Draft) -> None:
         draft.verdict = "met" if actual >= target else "not_met"
     else:
         draft.verdict = "exceeded" if actual > target else "met" if actual == target else "not_met"
+    if draft.verdict == "not_met" and _partial_amount(draft):
+        draft.verdict = None
+
+
+def _partial_amount(draft: Draft) -> bool:
+    """An amount for part of a year (``6 tháng ... 12.221 tỷ đồng``), whose target may be the
+    year's: below it is no miss yet. A rate (``tăng 6,47%``) compares as it stands."""
+    period = draft.period or ""
+    unit = draft.q.unit or ""
+    return unit != "%" and not unit.startswith("%") and any(p in period for p in ("-H", "-Q", "-M"))
 
 
 def pair_verdict(ctx: Context, draft: Draft) -> None:
