@@ -149,6 +149,10 @@ EDGES = [
     (TIEN + "- Các ấp tập trung chỉ đạo sản xuất vụ mùa.\n- Các cấp ủy trực tiếp lãnh đạo công tác tuyển quân.",
      ["Các ấp tập trung", "Các cấp ủy trực tiếp"]),
     ("Năm 2023, các ấp tập trung chỉ đạo sản xuất.", []),
+    ("Sở Nội vụ được giao chủ trì, xây dựng đề án về tổ chức bộ máy.", ["Sở Nội vụ được giao chủ trì"]),
+    ("Năm 2024, Sở Nội vụ được giao 5 nhiệm vụ.", []),
+    ("Bí thư Thành ủy yêu cầu các thành viên Ban Thường vụ Thành ủy lãnh đạo các tổ chức đảng.",
+     ["yêu cầu các thành viên Ban Thường vụ Thành ủy lãnh đạo"]),
     # organs named since 2025
     ("Đề nghị Ban Chính sách, chiến lược Trung ương nghiên cứu đề xuất.", ["Đề nghị Ban Chính sách, chiến lược Trung ương nghiên cứu"]),
     ("Giao Ban Xây dựng Đảng Đảng ủy xã tham mưu kiện toàn tổ chức.", ["Giao Ban Xây dựng Đảng Đảng ủy xã tham mưu"]),
