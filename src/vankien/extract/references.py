@@ -77,6 +77,10 @@ _KIND_STARTS = tuple(
 _LUA_RE = regex_cache.compile("lua")
 # "số" and a bare number (no symbol follows), and the kind word before it.
 _BARE_NUMBER_RE = regex_cache.compile(r"so(?<![a-z]so)\s+\d{1,4}(?![\d.,/-])(?!\s*[-/–]\s*[a-z])")
+# A bare number before "của" or "ngày", "số" left out: "Chỉ thị 46 của Bộ Chính trị". Found
+# from the words after it (str.find skips to them; a scan from digits tries every place).
+_AFTER_BARE = (" cua ", " ngay ")
+_BARE_DIGITS_RE = regex_cache.compile(r"(?<![\d.,/-])\d{1,4}$")
 _KIND_BEFORE_RE = regex_cache.compile(
     r"(?<![a-z])(?:chi\s+thi|ke\s+hoach|quyet\s+dinh|quy\s+dinh|huong\s+dan|chuong\s+trinh)\s+$"
 )
@@ -830,6 +834,18 @@ def _kind_starts(folded: str) -> list[int]:
         kind = _KIND_BEFORE_RE.search(folded, max(0, written.start() - 16), written.start())
         if kind is not None:
             starts.append(kind.start())
+    for word in _AFTER_BARE:  # "Chỉ thị 46 của Bộ Chính trị"
+        at = folded.find(word)
+        while at != -1:
+            if at and folded[at - 1].isdigit():
+                digits = _BARE_DIGITS_RE.search(folded, max(0, at - 5), at)
+                if digits is not None:
+                    kind = _KIND_BEFORE_RE.search(
+                        folded, max(0, digits.start() - 16), digits.start()
+                    )
+                    if kind is not None:
+                        starts.append(kind.start())
+            at = folded.find(word, at + 1)
     for written in _LUA_RE.finditer(folded):
         at = written.start()
         following = folded[at + 3 : at + 4]
