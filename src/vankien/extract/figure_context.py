@@ -441,6 +441,7 @@ class Context:
         self._leads: dict[tuple[int, int | None], Period | None] = {}
         self._paragraphs: dict[int, int] = {}  # a line start → its paragraph's start
         self._headings_at: dict[int, Above] = {}
+        self._sentence_marks: dict[int, tuple[int, int]] = {}  # see list_lead
 
     # --- what the document says about time, worked out when first asked for -------------
 
@@ -503,15 +504,21 @@ class Context:
         5-10%``); else the line ending in a colon over the run of list items the sentence is
         one of (``Kết quả thực hiện các chỉ tiêu:\n- Thu ngân sách ...;\n- ...``)."""
         folded = self.doc.folded
-        colon = _LEAD_COLON.search(folded, sentence[0], pos)
-        if colon is not None:
-            return self._lead((sentence[0], colon.start()))
-        if clause_start > sentence[0]:
-            digit = _DIGIT_RE.search(folded, sentence[0], clause_start)
-            if digit is not None and digit.start() > sentence[0]:
-                lead = self._lead((sentence[0], digit.start()))
-                if lead.role:
-                    return lead
+        marks = self._sentence_marks.get(sentence[0])
+        if marks is None:  # where its first colon and first digit are (-1: none)
+            colon = _LEAD_COLON.search(folded, *sentence)
+            digit = _DIGIT_RE.search(folded, *sentence)
+            marks = self._sentence_marks[sentence[0]] = (
+                colon.start() if colon is not None else -1,
+                digit.start() if digit is not None else -1,
+            )
+        colon_at, digit_at = marks
+        if 0 <= colon_at < pos:
+            return self._lead((sentence[0], colon_at))
+        if sentence[0] < digit_at < clause_start:
+            lead = self._lead((sentence[0], digit_at))
+            if lead.role:
+                return lead
         key_ = ("list lead", sentence[0])
         if key_ not in self.memo:
             leads = [self._lead(span) for span in _lead_lines(folded, sentence[0])]
