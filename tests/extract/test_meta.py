@@ -79,6 +79,9 @@ BRIEFING = "\n\nKẾ HOẠCH\nvề tuyên truyền\n\nHội nghị quán triệt
 
 # fmt: off
 CASES = [
+    # a capitals line below the number and date lines is no part of the issuer above them
+    ("TỈNH ỦY NINH BÌNH\n*\nSố 08-TT/TU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nNinh Bình, ngày 20 tháng 11 năm 2017\n\nTHÔNG TRI\nvề lãnh đạo đại hội công đoàn\n\nNội dung.", "issuer", "Tỉnh ủy Ninh Bình"),
+    ("TỈNH ỦY NINH BÌNH\n*\nSố 08-TT/TU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nNinh Bình, ngày 20 tháng 11 năm 2017\n\nTHÔNG TRI\nvề lãnh đạo đại hội công đoàn\n\nNội dung.", "doc_type", "TT"),
     ("BAN CHẤP HÀNH TRUNG ƯƠNG\nỦY BAN KIỂM TRA\n*\nSố 45-BC/UBKTTW\n\nBÁO CÁO\nvề công tác kiểm tra\n\nNội dung.", "issuer", "Ủy ban Kiểm tra Trung ương"),
     ("BAN CHẤP HÀNH TRUNG ƯƠNG\nVĂN PHÒNG\n*\nSố 12-HD/VPTW\n\nHƯỚNG DẪN\nvề thể thức\n\nNội dung.", "issuer", "Văn phòng Trung ương Đảng"),
     # bodies that issue together; an opening that tells of another committee's document

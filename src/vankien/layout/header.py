@@ -196,7 +196,7 @@ def find(
         if not strong and is_upper(core):
             part = _issuer_part(folded, line)
             if part is not None and (party is None or party.start() > line.cs):
-                issuer_parts.append(part)
+                issuer_parts.append((part, line.index))
                 claimed = True
         if claimed:
             header.lines.add(line.index)
@@ -218,18 +218,22 @@ def find(
     return header
 
 
-def _issuer(folded: str, parts: list[Span], header: Header) -> None:
-    """Group capitals lines into bodies: a line that names a body starts a new one."""
+def _issuer(folded: str, parts: list[tuple[Span, int]], header: Header) -> None:
+    """Group capitals lines into bodies: a line that names a body starts a new one; one that
+    does not goes on the body of the line right above it (else it starts one of its own:
+    ``THÔNG TRI`` below the number and date lines is no part of ``TỈNH ỦY NINH BÌNH``)."""
     groups: list[list[Span]] = []
     body = bodies.pattern()
     organs: list[Span] = []
-    for part in parts:
+    last_line = -2
+    for part, line in parts:
+        follows, last_line = line == last_line + 1, line
         if groups and bodies.is_organ(folded[part[0] : part[1]]):
             organs.append(part)  # "ỦY BAN KIỂM TRA" under "TỈNH ỦY QUẢNG NAM": its organ
             groups.append([part])
             continue
         starts_body = body.match(folded, part[0], part[1]) is not None
-        if starts_body or not groups:
+        if starts_body or not groups or not follows:
             groups.append([part])
         else:
             groups[-1].append(part)
