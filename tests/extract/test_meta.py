@@ -79,6 +79,10 @@ BRIEFING = "\n\nKẾ HOẠCH\nvề tuyên truyền\n\nHội nghị quán triệt
 
 # fmt: off
 CASES = [
+    # a meeting told by day and month takes its year from the issue date
+    ("ĐẢNG ỦY XÃ BÌNH NGUYÊN\n*\nSố 05-KL/ĐU\n\nBình Nguyên, ngày 12 tháng 01 năm 2026\n\nKẾT LUẬN\nvề nhiệm vụ năm 2026\n\nNgày 9/1, Đảng ủy xã Bình Nguyên tổ chức hội nghị tổng kết công tác năm 2025.\n", "meeting_on", "2026-01-09"),
+    ("ĐẢNG ỦY XÃ BÌNH NGUYÊN\n*\nSố 05-KL/ĐU\n\nBình Nguyên, ngày 12 tháng 01 năm 2026\n\nKẾT LUẬN\nvề nhiệm vụ năm 2026\n\nNgày 20/12, Đảng ủy xã Bình Nguyên tổ chức hội nghị.\n", "meeting_on", "2025-12-20"),
+    ("ĐẢNG ỦY XÃ BÌNH NGUYÊN\n*\nSố 05-KL/ĐU\n\nBình Nguyên, ngày 12 tháng 01 năm 2026\n\nKẾT LUẬN\nvề nhiệm vụ năm 2026\n\nNgày 9/1, có 56/74 ấp đạt chuẩn.\n", "meeting_on", None),
     # a capitals line below the number and date lines is no part of the issuer above them
     ("TỈNH ỦY NINH BÌNH\n*\nSố 08-TT/TU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nNinh Bình, ngày 20 tháng 11 năm 2017\n\nTHÔNG TRI\nvề lãnh đạo đại hội công đoàn\n\nNội dung.", "issuer", "Tỉnh ủy Ninh Bình"),
     ("TỈNH ỦY NINH BÌNH\n*\nSố 08-TT/TU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nNinh Bình, ngày 20 tháng 11 năm 2017\n\nTHÔNG TRI\nvề lãnh đạo đại hội công đoàn\n\nNội dung.", "doc_type", "TT"),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 from functools import cache
 from heapq import heapify, heappop, heapreplace
 
@@ -487,6 +488,43 @@ def _meeting_on(doc: Doc, issued_on: str | None) -> str | None:
         for cue in patterns["meeting_after"].finditer(folded, e, stop):
             if _is_meeting_word(doc, *cue.span()):
                 return found.iso
+    return _yearless_meeting(doc, issued_on, start, end)
+
+
+# "Ngày 9/1,", "Chiều 3/10," opening a sentence: a day and month, the year left to the reader.
+_YEARLESS = regex_cache.compile(
+    r"(?:ngay|sang|chieu|toi|trua)\s+(\d{1,2})\s*[/-]\s*(\d{1,2})(?![/\d-])\s*,"
+)
+
+
+def _yearless_meeting(doc: Doc, issued_on: str | None, start: int, end: int) -> str | None:
+    """A meeting told by day and month (``Ngày 9/1, Đảng ủy xã ... tổ chức hội nghị``) in a
+    document issued on a known date: the last such day on or before the issue."""
+    if not issued_on:
+        return None
+    folded = doc.folded
+    patterns = _patterns()
+    for m in _YEARLESS.finditer(folded, start, end):
+        if not _opens_sentence(folded, start, m.start()):
+            continue
+        day, month = int(m.group(1)), int(m.group(2))
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            continue
+        stop = min(
+            (i for i in (folded.find(c, m.end(), end) for c in ".;\n") if i >= 0), default=end
+        )
+        if not any(
+            _is_meeting_word(doc, *cue.span())
+            for cue in patterns["meeting_after"].finditer(folded, m.end(), stop)
+        ):
+            continue
+        year = int(issued_on[:4])
+        if (month, day) > (int(issued_on[5:7]), int(issued_on[8:10])):
+            year -= 1
+        try:
+            return date(year, month, day).isoformat()
+        except ValueError:
+            return None
     return None
 
 
