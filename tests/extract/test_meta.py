@@ -79,6 +79,8 @@ BRIEFING = "\n\nKẾ HOẠCH\nvề tuyên truyền\n\nHội nghị quán triệt
 
 # fmt: off
 CASES = [
+    ("HUYỆN ỦY CHƯ PĂH\n*\nSố 38-NQ/HU\n\nNGHỊ QUYẾT\nHỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN\nvề tình hình quý I năm 2023\n\nNội dung.", "issuer", "Ban Chấp hành Đảng bộ huyện"),
+    ("HUYỆN ỦY CHƯ PĂH\n*\nSố 38-NQ/HU\n\nNGHỊ QUYẾT\nHỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN\nvề tình hình quý I năm 2023\n\nNội dung.", "title", "về tình hình quý I năm 2023"),
     # a meeting told by day and month takes its year from the issue date
     ("ĐẢNG ỦY XÃ BÌNH NGUYÊN\n*\nSố 05-KL/ĐU\n\nBình Nguyên, ngày 12 tháng 01 năm 2026\n\nKẾT LUẬN\nvề nhiệm vụ năm 2026\n\nNgày 9/1, Đảng ủy xã Bình Nguyên tổ chức hội nghị tổng kết công tác năm 2025.\n", "meeting_on", "2026-01-09"),
     ("ĐẢNG ỦY XÃ BÌNH NGUYÊN\n*\nSố 05-KL/ĐU\n\nBình Nguyên, ngày 12 tháng 01 năm 2026\n\nKẾT LUẬN\nvề nhiệm vụ năm 2026\n\nNgày 20/12, Đảng ủy xã Bình Nguyên tổ chức hội nghị.\n", "meeting_on", "2025-12-20"),

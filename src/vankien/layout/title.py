@@ -221,8 +221,8 @@ def _block_line(folded: str, line: Line, block: TitleBlock) -> bool:
         found = True
     start = line.cs + 4 if folded.startswith("cua ", line.cs) else line.cs
     body = bodies.pattern().match(folded, start, line.ce)
-    if body is None and conference:
-        body = bodies.pattern().search(folded, start, line.ce)
+    if body is None and (conference or folded.startswith("hoi nghi ", start)):
+        body = bodies.pattern().search(folded, start, line.ce)  # "HỘI NGHỊ BAN CHẤP HÀNH ..."
     if body is None:
         of = _OF_BODY.search(folded, start, line.ce)
         body = bodies.pattern().match(folded, of.end(), line.ce) if of else None
