@@ -217,8 +217,8 @@ def _issuer_span(doc: Doc) -> tuple[int, int] | None:
     if header is not None and not bodies.is_party(doc.folded[header[0] : header[1]]):
         return header  # a state header: the opening is not read
     opening = _opening_issuer(doc, _header_level(doc))
-    if header is not None and opening is None:
-        return header
+    if header is not None and (opening is None or _shorter_name(doc, opening, header)):
+        return header  # "Tỉnh ủy báo cáo" under "TỈNH ỦY KON TUM": the header names it whole
     if opening is not None:
         return opening
     if layout.title is not None:
@@ -241,6 +241,13 @@ def _issuer_span(doc: Doc) -> tuple[int, int] | None:
 _TITLE_BEFORE = regex_cache.compile(
     r"(?<![a-z])(?:bi thu|chu tich|truong ban|uy vien|giam doc)\s+(?:thuong truc\s+)?\Z"
 )
+
+
+def _shorter_name(doc: Doc, short: tuple[int, int], whole: tuple[int, int]) -> bool:
+    """Whether the body at ``short`` is the one at ``whole`` named without its place."""
+    a = " ".join(doc.folded[short[0] : short[1]].split())
+    b = " ".join(doc.folded[whole[0] : whole[1]].split())
+    return b.startswith(a + " ") or a == b
 
 
 def _header_level(doc: Doc) -> str | None:
