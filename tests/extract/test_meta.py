@@ -79,6 +79,7 @@ BRIEFING = "\n\nKẾ HOẠCH\nvề tuyên truyền\n\nHội nghị quán triệt
 
 # fmt: off
 CASES = [
+    ("BAN CÁN SỰ ĐẢNG CHÍNH PHỦ\n*\nSố 15-BC/BCSĐCP\n\nBÁO CÁO\nkết quả thực hiện 12 chỉ tiêu kinh tế - xã hội chủ yếu năm 2019\n\nNội dung.", "periods", {"reviewed": ("2019-01-01", "2019-12-31"), "planned": None}),
     ("TỈNH ỦY KON TUM\n*\nSố 486-BC/TU\n\nKon Tum, ngày 08 tháng 4 năm 2024\n\nBÁO CÁO\nkết quả quý I năm 2024\n\nTỉnh ủy báo cáo kết quả như sau:\n", "issuer", "Tỉnh ủy Kon Tum"),
     ("HUYỆN ỦY CHƯ PĂH\n*\nSố 38-NQ/HU\n\nNGHỊ QUYẾT\nHỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN\nvề tình hình quý I năm 2023\n\nNội dung.", "issuer", "Ban Chấp hành Đảng bộ huyện"),
     ("HUYỆN ỦY CHƯ PĂH\n*\nSố 38-NQ/HU\n\nNGHỊ QUYẾT\nHỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN\nvề tình hình quý I năm 2023\n\nNội dung.", "title", "về tình hình quý I năm 2023"),
