@@ -19,7 +19,7 @@ from vankien import regex_cache
 from vankien.document import Doc
 from vankien.extract.dates import date_at, find_dates, first_date
 from vankien.extract.numbers import parse_number_words
-from vankien.extract.periods import Period, classify
+from vankien.extract.periods import Period, classify, find_periods
 from vankien.folding import fold, key
 from vankien.layout import bodies
 from vankien.layout.title import kind_names
@@ -410,7 +410,7 @@ def _term(doc: Doc) -> str | None:
     """The committee's own khóa: in the title block, or after the body named in the opening.
 
     ``"Ban Chấp hành Đảng bộ huyện khoá XXI tổ chức"`` → ``"XXI"``; not
-    ``"Nghị quyết Trung ương 4 (khóa XII)"``, a cited document's.
+    ``"Nghị quyết Trung ương 4 (khóa XII)"``, a cited document's, nor ``Quốc hội khóa XVI``.
     """
     layout = doc.layout
     if layout.term is not None:
@@ -426,6 +426,8 @@ def _term(doc: Doc) -> str | None:
             continue
         if _patterns()["kind_words"].search(folded, sentence, near.start()):
             continue
+        if not bodies.is_party(folded[near.start() : near.end()]):
+            continue  # "đại biểu Quốc hội khóa XVI": a state body's term
         return doc.text[match.start("t") : match.end("t")].upper()
     return None
 
@@ -483,7 +485,9 @@ def _meeting_on(doc: Doc, issued_on: str | None) -> str | None:
                 before = patterns["meeting_before"].search(folded, window, s)
                 break
         cued = before is not None and _is_meeting_word(doc, *before.span())
-        if not cued and not _opens_sentence(folded, start, s):
+        daytime = _DAYTIME_BEFORE.search(folded, max(start, s - 8), s)  # "Chiều ngày 12/6"
+        opens = _opens_sentence(folded, start, daytime.start() if daytime else s)
+        if not cued and not opens:
             continue
         found = date_at(folded, s, min(end, s + 40))
         if found is None or found.iso is None or (issued_on and found.iso > issued_on):
@@ -498,6 +502,7 @@ def _meeting_on(doc: Doc, issued_on: str | None) -> str | None:
     return _yearless_meeting(doc, issued_on, start, end)
 
 
+_DAYTIME_BEFORE = regex_cache.compile(r"(?<![a-z])(?:sang|chieu|toi|trua)\s+$")
 # "Ngày 9/1,", "Chiều 3/10," opening a sentence: a day and month, the year left to the reader.
 _YEARLESS = regex_cache.compile(
     r"(?:ngay|sang|chieu|toi|trua)\s+(\d{1,2})\s*[/-]\s*(\d{1,2})(?![/\d-])\s*,"
@@ -579,7 +584,14 @@ def _periods(
     found: dict[str, Period] = {}
     for span in sources:
         classify(doc.folded, span, default, found, *_kind_cue(doc_type))
-    if found:
+    # a title that names a period, even one it does not say is reviewed or planned
+    # ("Kết luận Hội nghị ... tháng 6 năm 2023"), dates the document: its opening is read
+    dated = bool(found) or any(
+        not _in_date(doc.folded, s + p.span[0])
+        for s, e in sources
+        for p in find_periods(doc.folded[s:e], default_year=default)
+    )
+    if dated:
         classify(doc.folded, _opening_paragraph(doc), default, found)
         for section in layout.sections:
             start = section.span[0]
@@ -592,6 +604,14 @@ def _periods(
         reviewed=(reviewed.start, reviewed.end) if reviewed else None,
         planned=(planned.start, planned.end) if planned else None,
     )
+
+
+def _in_date(folded: str, start: int) -> bool:
+    """Whether the period at ``start`` is a date's month (``ngày 13 tháng 3 năm 2025``)."""
+    return _DAY_BEFORE_MONTH.search(folded, max(0, start - 12), start) is not None
+
+
+_DAY_BEFORE_MONTH = regex_cache.compile(r"(?<!\d)\d{1,2}\s+$")
 
 
 def _kind_cue(doc_type: str | None) -> tuple[str | None, bool]:
