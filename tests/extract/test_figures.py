@@ -63,6 +63,9 @@ FOUND = [
     # a parenthesis right after the target's source holds its level
     ("Năm 2024, tổng thu ngân sách là 22.221 tỷ đồng, đạt 94,2% so với nghị quyết đề ra (23.600 tỷ đồng).", "22.221 tỷ đồng", {"target_value": 23600, "verdict": "not_met"}),
     ("Năm 2024, tổng thu ngân sách là 22.221 tỷ đồng, đạt 94,2% so với nghị quyết đề ra (23.600 tỷ đồng).", "23.600 tỷ đồng", {"kind": "target"}),
+    # a margin over the plan says the plan was passed
+    ("Tổng thu ngân sách đạt 188,9 tỷ đồng, vượt 468,9% dự toán giao;", "468,9%", {"verdict": "exceeded"}),
+    ("doanh thu đạt trên 4.550 tỷ đồng, vượt trên 100% kế hoạch.", "4.550 tỷ đồng", {"verdict": "exceeded"}),
     # a comparison base ends with its sentence: "so với cùng kỳ. Tháng 10/2024 ..."
     ("GRDP tăng 6,5% so với cùng kỳ. Tháng 10/2024 kết nạp 120 đảng viên.", "120 đảng viên", {"period": "2024-M10"}),
     ("9 tháng năm 2024, GRDP tăng 6,5% so với cùng kỳ.", "6,5%", {"period": "2024-M01..2024-M09"}),

@@ -28,7 +28,12 @@ Span = tuple[int, int]
 
 # The word-start check follows each word's first letter: a search jumps from d, b or v.
 _SHARE = regex_cache.compile(
-    rf"(d(?<![a-z]d)at|b(?<![a-z]b)ang|v(?<![a-z]v)uot|h(?<![a-z]h)oan thanh)\s+({NUMBER})\s*%\s*(?:so voi\s+)?"
+    rf"(d(?<![a-z]d)at|b(?<![a-z]b)ang|v(?<![a-z]v)uot|h(?<![a-z]h)oan thanh)\s+(?:tren\s+)?({NUMBER})\s*%\s*(?:so voi\s+)?"
+    r"(?:chi tieu|ke hoach|muc tieu|du toan|nghi quyet|kh)(?![a-z])"
+)
+# A margin over the plan: "vượt 468,9% dự toán giao", "vượt trên 100% kế hoạch".
+_MARGIN_OF_PLAN = regex_cache.compile(
+    rf"v(?<![a-z]v)uot\s+(?:(?:tren|hon|gan|khoang)\s+)?(?P<n>{NUMBER})\s*%\s*(?:so voi\s+)?"
     r"(?:chi tieu|ke hoach|muc tieu|du toan|nghi quyet|kh)(?![a-z])"
 )
 _REDUCTION = regex_cache.compile(r"(?<![a-z])giam(?![a-z])")
@@ -314,6 +319,11 @@ def stated_verdicts(doc: Doc, ctx: Context, drafts: list[Draft]) -> None:
     100% chỉ tiêu giao năm 2022`` → met."""
     folded = doc.folded
     for d in drafts:
+        if d.verdict is None and d.q.unit == "%" and folded.find("vuot", d.q.span[0] - 12) >= 0:
+            margin = _MARGIN_OF_PLAN.search(folded, max(0, d.q.span[0] - 12), d.q.span[1] + 24)
+            if margin is not None and margin.start("n") == d.q.number_span[0]:
+                d.verdict, d.verdict_cue = "exceeded", doc.text[margin.start() : margin.end()]
+                continue  # "vượt 468,9% dự toán": by how much the plan was passed
         if d.verdict is not None or not _judged(d):
             continue
         clause = d.clause or ctx.clause(d.q.span[0])
