@@ -26,6 +26,9 @@ FOUND = [
     ("Phát triển 08 Đảng viên mới có chất lượng.", "08 Đảng viên", {"value": 8, "unit": "đảng viên"}),
     ("Xây dựng 04 mô hình “Dân vận khéo”.", "04 mô hình", {"value": 4, "unit": "mô hình"}),
     ("Đảng bộ quận kết nạp 318 ĐV, đạt 127,2%;", "318 ĐV", {"value": 318, "unit": "đảng viên"}),
+    ("đã kiểm tra và kết luận 152 tổ chức Đảng và 201 đảng viên có vi phạm.", "152 tổ chức Đảng", {"value": 152, "unit": "tổ chức đảng"}),
+    ("Trong tháng, xã cấp 17 giấy phép xây dựng.", "17 giấy phép xây dựng", {"value": 17, "unit": "giấy phép xây dựng"}),
+    ("Thành ủy đã triển khai 130 đoàn kiểm tra.", "130 đoàn kiểm tra", {"value": 130, "unit": "đoàn kiểm tra"}),
     ("Qua đánh giá có 439 TCCSĐ đạt trong sạch vững mạnh.", "439 TCCSĐ", {"value": 439, "unit": "tổ chức cơ sở đảng"}),
     ("toàn Đảng bộ có 50 TCCS Đảng với 5.645 đảng viên.", "50 TCCS Đảng", {"value": 50, "unit": "tổ chức cơ sở đảng"}),
     ("Đến năm 2030, quy mô GRDP đạt 44 tỉ USD.", "44 tỉ USD", {"value": 44, "unit": "tỷ USD", "period": "2030"}),
@@ -171,6 +174,8 @@ FOUND = [
 
 # (text, a fragment no figure may overlap)
 NOT_FOUND = [
+    ("Thực hiện Kết luận 127 của Bộ Chính trị về sắp xếp.", "127"),
+    ("Học sinh trường cấp 3 đều được học.", "3"),
     ("Thực hiện Nghị quyết số 04-NQ/TU ngày 14/12/2022 của Thị ủy.", "04-NQ/TU"),
     ("Thực hiện Nghị quyết số 04-NQ/TU ngày 14/12/2022 của Thị ủy.", "14/12/2022"),
     ("theo Chỉ thị số 08/CT-TTg ngày 23/3/2023 của Thủ tướng.", "08/CT-TTg"),

@@ -245,6 +245,15 @@ def _label_words(strong: bool) -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def _verb_before_count(text: str, start: int, quantity: Quantity) -> bool:
+    """Whether the document kind before a counted number is a verb: ``kết luận 152 tổ chức
+    đảng`` counts (``Kết luận 127``, with no noun counted, is a document's number)."""
+    if quantity.unit_kind != "count" or quantity.part is not None:
+        return False
+    window = text[max(0, start - 16) : start].lower().rstrip(" \t*")
+    return window.endswith(tuple(table("units")["labels"]["verbs"]))
+
+
 def _not_labels() -> tuple[str, ...]:
     """Phrases ending with a label word that label nothing (``kỷ luật``), as written, lower case."""
     return tuple(table("units")["labels"]["not_labels"])
@@ -383,7 +392,7 @@ def find_quantities(
         if quantity is None:
             continue
         strong = quantity.unit_kind in ("percent", "money", "measure")
-        if _is_label(text, s, strong):
+        if _is_label(text, s, strong) and not _verb_before_count(text, s, quantity):
             continue
         if quantity.part is not None and _label_list().search(text[max(0, s - 48) : s].lower()):
             continue
