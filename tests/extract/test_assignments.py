@@ -153,6 +153,10 @@ EDGES = [
     ("Năm 2024, Sở Nội vụ được giao 5 nhiệm vụ.", []),
     ("Bí thư Thành ủy yêu cầu các thành viên Ban Thường vụ Thành ủy lãnh đạo các tổ chức đảng.",
      ["yêu cầu các thành viên Ban Thường vụ Thành ủy lãnh đạo"]),
+    # after a lead cue, a phrase of time or basis may stand between the bodies and the verb
+    ("- Giao Ban Tổ chức Trung ương; Ủy ban Kiểm tra Trung ương và các cơ quan liên quan trong quá trình chuẩn bị các đề án, chủ động rà soát Điều lệ Đảng.",
+     ["Giao Ban Tổ chức Trung ương; Ủy ban Kiểm tra Trung ương và các cơ quan liên quan trong quá trình chuẩn bị các đề án, chủ động"]),
+    ("Giao Ủy ban nhân dân huyện trong năm 2023. Hội đồng nhân dân tỉnh đã họp, thống nhất.", []),
     # organs named since 2025
     ("Đề nghị Ban Chính sách, chiến lược Trung ương nghiên cứu đề xuất.", ["Đề nghị Ban Chính sách, chiến lược Trung ương nghiên cứu"]),
     ("Giao Ban Xây dựng Đảng Đảng ủy xã tham mưu kiện toàn tổ chức.", ["Giao Ban Xây dựng Đảng Đảng ủy xã tham mưu"]),

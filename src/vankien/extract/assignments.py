@@ -355,6 +355,8 @@ def extract(doc: Doc) -> list[Assignment]:
             continue
         body_end = bodies.body_end(text, folded, body_start, hi, head_end)
         pred = bodies.predicate(text, folded, body_end, hi)
+        if pred.kind == "none" and is_lead:
+            pred = _after_adverbial(text, folded, pred, hi)
         if pred.kind == "none":
             continue
         if (
@@ -398,6 +400,27 @@ def extract(doc: Doc) -> list[Assignment]:
         )
         covered = end
     return found
+
+
+def _after_adverbial(text: str, folded: str, pred: bodies.Predicate, hi: int) -> bodies.Predicate:
+    """After a lead cue, the predicate past a phrase of time or basis between the body and its
+    verb: ``Giao Ban Tổ chức Trung ương ... trong quá trình chuẩn bị các đề án, chủ động rà
+    soát`` → ``chủ động``."""
+    if _ADVERBIAL.match(folded, pred.start) is None:
+        return pred
+    comma = folded.find(",", pred.start, min(hi, pred.start + 160))
+    if comma == -1 or _sentence_ends_in(folded, pred.start, comma):
+        return pred
+    after = bodies.predicate(text, folded, comma + 1, hi)
+    return after if after.kind in ("strong", "generic") else pred
+
+
+def _sentence_ends_in(folded: str, start: int, end: int) -> bool:
+    """Whether a sentence ends in ``folded[start:end]``."""
+    return _patterns().sentence_end.search(folded, start, end) is not None
+
+
+_ADVERBIAL = regex_cache.compile(r"(?:trong|theo|can cu|tren co so|khi|sau khi|truoc khi)(?![a-z])")
 
 
 def _ended(
