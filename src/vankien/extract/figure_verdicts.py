@@ -319,7 +319,8 @@ def stated_verdicts(doc: Doc, ctx: Context, drafts: list[Draft]) -> None:
     100% chỉ tiêu giao năm 2022`` → met."""
     folded = doc.folded
     for d in drafts:
-        if d.verdict is None and d.q.unit == "%" and folded.find("vuot", d.q.span[0] - 12) >= 0:
+        s = d.q.span[0]
+        if d.verdict is None and d.q.unit == "%" and folded.find("vuot", max(0, s - 12), s) >= 0:
             margin = _MARGIN_OF_PLAN.search(folded, max(0, d.q.span[0] - 12), d.q.span[1] + 24)
             if margin is not None and margin.start("n") == d.q.number_span[0]:
                 d.verdict, d.verdict_cue = "exceeded", doc.text[margin.start() : margin.end()]

@@ -505,7 +505,7 @@ def _meeting_on(doc: Doc, issued_on: str | None) -> str | None:
 _DAYTIME_BEFORE = regex_cache.compile(r"(?<![a-z])(?:sang|chieu|toi|trua)\s+$")
 # "Ngày 9/1,", "Chiều 3/10," opening a sentence: a day and month, the year left to the reader.
 _YEARLESS = regex_cache.compile(
-    r"(?:ngay|sang|chieu|toi|trua)\s+(\d{1,2})\s*[/-]\s*(\d{1,2})(?![/\d-])\s*,"
+    r"(?<![a-z])(?:ngay|sang|chieu|toi|trua)\s+(\d{1,2})\s*/\s*(\d{1,2})(?![/\d-])\s*,"
 )
 
 
@@ -516,8 +516,11 @@ def _yearless_meeting(doc: Doc, issued_on: str | None, start: int, end: int) -> 
         return None
     folded = doc.folded
     patterns = _patterns()
-    for m in _YEARLESS.finditer(folded, start, end):
-        if not _opens_sentence(folded, start, m.start()):
+    slash = folded.find("/", start, end)
+    while slash != -1:  # from each slash back to its day: a scan from the words tries every place
+        m = _YEARLESS.search(folded, max(start, slash - 12), min(end, slash + 4))
+        slash = folded.find("/", slash + 1, end)
+        if m is None or not _opens_sentence(folded, start, m.start()):
             continue
         day, month = int(m.group(1)), int(m.group(2))
         if not (1 <= day <= 31 and 1 <= month <= 12):
@@ -589,6 +592,7 @@ def _periods(
     dated = bool(found) or any(
         not _in_date(doc.folded, s + p.span[0])
         for s, e in sources
+        if _DIGIT.search(doc.folded, s, e) or doc.folded.find("quy", s, e) >= 0
         for p in find_periods(doc.folded[s:e], default_year=default)
     )
     if dated:
@@ -612,6 +616,7 @@ def _in_date(folded: str, start: int) -> bool:
 
 
 _DAY_BEFORE_MONTH = regex_cache.compile(r"(?<!\d)\d{1,2}\s+$")
+_DIGIT = regex_cache.compile(r"\d")
 
 
 def _kind_cue(doc_type: str | None) -> tuple[str | None, bool]:
