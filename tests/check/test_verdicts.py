@@ -27,6 +27,7 @@ FIRES = [
 ]
 
 SILENT = [
+    "tốc độ tăng trưởng kinh tế (GRDP) cả năm đạt 7,26% (kế hoạch tăng 7% – 7,5%);",
     "doanh thu dịch vụ cảng đạt 2.030 tỷ đồng, tăng 7,64% (kế hoạch 7,05%);",
     "giá trị sản xuất công nghiệp ước đạt 142.005 tỷ đồng, tăng 6,47% (kế hoạch 9,05%);",
     # a margin after "vượt chỉ tiêu" is no target level

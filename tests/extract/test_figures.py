@@ -69,6 +69,9 @@ FOUND = [
     # a margin over the plan says the plan was passed
     ("Tổng thu ngân sách đạt 188,9 tỷ đồng, vượt 468,9% dự toán giao;", "468,9%", {"verdict": "exceeded"}),
     ("doanh thu đạt trên 4.550 tỷ đồng, vượt trên 100% kế hoạch.", "4.550 tỷ đồng", {"verdict": "exceeded"}),
+    # a range target: at least its low end; a growth rate is judged by a planned rise
+    ("tốc độ tăng trưởng kinh tế (GRDP) cả năm đạt 7,26% (kế hoạch tăng 7% – 7,5%);", "7,26%", {"target_value": 7, "verdict": "met"}),
+    ("xuất khẩu đạt 6,5% (kế hoạch 7% - 8%).", "6,5%", {"target_value": 7, "verdict": "not_met"}),
     # a comparison base ends with its sentence: "so với cùng kỳ. Tháng 10/2024 ..."
     ("GRDP tăng 6,5% so với cùng kỳ. Tháng 10/2024 kết nạp 120 đảng viên.", "120 đảng viên", {"period": "2024-M10"}),
     ("9 tháng năm 2024, GRDP tăng 6,5% so với cùng kỳ.", "6,5%", {"period": "2024-M01..2024-M09"}),
@@ -224,6 +227,7 @@ NOT_ATTR = [
     ("Chương trình mục tiêu quốc gia về văn hóa là 50.000 tỷ đồng.", "50.000 tỷ đồng", {"kind": "target"}),
     ("Có 03 đồng chí Ủy viên Ban Thường vụ tham dự.", "03 đồng chí", {"unit": "đồng"}),
     ("Về kinh tế: thu ngân sách đạt 4.700 tỷ đồng; GRDP bình quân 65 triệu đồng.", "65 triệu đồng", {"kind": "target"}),
+    ("tỷ lệ hộ nghèo đạt 3,2% (kế hoạch giảm 1% - 1,5%).", "3,2%", {"verdict": "not_met"}),
     # an amount for half a year below the year's target is no miss yet
     ("Thu ngân sách 6 tháng đầu năm 2024 là 12.221 tỷ đồng, đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng).", "12.221 tỷ đồng", {"verdict": "not_met"}),
     ("tỷ lệ hộ nghèo là 0,24% (giảm 0,09% so với đầu năm; vượt chỉ tiêu so với kế hoạch của tỉnh giao 0,04%);", "0,24%", {"target_value": 0.04}),

@@ -54,13 +54,14 @@ _AFTER_DASH = regex_cache.compile(r"[-–:]\s*\**\s*$")
 class _Target:
     """A target level written in a parenthesis (a plain class: a NamedTuple is built at start)."""
 
-    __slots__ = ("value", "unit", "bound", "change")
+    __slots__ = ("value", "unit", "bound", "change", "end")
 
     def __init__(self, value: float, unit: str | None, bound: str | None, change: bool) -> None:
         self.value = value
         self.unit = unit
         self.bound = bound
         self.change = change  # "(chỉ tiêu giảm 0,5%)": a target for a change, not a level
+        self.end = 0  # where its number ends in the text
 
 
 def _targets_in(doc: Doc, span: Span, start: int) -> list[_Target]:
@@ -100,8 +101,18 @@ def _targets_in(doc: Doc, span: Span, start: int) -> list[_Target]:
         if bound is None and cues("bound.min.after").search(rest[:20]):
             bound = "min"
         change = bool(_CHANGE_BEFORE.search(before))
-        found.append(_Target(parse_number(m.group(0)), unit, bound, change))
+        if found and _RANGE_GAP.fullmatch(folded, found[-1].end, s) and not found[-1].bound:
+            found[-1].bound = "min"  # "(kế hoạch tăng 7% – 7,5%)": at least the range's low end
+            found[-1].end = e
+            continue
+        target = _Target(parse_number(m.group(0)), unit, bound, change)
+        target.end = e
+        found.append(target)
     return found
+
+
+# Between the two ends of a range target: "7% – 7,5%", "7 - 7,5%", "7 đến 7,5%".
+_RANGE_GAP = regex_cache.compile(r"\s*%?\s*(?:[-–]|den)\s*")
 
 
 _MARGIN = regex_cache.compile(r"(?<![a-z])vuot(?![a-z])(?P<rest>[^:]*)$")
@@ -219,7 +230,11 @@ def stated_targets(doc: Doc, ctx: Context, drafts: list[Draft]) -> None:
                 d
                 for d in drafts[bisect_left(starts, start) : bisect_left(starts, source)]
                 if d.q.span[1] <= (source if targets else span[0])
-                and (_judged_change(d) if targets and targets[0].change else _judged(d))
+                and (
+                    _judged_change(d) or _growth_rate(folded, d)
+                    if targets and targets[0].change
+                    else _judged(d)
+                )
                 and (not targets or _compatible(d, targets[0]))
             ]
             if chosen and (len(targets) <= 1 or len(chosen) == len(targets)):
@@ -240,7 +255,7 @@ def stated_targets(doc: Doc, ctx: Context, drafts: list[Draft]) -> None:
         for d, target in pairs:
             if target is not None:
                 d.target_value, d.target_bound = target.value, target.bound
-                d.target_unit, d.target_change = target.unit, target.change
+                d.target_unit, d.target_change = target.unit, target.change and d.kind == "change"
             if verdict is not None and d.verdict is None:
                 d.verdict, d.verdict_cue = verdict[0], doc.text[verdict[1][0] : verdict[1][1]]
 
@@ -286,6 +301,17 @@ def _named_before(folded: str, start: int) -> bool:
 
 
 _SOURCE_TAIL = regex_cache.compile(r"(?:\s+(?:de ra|giao|nam|tinh|huyen|xa|phuong|dai hoi))*\s*")
+
+
+def _growth_rate(folded: str, d: Draft) -> bool:
+    """Whether an actual percent is a rate of growth, which a target for a rise judges:
+    ``tốc độ tăng trưởng ... đạt 7,26% (kế hoạch tăng 7% – 7,5%)``."""
+    if not _judged(d) or d.q.unit != "%" or d.clause is None:
+        return False
+    return _GROWTH.search(folded, d.clause[0], d.q.span[0]) is not None
+
+
+_GROWTH = regex_cache.compile(r"(?<![a-z])(?:tang truong|toc do tang)(?![a-z])")
 
 
 def _rate_target(drafts: list[Draft], starts: list[int], span: Span, target: _Target) -> bool:
