@@ -227,6 +227,7 @@ NOT_ATTR = [
     ("Chương trình mục tiêu quốc gia về văn hóa là 50.000 tỷ đồng.", "50.000 tỷ đồng", {"kind": "target"}),
     ("Có 03 đồng chí Ủy viên Ban Thường vụ tham dự.", "03 đồng chí", {"unit": "đồng"}),
     ("Về kinh tế: thu ngân sách đạt 4.700 tỷ đồng; GRDP bình quân 65 triệu đồng.", "65 triệu đồng", {"kind": "target"}),
+    ("TỈNH ỦY X\n\nX, ngày 20 tháng 12 năm 2023\n\nBÁO CÁO\nkết quả năm 2023\n\nNăm 2023, tiết kiệm chi bằng 10% dự toán chi thường xuyên.", "10%", {"verdict": "not_met"}),
     ("tỷ lệ hộ nghèo đạt 3,2% (kế hoạch giảm 1% - 1,5%).", "3,2%", {"verdict": "not_met"}),
     # an amount for half a year below the year's target is no miss yet
     ("Thu ngân sách 6 tháng đầu năm 2024 là 12.221 tỷ đồng, đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng).", "12.221 tỷ đồng", {"verdict": "not_met"}),
