@@ -505,8 +505,18 @@ def _meeting_on(doc: Doc, issued_on: str | None) -> str | None:
 _DAYTIME_BEFORE = regex_cache.compile(r"(?<![a-z])(?:sang|chieu|toi|trua)\s+$")
 # "Ngày 9/1,", "Chiều 3/10," opening a sentence: a day and month, the year left to the reader.
 _YEARLESS = regex_cache.compile(
-    r"(?<![a-z])(?:ngay|sang|chieu|toi|trua)\s+(\d{1,2})\s*/\s*(\d{1,2})(?![/\d-])\s*,"
+    r"(?<![a-z])(?:ngay|sang|chieu|toi|trua)\s+(\d{1,2})\s*[/-]\s*(\d{1,2})(?![/\d-])\s*,"
 )
+
+
+def _positions(text: str, mark: str, start: int, end: int) -> list[int]:
+    """Where ``mark`` is written in ``text[start:end]``."""
+    found = []
+    at = text.find(mark, start, end)
+    while at != -1:
+        found.append(at)
+        at = text.find(mark, at + 1, end)
+    return found
 
 
 def _yearless_meeting(doc: Doc, issued_on: str | None, start: int, end: int) -> str | None:
@@ -516,10 +526,11 @@ def _yearless_meeting(doc: Doc, issued_on: str | None, start: int, end: int) -> 
         return None
     folded = doc.folded
     patterns = _patterns()
-    slash = folded.find("/", start, end)
-    while slash != -1:  # from each slash back to its day: a scan from the words tries every place
-        m = _YEARLESS.search(folded, max(start, slash - 12), min(end, slash + 4))
-        slash = folded.find("/", slash + 1, end)
+    marks = sorted(
+        at for mark in "/-" for at in _positions(folded, mark, start, end)
+    )  # from each "/" or "-" back to its day: a scan from the words tries every place
+    for mark in marks:
+        m = _YEARLESS.search(folded, max(start, mark - 12), min(end, mark + 4))
         if m is None or not _opens_sentence(folded, start, m.start()):
             continue
         day, month = int(m.group(1)), int(m.group(2))
