@@ -63,6 +63,9 @@ CLASSIFY = [
      None, False, {"reviewed": "2023-H1", "planned": "2023-H2"}),
     ("Về phương hướng, nhiệm vụ trọng tâm năm 2023", None, False, {"planned": "2023"}),
     ("kết luận về kiểm tra thực hiện nghị quyết năm 2022", None, False, {"reviewed": "2022"}),
+    ("về tổng kết nhiệm vụ chính trị năm 2019, phương hướng, nhiệm vụ năm 2020",
+     None, False, {"reviewed": "2019", "planned": "2020"}),
+    ("kết quả thực hiện 12 chỉ tiêu kinh tế - xã hội chủ yếu năm 2019", None, False, {"reviewed": "2019"}),
     ("về phát triển nông nghiệp giai đoạn 2023 - 2025", "planned", False, {"planned": "2023..2025"}),
     ("kiểm tra, giám sát năm 2023", "planned", True, {"planned": "2023"}),
     # negatives: no cue, a date that only looks like a month, an election's term
