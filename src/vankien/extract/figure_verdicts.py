@@ -27,14 +27,15 @@ if TYPE_CHECKING:
 Span = tuple[int, int]
 
 # The word-start check follows each word's first letter: a search jumps from d, b or v.
+# What a share is of: "... % (so với) kế hoạch / dự toán / chỉ tiêu ...".
+_OF_PLAN = r"\s*%\s*(?:so voi\s+)?(?:chi tieu|ke hoach|muc tieu|du toan|nghi quyet|kh)(?![a-z])"
 _SHARE = regex_cache.compile(
-    rf"(d(?<![a-z]d)at|b(?<![a-z]b)ang|v(?<![a-z]v)uot|h(?<![a-z]h)oan thanh)\s+(?:tren\s+)?({NUMBER})\s*%\s*(?:so voi\s+)?"
-    r"(?:chi tieu|ke hoach|muc tieu|du toan|nghi quyet|kh)(?![a-z])"
+    rf"(d(?<![a-z]d)at|b(?<![a-z]b)ang|v(?<![a-z]v)uot|h(?<![a-z]h)oan thanh)\s+(?:tren\s+)?"
+    rf"({NUMBER}){_OF_PLAN}"
 )
 # A margin over the plan: "vượt 468,9% dự toán giao", "vượt trên 100% kế hoạch".
 _MARGIN_OF_PLAN = regex_cache.compile(
-    rf"v(?<![a-z]v)uot\s+(?:(?:tren|hon|gan|khoang)\s+)?(?P<n>{NUMBER})\s*%\s*(?:so voi\s+)?"
-    r"(?:chi tieu|ke hoach|muc tieu|du toan|nghi quyet|kh)(?![a-z])"
+    rf"v(?<![a-z]v)uot\s+(?:(?:tren|hon|gan|khoang)\s+)?(?P<n>{NUMBER}){_OF_PLAN}"
 )
 _REDUCTION = regex_cache.compile(r"(?<![a-z])giam(?![a-z])")
 
@@ -56,12 +57,14 @@ class _Target:
 
     __slots__ = ("value", "unit", "bound", "change", "end")
 
-    def __init__(self, value: float, unit: str | None, bound: str | None, change: bool) -> None:
+    def __init__(
+        self, value: float, unit: str | None, bound: str | None, change: bool, end: int = 0
+    ) -> None:
         self.value = value
         self.unit = unit
         self.bound = bound
         self.change = change  # "(chỉ tiêu giảm 0,5%)": a target for a change, not a level
-        self.end = 0  # where its number ends in the text
+        self.end = end  # where its number ends in the text
 
 
 def _targets_in(doc: Doc, span: Span, start: int) -> list[_Target]:
@@ -105,9 +108,7 @@ def _targets_in(doc: Doc, span: Span, start: int) -> list[_Target]:
             found[-1].bound = "min"  # "(kế hoạch tăng 7% – 7,5%)": at least the range's low end
             found[-1].end = e
             continue
-        target = _Target(parse_number(m.group(0)), unit, bound, change)
-        target.end = e
-        found.append(target)
+        found.append(_Target(parse_number(m.group(0)), unit, bound, change, e))
     return found
 
 
@@ -347,7 +348,7 @@ def stated_verdicts(doc: Doc, ctx: Context, drafts: list[Draft]) -> None:
     for d in drafts:
         s = d.q.span[0]
         if d.verdict is None and d.q.unit == "%" and folded.find("vuot", max(0, s - 12), s) >= 0:
-            margin = _MARGIN_OF_PLAN.search(folded, max(0, d.q.span[0] - 12), d.q.span[1] + 24)
+            margin = _MARGIN_OF_PLAN.search(folded, max(0, s - 12), d.q.span[1] + 24)
             if margin is not None and margin.start("n") == d.q.number_span[0]:
                 d.verdict, d.verdict_cue = "exceeded", doc.text[margin.start() : margin.end()]
                 continue  # "vượt 468,9% dự toán": by how much the plan was passed
@@ -434,23 +435,24 @@ def infer_verdict(draft: Draft) -> None:
         actual = q.value
     if actual is None:
         return
-    target = draft.target_value
+    draft.verdict = _compared(draft, actual, draft.target_value)
+    if draft.verdict == "not_met" and _partial_amount(draft):
+        draft.verdict = None
+
+
+def _compared(draft: Draft, actual: float, target: float) -> str:
+    """The verdict of ``actual`` against ``target`` under the draft's bound and indicator."""
+    bound = draft.target_bound
     lower = bool(draft.indicator and _lower_is_better().search(key(draft.indicator)))
     if draft.target_change or (draft.indicator and _REDUCTION.search(key(draft.indicator))):
         lower = False  # "giảm 0,8%" against "giảm 0,5%", "hộ nghèo giảm 126": more is better
-    if draft.target_bound == "max" or (lower and draft.target_bound != "min"):
-        if draft.target_bound == "max":
-            draft.verdict = "met" if actual <= target else "not_met"
-        else:
-            draft.verdict = (
-                "exceeded" if actual < target else "met" if actual == target else "not_met"
-            )
-    elif draft.target_bound == "min":
-        draft.verdict = "met" if actual >= target else "not_met"
-    else:
-        draft.verdict = "exceeded" if actual > target else "met" if actual == target else "not_met"
-    if draft.verdict == "not_met" and _partial_amount(draft):
-        draft.verdict = None
+    if bound == "max":
+        return "met" if actual <= target else "not_met"
+    if lower and bound != "min":
+        return "exceeded" if actual < target else "met" if actual == target else "not_met"
+    if bound == "min":
+        return "met" if actual >= target else "not_met"
+    return "exceeded" if actual > target else "met" if actual == target else "not_met"
 
 
 def _partial_amount(draft: Draft) -> bool:
@@ -458,7 +460,7 @@ def _partial_amount(draft: Draft) -> bool:
     year's: below it is no miss yet. A rate (``tăng 6,47%``) compares as it stands."""
     period = draft.period or ""
     unit = draft.q.unit or ""
-    return unit != "%" and not unit.startswith("%") and any(p in period for p in ("-H", "-Q", "-M"))
+    return not unit.startswith("%") and any(p in period for p in ("-H", "-Q", "-M"))
 
 
 def pair_verdict(ctx: Context, draft: Draft) -> None:
@@ -468,10 +470,8 @@ def pair_verdict(ctx: Context, draft: Draft) -> None:
     q = draft.q
     if draft.verdict is not None or not q.pair or draft.target_value is not None:
         return
-    if q.value is None or not q.whole:
+    if q.value is None or not q.whole or draft.kind != "actual":
         return
-    draft.target_value, draft.target_unit = q.whole, q.unit
-    infer_verdict(draft)
-    draft.target_value = draft.target_unit = None
-    if draft.verdict == "not_met" and not _year_closed(ctx, draft):
-        draft.verdict = None
+    verdict = _compared(draft, q.value, q.whole)
+    if verdict != "not_met" or _year_closed(ctx, draft):
+        draft.verdict = verdict
