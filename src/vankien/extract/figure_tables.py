@@ -11,8 +11,11 @@ judged against the planned one.
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from vankien import regex_cache
-from vankien.extract.figure_context import Context, cue_matches
+from vankien.extract.figure_context import Context, any_cue, cue_matches, cues
 from vankien.extract.numbers import NUMBER, parse_number
 from vankien.extract.quantities import Quantity, unit_at
 
@@ -20,21 +23,24 @@ Span = tuple[int, int]
 
 _CELL_NUMBER = regex_cache.compile(rf"[\s*_]*({NUMBER})[ \t]*(%?)[\s*_]*")
 # A cell with a bound word or a range: "Khoảng 6,5", "Trên 90", "Dưới 3", "45-47", "1 - 1,5".
-_CELL_BOUNDED = regex_cache.compile(
-    rf"[\s*_]*(?:(?P<bound>khoang|gan|tren|tu|duoi|toi thieu|toi da|it nhat|khong qua)\s+)?"
-    rf"(?P<n>{NUMBER})(?:[ \t]*[-–][ \t]*(?P<to>{NUMBER}))?[ \t]*(?P<pct>%?)[\s*_]*"
-)
-_BOUNDS = {
-    "khoang": "approx",
-    "gan": "approx",
-    "tren": "min",
-    "tu": "min",
-    "toi thieu": "min",
-    "it nhat": "min",
-    "duoi": "max",
-    "toi da": "max",
-    "khong qua": "max",
-}
+# The bound words are those written before a number in prose ([bound.*] of figure_cues).
+_BOUND_NAMES = ("approx", "min", "max")
+
+
+@cache
+def _cell_bounded() -> re.Pattern[str]:
+    words = any_cue(*(f"bound.{name}.before" for name in _BOUND_NAMES)).pattern
+    return regex_cache.compile(
+        rf"[\s*_]*(?:(?P<bound>{words})\s+)?"
+        rf"(?P<n>{NUMBER})(?:[ \t]*[-–][ \t]*(?P<to>{NUMBER}))?[ \t]*(?P<pct>%?)[\s*_]*"
+    )
+
+
+def _bound_of(word: str) -> str | None:
+    """``khoang`` → approx, ``tren`` → min, ``duoi`` → max (the first bound whose words match)."""
+    return next((n for n in _BOUND_NAMES if cues(f"bound.{n}.before").fullmatch(word)), None)
+
+
 _CELL_QUANTITY = regex_cache.compile(rf"[\s*_]*({NUMBER})[ \t]*(%?)(?=[ \t]*[a-z])")
 _SEPARATOR = regex_cache.compile(r"[\s:\-|]*")
 _LATIN = regex_cache.compile(r"[a-z]")
@@ -200,7 +206,7 @@ def _bounded_cell(
 ) -> tuple[Quantity, str | None] | None:
     """A cell holding a bound word and a number, or a range: ``Khoảng 6,5`` → 6.5, approx;
     ``45-47`` → range (45, 47); ``Trên 90`` → 90, min."""
-    m = _CELL_BOUNDED.fullmatch(folded, s, e)
+    m = _cell_bounded().fullmatch(folded, s, e)
     if m is None or (m.group("bound") is None and m.group("to") is None):
         return None
     first = parse_number(m.group("n"))
@@ -215,7 +221,7 @@ def _bounded_cell(
         quantity = Quantity((start, end), number, None, cell_unit, "table", range=(first, last))
     else:
         quantity = Quantity((start, end), number, first, cell_unit, "table")
-    return quantity, _BOUNDS.get(m.group("bound") or "")
+    return quantity, _bound_of(m.group("bound")) if m.group("bound") else None
 
 
 def _column(ctx: Context, folded: str, span: Span) -> tuple[str, str | None]:
