@@ -9,6 +9,7 @@ import pytest
 from tests.conftest import GOLD, SEEDS
 from tests.factories import doc, span_of
 from vankien.extract.references import extract
+from vankien.vocab import table
 
 # fmt: off
 FOUND = [
@@ -262,3 +263,18 @@ def test_seed_citations_match_gold(gold_path):
     for want in gold["references"]:
         if want.get("number") and want.get("date") != "any":
             assert want["date"] in {r.date for r in refs if r.number == want["number"]}, want
+
+
+_BARE = table("references")["bare_number"]
+
+
+@pytest.mark.parametrize("example", _BARE["examples"])
+def test_bare_number_examples_are_citations_without_a_symbol(example):
+    found = extract(doc(f"Thực hiện {example} về công tác."))
+    assert [r.number for r in found if r.text.startswith(example[:8])] == [None]
+
+
+@pytest.mark.parametrize("counter", _BARE["counter_examples"])
+def test_bare_number_counter_examples_are_not(counter):
+    found = extract(doc(f"Thực hiện {counter} về công tác."))
+    assert not [r for r in found if r.number is None]

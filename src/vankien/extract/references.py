@@ -81,9 +81,7 @@ _BARE_NUMBER_RE = regex_cache.compile(r"so(?<![a-z]so)\s+\d{1,4}(?![\d.,/-])(?!\
 # from the words after it (str.find skips to them; a scan from digits tries every place).
 _AFTER_BARE = (" cua ", " ngay ")
 _BARE_DIGITS_RE = regex_cache.compile(r"(?<![\d.,/-])\d{1,4}$")
-_KIND_BEFORE_RE = regex_cache.compile(
-    r"(?<![a-z])(?:chi\s+thi|ke\s+hoach|quyet\s+dinh|quy\s+dinh|huong\s+dan|chuong\s+trinh)\s+$"
-)
+
 _LUAN = ("luan", "ket", 5)
 # A bill is not a document yet: "dự án Luật Đô thị đặc biệt (Luật Phát triển đô thị)".
 _BILL_RE = regex_cache.compile(r"(?:du\s+an|du\s+thao)\s+(?:[^\W\d_]+\s+){0,6}?\(?$")
@@ -232,6 +230,25 @@ class _Vocab:
 
 
 @cache
+def _bare_kinds() -> dict[str, str]:
+    """The kinds cited by a bare number (``[bare_number]``), each with a pattern of its names
+    (``"CT"`` → ``(?<![a-z])(?:chi\\s+thi)``)."""
+    wanted = table("references")["bare_number"]["kinds"]
+    found = {}
+    for kind in table("doc_kinds")["kinds"]:
+        if kind["symbol"] in wanted:
+            names = "|".join(r"\s+".join(map(re.escape, key(n).split())) for n in kind["names"])
+            found[kind["symbol"]] = rf"(?<![a-z])(?:{names})"
+    return found
+
+
+@cache
+def _kind_before() -> re.Pattern[str]:
+    """The name of a kind cited by a bare number, ending where the number starts."""
+    return regex_cache.compile(rf"(?:{'|'.join(_bare_kinds().values())})\s+$")
+
+
+@cache
 def _vocab() -> _Vocab:
     kinds = table("doc_kinds")["kinds"]
     symbols = {k["symbol"].lower(): k["symbol"] for k in kinds}
@@ -267,6 +284,11 @@ def _vocab() -> _Vocab:
             entry.get("capitalised", False),
         )
         for entry in data["unnumbered"].values()
+    ) + tuple(
+        _Unnumbered(
+            regex_cache.compile(rf"{pattern}{data['bare_number']['number']}"), symbol, False
+        )
+        for symbol, pattern in _bare_kinds().items()
     )
     issuers = tuple(
         _Issuer(regex_cache.compile(entry["regex"]), entry["tail"]) for entry in data["issuers"]
@@ -831,7 +853,7 @@ def _kind_starts(folded: str) -> list[int]:
         for written in word.finditer(folded):
             _kind_start(folded, written.start(), first, spaces, starts)
     for written in _BARE_NUMBER_RE.finditer(folded):  # "Chỉ thị số 35 ngày 30/5/2019"
-        kind = _KIND_BEFORE_RE.search(folded, max(0, written.start() - 16), written.start())
+        kind = _kind_before().search(folded, max(0, written.start() - 16), written.start())
         if kind is not None:
             starts.append(kind.start())
     for word in _AFTER_BARE:  # "Chỉ thị 46 của Bộ Chính trị"
@@ -840,7 +862,7 @@ def _kind_starts(folded: str) -> list[int]:
             if at and folded[at - 1].isdigit():
                 digits = _BARE_DIGITS_RE.search(folded, max(0, at - 5), at)
                 if digits is not None:
-                    kind = _KIND_BEFORE_RE.search(
+                    kind = _kind_before().search(
                         folded, max(0, digits.start() - 16), digits.start()
                     )
                     if kind is not None:
