@@ -19,7 +19,7 @@ from functools import cache, cached_property
 
 from vankien import regex_cache
 from vankien.document import Doc
-from vankien.extract.periods import YEAR, Period, find_periods
+from vankien.extract.periods import YEAR, Period, find_periods, in_date
 from vankien.folding import fold
 from vankien.models import Section
 from vankien.vocab import table
@@ -405,7 +405,6 @@ def _comparison_words() -> re.Pattern[str]:
     return regex_cache.compile("|".join(map(re.escape, words)))
 
 
-_DAY_BEFORE = regex_cache.compile(r"(?<!\d)\d{1,2}\s+$")
 _LABEL = regex_cache.compile(r"[\s*_#\-+]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[ivx]{1,5}[.\-])?[\s*_]*")
 
 
@@ -812,11 +811,7 @@ class Context:
             self._periods = [
                 p
                 for p in self._read_periods()
-                if not self.is_comparison(folded, p.span[0])
-                and not (
-                    p.kind == "month"
-                    and _DAY_BEFORE.search(folded, max(0, p.span[0] - 4), p.span[0])
-                )
+                if not self.is_comparison(folded, p.span[0]) and not in_date(folded, p)
             ]
             self._period_starts = [p.span[0] for p in self._periods]
         return self._periods

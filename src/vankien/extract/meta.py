@@ -19,7 +19,7 @@ from vankien import regex_cache
 from vankien.document import Doc
 from vankien.extract.dates import date_at, find_dates, first_date
 from vankien.extract.numbers import parse_number_words
-from vankien.extract.periods import Period, classify, find_periods
+from vankien.extract.periods import Period, classify, find_periods, in_date
 from vankien.folding import fold, key
 from vankien.layout import bodies
 from vankien.layout.title import kind_names
@@ -494,18 +494,27 @@ def _meeting_on(doc: Doc, issued_on: str | None) -> str | None:
             continue
         if cued:
             return found.iso
-        e = found.span[1]
-        stop = min((i for i in (folded.find(c, e, end) for c in ".;\n") if i >= 0), default=end)
-        for cue in patterns["meeting_after"].finditer(folded, e, stop):
-            if _is_meeting_word(doc, *cue.span()):
-                return found.iso
+        if _meeting_follows(doc, found.span[1], end):
+            return found.iso
     return _yearless_meeting(doc, issued_on, start, end)
 
 
-_DAYTIME_BEFORE = regex_cache.compile(r"(?<![a-z])(?:sang|chieu|toi|trua)\s+$")
+def _meeting_follows(doc: Doc, pos: int, end: int) -> bool:
+    """Whether the sentence goes on from ``pos`` to tell of a meeting (``..., Ban Chấp hành
+    ... tổ chức Hội nghị``)."""
+    folded = doc.folded
+    stop = min((i for i in (folded.find(c, pos, end) for c in ".;\n") if i >= 0), default=end)
+    return any(
+        _is_meeting_word(doc, *cue.span())
+        for cue in _patterns()["meeting_after"].finditer(folded, pos, stop)
+    )
+
+
+_DAYTIME = r"(?:sang|chieu|toi|trua)"  # morning, afternoon, evening, noon
+_DAYTIME_BEFORE = regex_cache.compile(rf"(?<![a-z]){_DAYTIME}\s+$")
 # "Ngày 9/1,", "Chiều 3/10," opening a sentence: a day and month, the year left to the reader.
 _YEARLESS = regex_cache.compile(
-    r"(?<![a-z])(?:ngay|sang|chieu|toi|trua)\s+(\d{1,2})\s*[/-]\s*(\d{1,2})(?![/\d-])\s*,"
+    rf"(?<![a-z])(?:ngay|{_DAYTIME})\s+(\d{{1,2}})\s*[/-]\s*(\d{{1,2}})(?![/\d-])\s*,"
 )
 
 
@@ -525,7 +534,6 @@ def _yearless_meeting(doc: Doc, issued_on: str | None, start: int, end: int) -> 
     if not issued_on:
         return None
     folded = doc.folded
-    patterns = _patterns()
     marks = sorted(
         at for mark in "/-" for at in _positions(folded, mark, start, end)
     )  # from each "/" or "-" back to its day: a scan from the words tries every place
@@ -536,13 +544,7 @@ def _yearless_meeting(doc: Doc, issued_on: str | None, start: int, end: int) -> 
         day, month = int(m.group(1)), int(m.group(2))
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
-        stop = min(
-            (i for i in (folded.find(c, m.end(), end) for c in ".;\n") if i >= 0), default=end
-        )
-        if not any(
-            _is_meeting_word(doc, *cue.span())
-            for cue in patterns["meeting_after"].finditer(folded, m.end(), stop)
-        ):
+        if not _meeting_follows(doc, m.end(), end):
             continue
         year = int(issued_on[:4])
         if (month, day) > (int(issued_on[5:7]), int(issued_on[8:10])):
@@ -601,10 +603,10 @@ def _periods(
     # a title that names a period, even one it does not say is reviewed or planned
     # ("Kết luận Hội nghị ... tháng 6 năm 2023"), dates the document: its opening is read
     dated = bool(found) or any(
-        not _in_date(doc.folded, s + p.span[0])
+        not in_date(doc.folded, p, s)
         for s, e in sources
         if _DIGIT.search(doc.folded, s, e) or doc.folded.find("quy", s, e) >= 0
-        for p in find_periods(doc.folded[s:e], default_year=default)
+        for p in find_periods(doc.folded, s, e, default)
     )
     if dated:
         classify(doc.folded, _opening_paragraph(doc), default, found)
@@ -621,12 +623,6 @@ def _periods(
     )
 
 
-def _in_date(folded: str, start: int) -> bool:
-    """Whether the period at ``start`` is a date's month (``ngày 13 tháng 3 năm 2025``)."""
-    return _DAY_BEFORE_MONTH.search(folded, max(0, start - 12), start) is not None
-
-
-_DAY_BEFORE_MONTH = regex_cache.compile(r"(?<!\d)\d{1,2}\s+$")
 _DIGIT = regex_cache.compile(r"\d")
 
 

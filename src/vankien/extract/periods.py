@@ -203,6 +203,13 @@ def _parts(kind: str, groups: dict[str, str | None], year: int) -> tuple[str, ..
     return None
 
 
+def in_date(folded: str, period: Period, floor: int = 0) -> bool:
+    """Whether ``period`` is a date's month and year (``ngày 21 tháng 12 năm 2022``, a day
+    written before it, after ``floor``), not the period ``tháng 12 năm 2022``."""
+    start = period.span[0]
+    return period.kind == "month" and bool(_DAY_BEFORE.search(folded, max(floor, start - 4), start))
+
+
 def find_periods(
     folded: str, start: int = 0, end: int | None = None, default_year: int | None = None
 ) -> list[Period]:
@@ -268,9 +275,7 @@ def classify(
     periods = [
         p
         for p in find_periods(folded, start, end, PLACEHOLDER_YEAR)
-        if not (
-            p.kind == "month" and _DAY_BEFORE.search(folded, max(start, p.span[0] - 4), p.span[0])
-        )
+        if not in_date(folded, p, start)
     ]
     written = [p for p in periods if p.year_written]
     cursor = start
