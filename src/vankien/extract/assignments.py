@@ -406,7 +406,7 @@ def _after_adverbial(text: str, folded: str, pred: bodies.Predicate, hi: int) ->
     """After a lead cue, the predicate past a phrase of time or basis between the body and its
     verb: ``Giao Ban Tổ chức Trung ương ... trong quá trình chuẩn bị các đề án, chủ động rà
     soát`` → ``chủ động``."""
-    if _ADVERBIAL.match(folded, pred.start) is None:
+    if _adverbial().match(folded, pred.start) is None:
         return pred
     comma = folded.find(",", pred.start, min(hi, pred.start + 160))
     if comma == -1 or _sentence_ends_in(folded, pred.start, comma):
@@ -420,7 +420,10 @@ def _sentence_ends_in(folded: str, start: int, end: int) -> bool:
     return _patterns().sentence_end.search(folded, start, end) is not None
 
 
-_ADVERBIAL = regex_cache.compile(r"(?:trong|theo|can cu|tren co so|khi|sau khi|truoc khi)(?![a-z])")
+@cache
+def _adverbial() -> re.Pattern[str]:
+    """The words opening a phrase of time or basis (``[predicates] adverbials``)."""
+    return regex_cache.compile(words(cues()["predicates"]["adverbials"]))
 
 
 def _ended(

@@ -297,7 +297,7 @@ def _kind(
         and not cues("kind.change.level").search(before, last_change.end())
     ):
         return "change"
-    if q.unit == "%" and before.endswith("bang ") and _SAME_PERIOD_AFTER.match(folded, q.span[1]):
+    if q.unit == "%" and before.endswith("bang ") and _earlier_period().match(folded, q.span[1]):
         return "change"  # "bằng 58,58% so với cùng kỳ": this period against an earlier one
     if q.part is None and not _percent_of_target(folded, draft):
         part_start = max(
@@ -318,11 +318,17 @@ _APPOSITION = regex_cache.compile(
 _CHANGE_GAP = regex_cache.compile(
     r"[\s,]*(?:(?:them|binh quan|khoang|duoc|manh|nhe|chi|tuong ung la)[\s,]*)?"
 )
-# After a percent, an earlier period it compares with (not a plan: "bằng 105% kế hoạch").
-_SAME_PERIOD_AFTER = regex_cache.compile(
-    r"\s*(?:so\s+voi|so)\s+(?:cung\s+ky|nam\s+truoc|nam\s+(?:19|20)\d\d|quy\s+truoc"
-    r"|thang\s+truoc|ky\s+truoc|nua\s+nhiem\s+ky|nhiem\s+ky\s+truoc|giai\s+doan)(?![a-z])"
-)
+
+
+@cache
+def _earlier_period() -> re.Pattern[str]:
+    """After a percent, an earlier period it compares with (``comparison.earlier``, or ``so
+    với năm 2022``), not a plan (``bằng 105% kế hoạch``)."""
+    return regex_cache.compile(
+        rf"\s*(?:{cues('comparison.earlier').pattern}|so\s+voi\s+nam\s+(?:19|20)\d\d(?!\d))"
+    )
+
+
 _RESULT_VERB = regex_cache.compile(r"(?<![a-z])(?:dat|duoc|thuc hien|hoan thanh|co)(?![a-z])")
 
 
