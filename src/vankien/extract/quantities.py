@@ -251,7 +251,13 @@ def _verb_before_count(text: str, start: int, quantity: Quantity) -> bool:
     if quantity.unit_kind != "count" or quantity.part is not None:
         return False
     window = text[max(0, start - 16) : start].lower().rstrip(" \t*")
-    return window.endswith(tuple(table("units")["labels"]["verbs"]))
+    return window.endswith(_label_verbs())
+
+
+@cache
+def _label_verbs() -> tuple[str, ...]:
+    """Label words that are also verbs (``kết luận``, ``cấp``), as written, lower case."""
+    return tuple(table("units")["labels"]["verbs"])
 
 
 def _not_labels() -> tuple[str, ...]:

@@ -165,8 +165,7 @@ def _labelled(text: str, folded: str, start: int) -> bool:
     m = _LABEL_BEFORE.search(folded, max(0, start - 14), start)
     if m is None:
         return False
-    word = m.group().split()[0] if m.group().split() else ""
-    return word != "thu" or text[m.start() : m.start() + 3].lower() == "thứ"
+    return m.group().strip() != "thu" or text[m.start() : m.start() + 3].lower() == "thứ"
 
 
 def _whole_after(folded: str, slash: int) -> bool:
