@@ -58,6 +58,12 @@ FOUND = [
      "Giao Ủy ban nhân dân huyện hoàn thành", "Ủy ban nhân dân huyện", "trước ngày 30/6/2023", "2023-06-30"),
     ("Giao Ban Tổ chức Huyện ủy tham mưu tổ chức hội nghị sơ kết trong quý II/2023.",
      "Giao Ban Tổ chức Huyện ủy tham mưu", "Ban Tổ chức Huyện ủy", "trong quý II/2023", "2023-06-30"),
+    ("Giao Ban Thường vụ Đảng ủy UBND TP.HCM chỉ đạo rà soát các đề án.",
+     "Giao Ban Thường vụ Đảng ủy UBND TP.HCM chỉ đạo", "Ban Thường vụ Đảng ủy UBND TP.HCM", None, None),
+    ("- Ban Tuyên giáo T.Ư chủ trì, phối hợp với các cơ quan liên quan tổ chức hội nghị.",
+     "Ban Tuyên giáo T.Ư chủ trì", "Ban Tuyên giáo T.Ư", None, None),
+    ("Giao Ủy ban nhân dân TP. Hồ Chí Minh chủ trì rà soát các đề án.",
+     "Giao Ủy ban nhân dân TP. Hồ Chí Minh chủ trì", "Ủy ban nhân dân TP. Hồ Chí Minh", None, None),
     ("Đề nghị Ủy ban nhân dân tỉnh chỉ đạo các sở, ngành hoàn thành chậm nhất ngày 15/8/2026.",
      "Đề nghị Ủy ban nhân dân tỉnh chỉ đạo", "Ủy ban nhân dân tỉnh", "chậm nhất ngày 15/8/2026", "2026-08-15"),
     ("Giao Văn phòng Huyện ủy theo dõi, tổng hợp, báo cáo Ban Thường vụ Huyện ủy vào cuối năm 2023.",
@@ -109,6 +115,10 @@ FOUND = [
 # a full stop inside brackets, a strong predicate in another sentence, a plural head without
 # "các", a cue with its trailing words, a name before a colon with no list after it.
 EDGES = [
+    # an abbreviation's dot before a lower-case word ends the sentence, not a name
+    ("Giao Ban Tổ chức Huyện ủy tham mưu cho UBND TP. Tiếp tục rà soát các đề án.",
+     ["Giao Ban Tổ chức Huyện ủy tham mưu"]),
+    ("Đoàn công tác đã làm việc với UBND TP. Hồ sơ dự án chưa hoàn thiện.", []),
     ("Năm 2024, Ủy ban nhân dân tỉnh (sau đây gọi là Tỉnh.) chủ trì triển khai kế hoạch.",
      ["Ủy ban nhân dân tỉnh (sau đây gọi là Tỉnh.) chủ trì"]),
     ("Năm 2024, Ủy ban nhân dân tỉnh (sau đây gọi là Tỉnh) tổ chức hội nghị. Sở Tài chính chủ trì thẩm định.",

@@ -47,6 +47,8 @@ class _Patterns(SimpleNamespace):
     gap: re.Pattern[str]
     separator: re.Pattern[str]
     word: re.Pattern[str]
+    abbreviations: frozenset[str]  # "TP.": a name goes on over its dot
+    folded_abbreviations: frozenset[str]  # "tp."
     # Short words written with their marks: folded, "quận" is "quan", "giáo" is "giao".
     spelled: frozenset[tuple[str, ...]]
     spelled_not_charge: frozenset[tuple[str, ...]]
@@ -69,6 +71,8 @@ def _patterns() -> _Patterns:
         head_kinds=head_kinds,
         tail=regex_cache.compile(words(data["tails"]["phrases"])),
         link=regex_cache.compile(words(data["tails"]["links"])),
+        abbreviations=frozenset(data["tails"]["abbreviations"]),
+        folded_abbreviations=frozenset(key(a) for a in data["tails"]["abbreviations"]),
         lead=regex_cache.compile(words(data["lead"]["phrases"])),
         strong=regex_cache.compile(words(predicates["strong"])),
         modal=regex_cache.compile(words(predicates["modal"]) + _GAP),
@@ -98,11 +102,17 @@ def as_written(text: str, start: int, end: int) -> bool:
 
 
 def _capitalised(text: str, pos: int, pats: _Patterns) -> int | None:
-    """End of the word at ``pos`` when it is written with a capital (``Huyện``, ``MTTQ``)."""
+    """End of the word at ``pos`` when it is written with a capital (``Huyện``, ``MTTQ``);
+    an abbreviation goes on over its dots (``TP.HCM``, ``T.Ư``)."""
     if pos < len(text) and text[pos].isupper():
         word = pats.word.match(text, pos)
         if word is not None:
-            return word.end()
+            end = word.end()
+            while text[end : end + 1] == "." and text[end + 1 : end + 2].isupper():
+                end = pats.word.match(text, end + 1).end()  # type: ignore[union-attr]
+            if text[pos : end + 1] in pats.abbreviations and text[end + 2 : end + 3].isupper():
+                return end + 1  # "TP. Hồ Chí Minh": the name goes on
+            return end
     return None
 
 
@@ -153,6 +163,15 @@ def head_end(text: str, folded: str, h: re.Match[str], listed: bool = False) -> 
     return end
 
 
+def short_place_before(folded: str, pos: int) -> bool:
+    """Whether ``folded[:pos]`` ends with a place word written short with its dot (``TP.``)."""
+    return any(
+        folded.endswith(short, 0, pos)
+        and (pos == len(short) or not folded[pos - len(short) - 1].isalnum())
+        for short in _patterns().folded_abbreviations
+    )
+
+
 def _name_part(
     text: str, folded: str, pos: int, pats: _Patterns, listed: bool = False
 ) -> tuple[int, bool] | None:
@@ -166,11 +185,8 @@ def _name_part(
             return (tail_end if end is None or tail_end > end else end), False
     if end is not None:
         return end, False
-    if pos < len(text) and text[pos].isupper():
-        word = pats.word.match(text, pos)
-        if word is not None:
-            return word.end(), True
-    return None
+    word_end = _capitalised(text, pos, pats)
+    return None if word_end is None else (word_end, True)
 
 
 def _second_syllable(text: str, folded: str, pos: int, pats: _Patterns) -> int | None:

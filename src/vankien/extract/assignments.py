@@ -450,7 +450,7 @@ def _strong_may_follow(
     the names of one sentence (``"các sở, ban, ngành"``) reuse it."""
     if pats.stop_in_names:
         return True
-    stop = folded.find(".", head_end, head_end + _SENTENCE_LIMIT)
+    stop = _full_stop(folded, head_end, head_end + _SENTENCE_LIMIT)
     found = stop != -1
     if not found:
         stop = head_end + _SENTENCE_LIMIT
@@ -467,6 +467,18 @@ def _strong_may_follow(
         first = -1 if strong is None else strong.start()
         seen[:] = (stop, head_end, first)
     return first != -1 and first < hi
+
+
+def _full_stop(folded: str, start: int, end: int) -> int:
+    """The first full stop in ``folded[start:end]`` that may end a sentence, or -1: not one
+    inside an abbreviation (``T.Ư``, ``TP.HCM``) nor after a place word written short
+    (``TP. Hồ Chí Minh``, :func:`vankien.extract.assignment_bodies.short_place_before`)."""
+    at = folded.find(".", start, end)
+    while at != -1 and (
+        folded[at + 1 : at + 2].isalnum() or bodies.short_place_before(folded, at + 1)
+    ):
+        at = folded.find(".", at + 1, end)
+    return at
 
 
 def _near(folded: str, body_start: int, strong_end: int, pats: _Patterns) -> bool:
