@@ -64,6 +64,10 @@ FOUND = [
      "Ban Tuyên giáo T.Ư chủ trì", "Ban Tuyên giáo T.Ư", None, None),
     ("Giao Ủy ban nhân dân TP. Hồ Chí Minh chủ trì rà soát các đề án.",
      "Giao Ủy ban nhân dân TP. Hồ Chí Minh chủ trì", "Ủy ban nhân dân TP. Hồ Chí Minh", None, None),
+    (TIEN + "1. Dưới sự chỉ đạo của cấp ủy, các đảng bộ trực thuộc tiến hành tự kiểm tra.",
+     "các đảng bộ trực thuộc tiến hành", "các đảng bộ trực thuộc", None, None),
+    (TIEN + "2. Trước mắt, Ban Thường vụ Quận ủy, Huyện ủy thực hiện nghiêm túc chủ trương.",
+     "Ban Thường vụ Quận ủy, Huyện ủy thực hiện", "Ban Thường vụ Quận ủy, Huyện ủy", None, None),
     ("Đề nghị Ủy ban nhân dân tỉnh chỉ đạo các sở, ngành hoàn thành chậm nhất ngày 15/8/2026.",
      "Đề nghị Ủy ban nhân dân tỉnh chỉ đạo", "Ủy ban nhân dân tỉnh", "chậm nhất ngày 15/8/2026", "2026-08-15"),
     ("Giao Văn phòng Huyện ủy theo dõi, tổng hợp, báo cáo Ban Thường vụ Huyện ủy vào cuối năm 2023.",
@@ -115,6 +119,11 @@ FOUND = [
 # a full stop inside brackets, a strong predicate in another sentence, a plural head without
 # "các", a cue with its trailing words, a name before a colon with no list after it.
 EDGES = [
+    # an opening phrase before the comma makes the body open its sentence in a part of
+    # tasks only, and only a phrase of time or basis
+    (KET_QUA + "1. Dưới sự chỉ đạo của cấp ủy, các đảng bộ trực thuộc tiến hành tự kiểm tra.", []),
+    (TIEN + "1. Tổ chức hội nghị quán triệt, các đảng bộ trực thuộc tiến hành tự kiểm tra.", []),
+    (TIEN + "1. Trong năm, sau khi sáp nhập, các đảng bộ trực thuộc tiến hành tự kiểm tra.", []),
     # an abbreviation's dot before a lower-case word ends the sentence, not a name
     ("Giao Ban Tổ chức Huyện ủy tham mưu cho UBND TP. Tiếp tục rà soát các đề án.",
      ["Giao Ban Tổ chức Huyện ủy tham mưu"]),

@@ -61,6 +61,7 @@ _LINE_END = regex_cache.compile(r"[ \t*]*\n")
 _OPENING = r"[ \t*#>\-+•]*(?:\(?(?:[ivxlc]+|\d+(?:\.\d+)*|[a-z])[ \t]*[.)\-/:][ \t*]*|)"
 _TASK_LIMIT = 1500
 _SENTENCE_LIMIT = 600
+_OPENER_LIMIT = 120  # the longest opening phrase of time or basis before its comma
 _BODY_LIMIT = 400
 _REPORTS = {"BC"}
 # Kinds that charge from their first line: a conclusion, a directive ("Kết luận của Ban
@@ -336,11 +337,13 @@ def extract(doc: Doc) -> list[Assignment]:
         if head_end is None:
             continue
         # outside a part of tasks a strong predicate must follow
+        zone = kinds[bisect.bisect_right(positions, start) - 1]
         strong_only = (
             not is_lead
             and not in_reach
             and (
-                kind == _COMMA or kinds[bisect.bisect_right(positions, start) - 1] not in _CHARGING
+                (kind == _COMMA and not (zone in _CHARGING and _after_opener(folded, start)))
+                or zone not in _CHARGING
             )
         )
         if strong_only and not _strong_may_follow(folded, head_end, hi, pats, seen):
@@ -418,6 +421,24 @@ def _after_adverbial(text: str, folded: str, pred: bodies.Predicate, hi: int) ->
 def _sentence_ends_in(folded: str, start: int, end: int) -> bool:
     """Whether a sentence ends in ``folded[start:end]``."""
     return _patterns().sentence_end.search(folded, start, end) is not None
+
+
+def _after_opener(folded: str, comma: int) -> bool:
+    """Whether the sentence opens with a phrase of time or basis ended by the ``comma``
+    (``[predicates] openers``): ``Dưới sự chỉ đạo của cấp ủy, các đảng bộ ...``."""
+    line = folded.rfind("\n", max(0, comma - _OPENER_LIMIT), comma)
+    if line == -1 and comma > _OPENER_LIMIT:
+        return False
+    start = max(line, *(folded.rfind(c, line + 1, comma) for c in ".;:!?,")) + 1
+    if start > line + 1 and folded[start - 1] == ",":
+        return False  # a second comma: the phrase is no opener
+    return _opener().match(folded, start, comma) is not None
+
+
+@cache
+def _opener() -> re.Pattern[str]:
+    """A list marker and the first words of an opening phrase (``[predicates] openers``)."""
+    return regex_cache.compile(_OPENING + words(cues()["predicates"]["openers"]))
 
 
 @cache
