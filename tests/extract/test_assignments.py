@@ -340,6 +340,23 @@ def test_report_reviews_until_tasks(text, found):
     assert bool(assignments.extract(document)) is found
 
 
+# A Party thông tri charges from its first line with a listed verb; a state thông tư does not.
+# fmt: off
+OPENING = [
+    ("TT", "08-TT/TU", "Cấp ủy, chính quyền các cấp tập trung chỉ đạo thực hiện tốt các nhiệm vụ.", True),
+    ("TT", "18/2025/TT-BCT", "Bộ trưởng Bộ Công Thương ban hành Thông tư sửa đổi Thông tư số 18.", False),
+    ("TT", "08-TT/TU", "Ban Thường vụ Tỉnh ủy đã ban hành nhiều văn bản lãnh đạo.", False),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("kind", "number", "text", "found"), OPENING)
+def test_first_line_of_a_directive(kind, number, text, found):
+    document = doc(text)
+    document.meta = Meta(doc_type=kind, number=number)
+    assert bool(assignments.extract(document)) is found
+
+
 # --- the data file: each example must give an assignment, each counter-example none --------
 
 DATA = table("assignment_cues")

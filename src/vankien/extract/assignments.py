@@ -186,6 +186,8 @@ def _opening_zone(doc: Doc) -> str:
         return "review"
     if meta.doc_type in _DIRECTIVES:
         return _OPENING_DIRECTIVE
+    if meta.doc_type == "TT" and "-TT/" in (meta.number or ""):
+        return _OPENING_DIRECTIVE  # a Party thông tri ("08-TT/TU"), not a state thông tư
     if meta.doc_type == "TB" and key(meta.title or "").startswith("ket luan"):
         return _OPENING_DIRECTIVE
     return "neutral"
