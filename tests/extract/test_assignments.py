@@ -340,6 +340,24 @@ def test_report_reviews_until_tasks(text, found):
     assert bool(assignments.extract(document)) is found
 
 
+# In its own report, the issuer's demand charges; another body's, narrated, does not.
+# fmt: off
+ISSUER_REPORT = [
+    ("Uỷ ban Kiểm tra Trung ương yêu cầu Ban Thường vụ Tỉnh ủy Vĩnh Phúc tiếp tục thực hiện kết luận.", True),
+    ("Ủy ban Kiểm tra Trung ương yêu cầu Ban Thường vụ Tỉnh ủy thu hồi các quyết định sai.", True),
+    ("Ban Thường vụ Tỉnh ủy yêu cầu Ủy ban Kiểm tra Huyện ủy kiểm tra 5 tổ chức đảng.", False),
+    ("Ủy ban Kiểm tra Trung ương đã yêu cầu Ban Thường vụ Tỉnh ủy thu hồi các quyết định sai.", False),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "found"), ISSUER_REPORT)
+def test_issuer_demands_in_its_report(text, found):
+    document = doc(text)
+    document.meta = Meta(doc_type="BC", issuer="Ủy ban Kiểm tra Trung ương")
+    assert bool(assignments.extract(document)) is found
+
+
 # A Party thông tri charges from its first line with a listed verb; a state thông tư does not.
 # fmt: off
 OPENING = [

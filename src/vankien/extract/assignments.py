@@ -260,13 +260,21 @@ def _rare_stops(folded: str, char: str, a: int, b: int, hi: int, add) -> None:
         at = folded.find(char, at + 1, b)
 
 
-def _opens(folded: str, pos: int) -> bool:
-    """Whether ``pos`` begins its sentence (after a line start and list marker, or ``. ``):
-    in a part that reports, only such a cue charges ("Giao ..."), not a narrated one
-    ("Ban Thường vụ giao Ủy ban kiểm tra kiểm tra 12 tổ chức đảng")."""
+def _opens(folded: str, pos: int, issuer: str = "") -> bool:
+    """Whether ``pos`` begins its sentence (after a line start and list marker, or ``. ``),
+    or follows only the document's own ``issuer`` (folded) there: in a part that reports,
+    only such a cue charges ("Giao ...", "Ủy ban Kiểm tra Trung ương yêu cầu ..." in its
+    own report), not a narrated one ("Ban Thường vụ giao Ủy ban kiểm tra kiểm tra 12 tổ
+    chức đảng")."""
     line = folded.rfind("\n", 0, pos)
     start = max(line, *(folded.rfind(c, line + 1, pos) for c in ".;:!?")) + 1
-    return _opening().fullmatch(folded, start, pos) is not None
+    opening = _opening()
+    if opening.fullmatch(folded, start, pos) is not None:
+        return True
+    if not issuer:
+        return False
+    subject = folded[opening.match(folded, start, pos).end() : pos].strip(" *")  # type: ignore[union-attr]
+    return subject == issuer
 
 
 def _wrapped(folded: str, newline: int, body: int) -> bool:
@@ -315,6 +323,7 @@ def extract(doc: Doc) -> list[Assignment]:
     leads = {c[2] for c in candidates if c[3] == _LEAD}
     found: list[Assignment] = []
     year = default_year(doc.meta)
+    issuer = key(doc.meta.issuer) if doc.meta and doc.meta.issuer else ""
     covered = lo
     head_at = bodies.head_pattern().match
     last_stop = -1  # the body after the last stop: a line starting there is the same charge
@@ -333,7 +342,7 @@ def extract(doc: Doc) -> list[Assignment]:
         in_reach = kind == _STOP and start < reach and folded[start] == ";"
         if is_lead:  # lead cues are found in every part; others only where bodies are charged
             zone = kinds[bisect.bisect_right(positions, start) - 1]
-            if zone == "end" or (zone == "review" and not _opens(folded, start)):
+            if zone == "end" or (zone == "review" and not _opens(folded, start, issuer)):
                 continue
         head_end = bodies.head_end(text, folded, h)
         if head_end is None:
