@@ -75,6 +75,20 @@ RESULTS_FIRST = (
     "\n\nBÁO CÁO\ntình hình thực hiện nhiệm vụ 9 tháng đầu năm 2024\n\nI. KẾT QUẢ\nTỷ lệ che phủ rừng "
     "vượt 2% so với chỉ tiêu; xuất khẩu 9 tháng đầu năm 2024 đạt 1,2 tỷ USD.\n\nII. NHIỆM VỤ QUÝ IV/2024\nNội dung.\n"
 )
+# Copies without their header: the back matter tells the committee's level.
+HEADLESS_PLAN = (
+    "\n\nKẾ HOẠCH\nthực hiện Kết luận số 14-KL/TW, ngày 22-9-2021 của Bộ Chính trị về cán bộ\n\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\n\nNội dung.\n\nNơi nhận:\n- Ban Thường vụ Tỉnh ủy (b/c),\n"
+    "- Các đồng chí Huyện ủy viên,\n- Lưu Văn phòng Huyện ủy.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nNguyễn Văn A\n"
+)
+HEADLESS_CITY = (
+    "\n\nBÁO CÁO\ntổng kết công tác năm 2022\n\nNội dung.\n\nNơi nhận:\n- Ban Thường vụ Tỉnh ủy (b/c),\n"
+    "- Lưu Văn phòng Thành ủy.\n\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nNguyễn Văn A\n"
+)
+HEADLESS_SIGNED = (
+    "\n\nNGHỊ QUYẾT\nvề nhiệm vụ năm 2024\n\nNội dung.\n\nT/M ĐẢNG ỦY\nBÍ THƯ\n\nNguyễn Văn A\n"
+)
+HEADLESS_STATE = "\n\nKẾ HOẠCH\nvề tuyên truyền\n\nNội dung.\n\nNơi nhận:\n- Như trên,\n- Lưu: VT.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nNguyễn Văn A\n"
 BRIEFING = "\n\nKẾ HOẠCH\nvề tuyên truyền\n\nHội nghị quán triệt Chỉ thị của Ban Bí thư ngày 10/3/2023 được tổ chức trực tuyến.\n"
 
 # fmt: off
@@ -200,6 +214,13 @@ CASES = [
     (TARGETS_PLANNED, "periods", {"reviewed": None, "planned": ("2024-01-01", "2024-12-31")}),
     # a section opens the body: its results ("so với chỉ tiêu") name no planned period
     (RESULTS_FIRST, "periods", {"reviewed": ("2024-01-01", "2024-09-30"), "planned": ("2024-10-01", "2024-12-31")}),
+    # without a header: the archive copy, the members among the recipients, the signing
+    # committee; a body cited in the title is not the issuer
+    (HEADLESS_PLAN, "level", "huyen"),
+    (HEADLESS_PLAN, "issuer", None),
+    (HEADLESS_CITY, "level", "huyen"),
+    (HEADLESS_SIGNED, "level", "xa"),
+    (HEADLESS_STATE, "level", None),
     ("Nội dung không có tiêu đề.\n", "doc_type", None),
     ("Nội dung không có tiêu đề.\n", "issuer", None),
     ("Nội dung không có tiêu đề.\n", "level", None),

@@ -54,6 +54,15 @@ _VERBS = ("ket luan", "quyet nghi", "thong bao", "thong nhat", "bao cao", "ban h
 # "kết luận của Thường trực Huyện ủy ...": the body the title names after "của".
 _OF = regex_cache.compile(r"cua(?<![a-z]cua)\s+")
 _PROVINCE = regex_cache.compile(r"tinh uy(?<![a-z]tinh uy)(?![a-z])")
+# A document cited in a title: its number ("14-KL/TW", "số 35").
+_CITED = regex_cache.compile(r"\d+\s*-\s*[a-z]+\s*/|(?<![a-z])so\s+\d")
+# Back matter that names the issuing committee: the archive copy kept by its office
+# ("- Lưu Văn phòng Huyện ủy"), its own members among the recipients ("- Các đồng chí
+# Huyện ủy viên").
+_ARCHIVE = regex_cache.compile(r"[-+•*\s]*luu(?:\s+tai)?\s*:?\s+(?:van phong|vp)\s+(?=\w)")
+_MEMBERS = regex_cache.compile(
+    r"(?<![a-z])(?:dong chi|d/c)\s+(?P<body>(?:tinh|huyen|thanh|thi|quan|dang)\s+uy)\s+vien"
+)
 _HOP = regex_cache.compile(r"hop(?<![a-z]hop)(?![a-z])")
 _MARK_CHARS = "*_#`"
 _MARKS = regex_cache.compile(rf"[{_MARK_CHARS}]+")
@@ -216,15 +225,21 @@ def _issuer_span(doc: Doc) -> tuple[int, int] | None:
     header = layout.header_issuer
     if header is not None and not bodies.is_party(doc.folded[header[0] : header[1]]):
         return header  # a state header: the opening is not read
-    opening = _opening_issuer(doc, _header_level(doc))
+    header_level = _header_level(doc) if header is not None else None
+    opening = _opening_issuer(doc, header_level or _back_level(doc))
     if header is not None and (opening is None or _shorter_name(doc, opening, header)):
         return header  # "Tỉnh ủy báo cáo" under "TỈNH ỦY KON TUM": the header names it whole
     if opening is not None:
         return opening
     if layout.title is not None:
+        level = header_level or _back_level(doc)
         for of in _OF.finditer(doc.folded, *layout.title):
+            if _CITED.search(doc.folded, layout.title[0], of.start()):
+                break  # "thực hiện Kết luận số 14-KL/TW ... của Bộ Chính trị": the cited one's
             body = bodies.pattern().match(doc.folded, of.end(), layout.title[1])
-            if body is not None and not body.group("named"):
+            if body is None or body.group("named"):
+                continue
+            if level is None or bodies.level_of(body.group()) in (None, level):
                 return body.span()
     if layout.enactor is not None:
         return layout.enactor
@@ -320,9 +335,7 @@ def _level(doc: Doc, issuer: tuple[int, int] | None, number: str | None) -> str 
         return "trung_uong"
     layout = doc.layout
     folded = doc.folded
-    superior = folded[layout.superior[0] : layout.superior[1]] if layout.superior else None
-    if superior is None and _reports_to_province(folded, layout.recipient_items):
-        superior = "tinh uy"
+    superior = _superior(doc)
     tried = []  # a span read once: the same words give the same level
     for span in (issuer, layout.header_issuer, layout.enactor):
         if span is not None and span not in tried:
@@ -330,7 +343,43 @@ def _level(doc: Doc, issuer: tuple[int, int] | None, number: str | None) -> str 
             level = bodies.level_of(folded[span[0] : span[1]], superior)
             if level is not None:
                 return level
-    return bodies.level_of_symbol(symbol) if symbol else None
+    return (bodies.level_of_symbol(symbol) if symbol else None) or _back_level(doc)
+
+
+def _superior(doc: Doc) -> str | None:
+    """The folded body above the issuer: the header's line above it, else ``tinh uy`` when a
+    Tỉnh ủy is among the recipients (a Thành ủy reporting to it is a provincial city's)."""
+    layout, folded = doc.layout, doc.folded
+    if layout.superior:
+        return folded[layout.superior[0] : layout.superior[1]]
+    return "tinh uy" if _reports_to_province(folded, layout.recipient_items) else None
+
+
+def _back_level(doc: Doc) -> str | None:
+    """The issuing committee's level as the back matter tells it, for a copy without its
+    header: the signing authority (``T/M HUYỆN ỦY``), the archive copy (``Lưu Văn phòng
+    Huyện ủy``) or the committee's own members among the recipients (``Các đồng chí Huyện
+    ủy viên``) → huyen."""
+    layout, folded = doc.layout, doc.folded
+    if not layout.recipient_items and layout.authority is None:
+        return None
+    superior = _superior(doc)
+    if layout.authority is not None:
+        level = bodies.level_of(folded[layout.authority[0] : layout.authority[1]], superior)
+        if level is not None:
+            return level
+    for start, end in layout.recipient_items:
+        archive = _ARCHIVE.match(folded, start, end)
+        if archive is not None:
+            level = bodies.level_of(folded[archive.end() : end], superior)
+            if level is not None:
+                return level
+        members = _MEMBERS.search(folded, start, end)
+        if members is not None:
+            level = bodies.level_of(members.group("body"), superior)
+            if level is not None:
+                return level
+    return None
 
 
 def _reports_to_province(folded: str, recipients: list[tuple[int, int]]) -> bool:
