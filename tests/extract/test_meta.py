@@ -221,6 +221,13 @@ CASES = [
     (HEADLESS_CITY, "level", "huyen"),
     (HEADLESS_SIGNED, "level", "xa"),
     (HEADLESS_STATE, "level", None),
+    # without an issue date, a meeting told by day and month is the one nearest the end of
+    # the period the document reviews, and none too far from it
+    ("\n\nBÁO CÁO\nkết quả 9 tháng đầu năm 2024\n\nChiều 3/10, Ban Chấp hành Đảng bộ huyện tổ chức Hội nghị lần thứ 16.\n", "meeting_on", "2024-10-03"),
+    ("\n\nNGHỊ QUYẾT\nvề tình hình năm 2022 và nhiệm vụ năm 2023\n\nNgày 21/12, Ban Chấp hành Đảng bộ xã tổ chức hội nghị.\n", "meeting_on", "2022-12-21"),
+    ("\n\nBÁO CÁO\nkết quả công tác năm 2025\n\nNgày 9/1, Đảng ủy xã tổ chức hội nghị tổng kết.\n", "meeting_on", "2026-01-09"),
+    ("\n\nBÁO CÁO\nkết quả quý I năm 2023\n\nNgày 15/8, Ban Chấp hành Đảng bộ huyện tổ chức hội nghị.\n", "meeting_on", None),
+    ("\n\nBÁO CÁO\nkết quả 9 tháng đầu năm 2024\n\nNgày 3/10, có 56/74 ấp đạt chuẩn nông thôn mới.\n", "meeting_on", None),
     ("Nội dung không có tiêu đề.\n", "doc_type", None),
     ("Nội dung không có tiêu đề.\n", "issuer", None),
     ("Nội dung không có tiêu đề.\n", "level", None),

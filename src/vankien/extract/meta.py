@@ -97,6 +97,11 @@ def extract(doc: Doc) -> Meta:
     issuer = _issuer_name(doc, issuer_span) if issuer_span else None
     meeting_on = _meeting_on(doc, issued_on)
     doc_type = _doc_type(doc, number)
+    periods = _periods(doc, issued_on, meeting_on, doc_type)
+    if meeting_on is None and issued_on is None and periods.reviewed is not None:
+        meeting_on = _meeting_after_review(doc, periods.reviewed[1])
+        if meeting_on is not None:
+            periods = _periods(doc, issued_on, meeting_on, doc_type)
     return Meta(
         doc_type=doc_type,
         number=number,
@@ -110,7 +115,7 @@ def extract(doc: Doc) -> Meta:
         meeting_on=meeting_on,
         signer=_signer(doc),
         recipients=[_squash(doc.slice(span)) for span in layout.recipient_items],
-        periods=_periods(doc, issued_on, meeting_on, doc_type),
+        periods=periods,
     )
 
 
@@ -582,6 +587,48 @@ def _yearless_meeting(doc: Doc, issued_on: str | None, start: int, end: int) -> 
     document issued on a known date: the last such day on or before the issue."""
     if not issued_on:
         return None
+    found = _yearless_day(doc, start, end)
+    if found is None:
+        return None
+    day, month = found
+    year = int(issued_on[:4])
+    if (month, day) > (int(issued_on[5:7]), int(issued_on[8:10])):
+        year -= 1
+    return _iso(year, month, day)
+
+
+def _meeting_after_review(doc: Doc, reviewed_end: str) -> str | None:
+    """In a copy with no issue date, a meeting told by day and month is the one nearest the
+    end of the period it reviews: ``Chiều 3/10, ... tổ chức Hội nghị`` reviewing 9 tháng
+    đầu năm 2024 → 2024-10-03; ``Ngày 21/12`` reviewing năm 2022 → 2022-12-21."""
+    start, end = _opening(doc)
+    found = _yearless_day(doc, start, end)
+    if found is None:
+        return None
+    day, month = found
+    anchor = date.fromisoformat(reviewed_end)
+    dates = [_iso(anchor.year + step, month, day) for step in (-1, 0, 1)]
+    near = [d for d in dates if d is not None]
+    if not near:
+        return None
+    best = min(near, key=lambda d: abs((date.fromisoformat(d) - anchor).days))
+    return best if abs((date.fromisoformat(best) - anchor).days) <= _MEETING_REACH else None
+
+
+# The longest a meeting is held before or after the end of the period it reviews (days).
+_MEETING_REACH = 120
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _yearless_day(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """(day, month) of a sentence opening with a day and month that goes on to tell of a
+    meeting, in ``[start, end)``."""
     folded = doc.folded
     marks = sorted(
         at for mark in "/-" for at in _positions(folded, mark, start, end)
@@ -593,15 +640,8 @@ def _yearless_meeting(doc: Doc, issued_on: str | None, start: int, end: int) -> 
         day, month = int(m.group(1)), int(m.group(2))
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
-        if not _meeting_follows(doc, m.end(), end):
-            continue
-        year = int(issued_on[:4])
-        if (month, day) > (int(issued_on[5:7]), int(issued_on[8:10])):
-            year -= 1
-        try:
-            return date(year, month, day).isoformat()
-        except ValueError:
-            return None
+        if _meeting_follows(doc, m.end(), end):
+            return day, month
     return None
 
 
