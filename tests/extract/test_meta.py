@@ -89,6 +89,14 @@ HEADLESS_SIGNED = (
     "\n\nNGHỊ QUYẾT\nvề nhiệm vụ năm 2024\n\nNội dung.\n\nT/M ĐẢNG ỦY\nBÍ THƯ\n\nNguyễn Văn A\n"
 )
 HEADLESS_STATE = "\n\nKẾ HOẠCH\nvề tuyên truyền\n\nNội dung.\n\nNơi nhận:\n- Như trên,\n- Lưu: VT.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nNguyễn Văn A\n"
+HEADLESS_INSPECTION = (
+    "\n\nBÁO CÁO\nkết quả công tác kiểm tra năm 2022\n\nNội dung.\n\nNơi nhận:\n- Ủy ban Kiểm tra Tỉnh ủy (b/c),\n"
+    "- Thường trực Huyện ủy (b/c),\n- Các chi, đảng bộ trực thuộc,\n- Lưu VT.\n\nT/M ỦY BAN KIỂM TRA\nCHỦ NHIỆM\n\nNguyễn Văn A\n"
+)
+HEADLESS_STANDING = (
+    "\n\nBÁO CÁO\nkết quả công tác năm 2022\n\nNội dung.\n\nNơi nhận:\n- Ban Thường vụ Tỉnh ủy (b/c),\n"
+    "- Lưu VT.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nNguyễn Văn A\n"
+)
 BRIEFING = "\n\nKẾ HOẠCH\nvề tuyên truyền\n\nHội nghị quán triệt Chỉ thị của Ban Bí thư ngày 10/3/2023 được tổ chức trực tuyến.\n"
 
 # fmt: off
@@ -221,6 +229,9 @@ CASES = [
     (HEADLESS_CITY, "level", "huyen"),
     (HEADLESS_SIGNED, "level", "xa"),
     (HEADLESS_STATE, "level", None),
+    # an organ reports to its own committee; a standing body to the committee above it
+    (HEADLESS_INSPECTION, "level", "huyen"),
+    (HEADLESS_STANDING, "level", None),
     # without an issue date, a meeting told by day and month is the one nearest the end of
     # the period the document reviews, and none too far from it
     ("\n\nBÁO CÁO\nkết quả 9 tháng đầu năm 2024\n\nChiều 3/10, Ban Chấp hành Đảng bộ huyện tổ chức Hội nghị lần thứ 16.\n", "meeting_on", "2024-10-03"),

@@ -373,6 +373,12 @@ def _back_level(doc: Doc) -> str | None:
         level = bodies.level_of(folded[layout.authority[0] : layout.authority[1]], superior)
         if level is not None:
             return level
+        mark = _AUTHORITY_MARK.match(folded, *layout.authority)
+        organ = folded[mark.end() if mark else layout.authority[0] : layout.authority[1]]
+        if bodies.is_organ(organ) and not organ.lstrip().startswith(_STANDING):
+            level = _reported_to(doc)
+            if level is not None:
+                return level
     for start, end in layout.recipient_items:
         archive = _ARCHIVE.match(folded, start, end)
         if archive is not None:
@@ -385,6 +391,25 @@ def _back_level(doc: Doc) -> str | None:
             if level is not None:
                 return level
     return None
+
+
+_LEVELS = ("xa", "huyen", "tinh", "trung_uong")
+# A committee's standing bodies report to the level above, not to their own committee.
+_STANDING = ("ban thuong vu", "thuong truc", "ban chap hanh")
+
+
+def _reported_to(doc: Doc) -> str | None:
+    """The lowest level among the recipients an organ reports to (``(b/c)``): an organ
+    reports to its own committee (``T/M ỦY BAN KIỂM TRA`` with ``- Thường trực Huyện ủy
+    (b/c)`` → huyen) and to the organ above it (``- Ủy ban Kiểm tra Tỉnh ủy (b/c)``)."""
+    folded = doc.folded
+    levels = [
+        bodies.level_of(folded[start:end])
+        for start, end in doc.layout.recipient_items
+        if folded.find("b/c", start, end) >= 0
+    ]
+    known = [level for level in levels if level in _LEVELS]
+    return min(known, key=_LEVELS.index) if known else None
 
 
 def _reports_to_province(folded: str, recipients: list[tuple[int, int]]) -> bool:
