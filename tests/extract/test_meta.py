@@ -215,6 +215,8 @@ CASES = [
     # a conference numbered in words, in the title block or opening the body
     (WORDED_CONFERENCE, "conference", 13),
     (WORDED_CONFERENCE, "issuer", "Ban Chấp hành Đảng bộ tỉnh"),
+    # "mở rộng" (an enlarged meeting) ends the body's name like "lần thứ"
+    ("\n\nNGHỊ QUYẾT\nHỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN MỞ RỘNG LẦN THỨ 11\nvề tình hình 9 tháng năm 2022\n\nNội dung.\n", "issuer", "Ban Chấp hành Đảng bộ huyện"),
     (WORDED_OPENING, "conference", 20),
     (WORDED_OPENING, "term", "XXI"),
     # "kết quả thực hiện các chỉ tiêu": the targets' results, reviewed; "các chỉ tiêu" alone: planned

@@ -86,8 +86,8 @@ def find_kind(text: str, folded: str, lines: Lines) -> tuple[int, Span] | None:
     return None
 
 
-# Where the body named in a title-block line ends: "(KHÓA XXI)", ", NHIỆM KỲ", "VỀ ...".
-_BODY_END = regex_cache.compile(r"\(|,|\bkhoa\b|\bnhiem ky\b|\blan thu\b|\bve\s")
+# Where the body named in a title-block line ends: "(KHÓA XXI)", ", NHIỆM KỲ", "MỞ RỘNG", "VỀ ...".
+_BODY_END = regex_cache.compile(r"\(|,|\bkhoa\b|\bnhiem ky\b|\blan thu\b|\bmo rong\b|\bve\s")
 _JOINED = regex_cache.compile(r",\s*")
 # A trích yếu run into the line that names the body: "... TỈNH ỦY VỀ CÔNG TÁC CÁN BỘ".
 _ABOUT = regex_cache.compile(r"(?<![a-z])ve\s+")
