@@ -358,6 +358,23 @@ def test_issuer_demands_in_its_report(text, found):
     assert bool(assignments.extract(document)) is found
 
 
+# A copy without its header: the organ it signs for, named with a committee of its level.
+# fmt: off
+HEADLESS_REPORT = [
+    ("Ủy ban Kiểm tra Trung ương yêu cầu Ban Thường vụ Tỉnh ủy thu hồi các quyết định sai.", True),
+    ("Ủy ban Kiểm tra Tỉnh ủy Vĩnh Phúc yêu cầu Ủy ban Kiểm tra Huyện ủy kiểm tra 5 tổ chức đảng.", False),
+    ("Ban Thường vụ Tỉnh ủy yêu cầu Ủy ban Kiểm tra Huyện ủy kiểm tra 5 tổ chức đảng.", False),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "found"), HEADLESS_REPORT)
+def test_signing_organ_demands_in_its_report(text, found):
+    document = doc(f"{text}\n\nT/M ỦY BAN KIỂM TRA\nCHỦ NHIỆM\n\nNguyễn Văn A\n")
+    document.meta = Meta(doc_type="BC", level="trung_uong")
+    assert bool(assignments.extract(document)) is found
+
+
 # A Party thông tri charges from its first line with a listed verb; a state thông tư does not.
 # fmt: off
 OPENING = [

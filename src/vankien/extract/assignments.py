@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from functools import cache
 from types import SimpleNamespace
 
@@ -30,6 +31,8 @@ from vankien.extract.assignment_deadlines import default_year, due
 from vankien.extract.assignment_phrases import cues, searched_words, trie, words
 from vankien.extract.assignment_zones import zones
 from vankien.folding import key
+from vankien.layout import bodies as layout_bodies
+from vankien.layout.signature import signing_body
 from vankien.models import Assignment
 
 KIND = "assignments"
@@ -260,21 +263,44 @@ def _rare_stops(folded: str, char: str, a: int, b: int, hi: int, add) -> None:
         at = folded.find(char, at + 1, b)
 
 
-def _opens(folded: str, pos: int, issuer: str = "") -> bool:
+def _speaker(doc: Doc) -> Callable[[str], bool] | None:
+    """Whether a folded subject names the body the document speaks for: its issuer, else
+    (a copy without its header) the organ its authority line signs for, named with a
+    committee of the document's level (``T/M ỦY BAN KIỂM TRA`` and ``Ủy ban Kiểm tra Trung
+    ương`` in a central report)."""
+    meta = doc.meta
+    if meta is None:
+        return None
+    if meta.issuer:
+        issuer = key(meta.issuer)
+        return issuer.__eq__
+    authority, level = doc.layout.authority, meta.level
+    if authority is None or level is None:
+        return None
+    start, end = signing_body(doc.folded, authority)
+    organ = " ".join(doc.folded[start:end].split())
+    if not layout_bodies.is_organ(organ):
+        return None
+    return lambda subject: (
+        subject.startswith(organ + " ") and layout_bodies.level_of(subject) == level
+    )
+
+
+def _opens(folded: str, pos: int, speaker: Callable[[str], bool] | None = None) -> bool:
     """Whether ``pos`` begins its sentence (after a line start and list marker, or ``. ``),
-    or follows only the document's own ``issuer`` (folded) there: in a part that reports,
-    only such a cue charges ("Giao ...", "Ủy ban Kiểm tra Trung ương yêu cầu ..." in its
-    own report), not a narrated one ("Ban Thường vụ giao Ủy ban kiểm tra kiểm tra 12 tổ
-    chức đảng")."""
+    or follows there only the body the document speaks for (:func:`_speaker`): in a part
+    that reports, only such a cue charges ("Giao ...", "Ủy ban Kiểm tra Trung ương yêu cầu
+    ..." in its own report), not a narrated one ("Ban Thường vụ giao Ủy ban kiểm tra kiểm
+    tra 12 tổ chức đảng")."""
     line = folded.rfind("\n", 0, pos)
     start = max(line, *(folded.rfind(c, line + 1, pos) for c in ".;:!?")) + 1
     opening = _opening()
     if opening.fullmatch(folded, start, pos) is not None:
         return True
-    if not issuer:
+    if speaker is None:
         return False
-    subject = folded[opening.match(folded, start, pos).end() : pos].strip(" *")  # type: ignore[union-attr]
-    return subject == issuer
+    after_marker = opening.match(folded, start, pos).end()  # type: ignore[union-attr]
+    return speaker(" ".join(folded[after_marker:pos].replace("*", " ").split()))
 
 
 def _wrapped(folded: str, newline: int, body: int) -> bool:
@@ -323,7 +349,7 @@ def extract(doc: Doc) -> list[Assignment]:
     leads = {c[2] for c in candidates if c[3] == _LEAD}
     found: list[Assignment] = []
     year = default_year(doc.meta)
-    issuer = key(doc.meta.issuer) if doc.meta and doc.meta.issuer else ""
+    speaker = _speaker(doc)
     covered = lo
     head_at = bodies.head_pattern().match
     last_stop = -1  # the body after the last stop: a line starting there is the same charge
@@ -342,7 +368,7 @@ def extract(doc: Doc) -> list[Assignment]:
         in_reach = kind == _STOP and start < reach and folded[start] == ";"
         if is_lead:  # lead cues are found in every part; others only where bodies are charged
             zone = kinds[bisect.bisect_right(positions, start) - 1]
-            if zone == "end" or (zone == "review" and not _opens(folded, start, issuer)):
+            if zone == "end" or (zone == "review" and not _opens(folded, start, speaker)):
                 continue
         head_end = bodies.head_end(text, folded, h)
         if head_end is None:

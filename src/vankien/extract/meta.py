@@ -22,6 +22,7 @@ from vankien.extract.numbers import parse_number_words
 from vankien.extract.periods import Period, classify, find_periods, in_date
 from vankien.folding import fold, key
 from vankien.layout import bodies
+from vankien.layout.signature import signing_body
 from vankien.layout.title import kind_names
 from vankien.models import Meta, Periods, Signer
 from vankien.regex_source import leading_words
@@ -34,9 +35,6 @@ REQUIRES: tuple[str, ...] = ()
 OPENING_CHARS = 1500
 
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-_AUTHORITY_MARK = regex_cache.compile(
-    r"\W*(?:t\s*[/.]\s*m|tm|k\s*[/.]\s*t|kt|tl|t\s*[/.]\s*l|tuq|q)\s*[.,]?\s*"
-)
 _PARTY_SYMBOL = regex_cache.compile(r"\d*\s*-\s*(?P<kind>[a-z]+)\s*/\s*(?P<body>[a-z]+)")
 _STATE_SYMBOL = regex_cache.compile(r"[\d/]*/(?:\d{4}/)?(?P<kind>[a-z]+)-(?P<body>[a-z0-9-]+)")
 _SYMBOL_SPACES = regex_cache.compile(r"\s*([-/])\s*")
@@ -249,9 +247,7 @@ def _issuer_span(doc: Doc) -> tuple[int, int] | None:
     if layout.enactor is not None:
         return layout.enactor
     if layout.authority is not None:
-        start, end = layout.authority
-        mark = _AUTHORITY_MARK.match(doc.folded, start, end)
-        start = mark.end() if mark else start
+        start, end = signing_body(doc.folded, layout.authority)
         if bodies.pattern().fullmatch(doc.folded, start, end):
             return start, end
     return None
@@ -373,8 +369,8 @@ def _back_level(doc: Doc) -> str | None:
         level = bodies.level_of(folded[layout.authority[0] : layout.authority[1]], superior)
         if level is not None:
             return level
-        mark = _AUTHORITY_MARK.match(folded, *layout.authority)
-        organ = folded[mark.end() if mark else layout.authority[0] : layout.authority[1]]
+        start, end = signing_body(folded, layout.authority)
+        organ = folded[start:end]
         if bodies.is_organ(organ) and not organ.lstrip().startswith(_STANDING):
             level = _reported_to(doc)
             if level is not None:

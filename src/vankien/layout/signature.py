@@ -21,6 +21,20 @@ from vankien.vocab import table
 
 Span = tuple[int, int]
 
+# The mark before the body an authority line signs for: "T/M", "K/T", "TL", "TUQ", "Q".
+_AUTHORITY_MARK = regex_cache.compile(
+    r"\W*(?:t\s*[/.]\s*m|tm|k\s*[/.]\s*t|kt|tl|t\s*[/.]\s*l|tuq|q)\s*[.,]?\s*"
+)
+
+
+def signing_body(folded: str, authority: Span) -> Span:
+    """The body an authority line signs for, without its mark: ``t/m uy ban kiem tra`` →
+    the span of ``uy ban kiem tra``."""
+    start, end = authority
+    mark = _AUTHORITY_MARK.match(folded, start, end)
+    return (mark.end() if mark else start), end
+
+
 # The signature stands in the last lines of a document.
 TAIL_LINES = 70
 # The name follows the authority within a few lines (more when recipients interleave).
