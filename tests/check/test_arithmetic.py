@@ -30,6 +30,9 @@ FIRES = [
     ("Đoàn kiểm tra gồm 07 đồng chí: 01 trưởng đoàn, 02 phó trưởng đoàn và 05 thành viên.",
      "total_mismatch", "07 đồng chí", ["= 8"]),
     ("Thu 120 tỷ đồng (thuế 80 tỷ đồng, phí 30 tỷ đồng).", "total_mismatch", "120", ["110"]),
+    # "còn lại" names the rest: the partial list is whole
+    ("Tiếp nhận 6.061 hồ sơ, trong đó đã giải quyết 5.581 hồ sơ, còn lại 398 hồ sơ.",
+     "total_mismatch", "6.061", ["5.581 + 398 = 5.979"]),
     ("Thu ngân sách đạt 1,5 tỷ đồng, tăng 300 triệu đồng so với năm 2022 (1,3 tỷ đồng).",
      "change_mismatch", "300 triệu", ["1,5 − 1,3 = 0,200"]),
     ("Tổng kinh phí 1,5 tỷ đồng, gồm: ngân sách tỉnh 800 triệu đồng, ngân sách huyện 600 triệu đồng.",
@@ -54,6 +57,8 @@ FIRES = [
 ]
 
 SILENT = [
+    "Tiếp nhận 6.061 hồ sơ, trong đó đã giải quyết 5.581 hồ sơ, còn lại 480 hồ sơ.",
+    "Tiếp nhận 6.061 hồ sơ, trong đó đã giải quyết 5.581 hồ sơ, đúng hạn 398 hồ sơ.",  # partial
     # two shares of two plans after one pair: which percent is the pair's is not said
     "Thu ngân sách ước đạt 40.120/35.540 triệu đồng, đạt 165,17% kế hoạch tỉnh giao và đạt 112,89% kế hoạch huyện.",
     "có 56/74 ấp, khu phố thực hiện mô hình, đạt 75,68%;",

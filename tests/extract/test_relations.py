@@ -150,9 +150,17 @@ def test_leaves_alone(text, kind):
     assert found == [], found
 
 
-def test_partial_breakdown_is_not_exhaustive():
-    (item,) = _of_kind("Tổng số 24 dự án, trong đó 01 dự án đang thi công, 23 dự án.", "total")
-    assert item.exhaustive is False
+@pytest.mark.parametrize(
+    ("text", "exhaustive"),
+    [
+        ("Tổng số 24 dự án, trong đó 01 dự án đang thi công, 23 dự án.", False),
+        ("Tổng số 24 dự án, trong đó 01 dự án đang thi công, còn lại 23 dự án.", True),
+        ("Tổng số 24 dự án, trong đó còn lại 01 dự án đang thi công, 23 dự án mới.", False),
+    ],
+)
+def test_partial_breakdown_is_whole_only_with_the_rest(text, exhaustive):
+    (item,) = _of_kind(text, "total")
+    assert item.exhaustive is exhaustive
 
 
 def test_decimals_record_the_written_precision():

@@ -68,6 +68,12 @@ def _lead(name: str) -> re.Pattern[str]:
 
 
 @cache
+def _remainder() -> re.Pattern[str]:
+    """The words that open the last part when it is the rest of the total (``còn lại``)."""
+    return compiled(rf"\s*(?:{cue('remainder')})(?![a-z])")
+
+
+@cache
 def _not_a_part() -> re.Pattern[str]:
     """A word that makes a listed part no share of the total (``tăng 5``)."""
     return compiled(rf"(?<![a-z])(?:{cue('not_a_part')})(?![a-z])")
@@ -209,6 +215,8 @@ def _breakdown(
         spans[f"part{index}"] = (piece_start + numbers[0].start(), piece_start + numbers[0].end())
     if len(parts) < 2:
         return None
+    if not exhaustive and _remainder().match(piece_text):
+        exhaustive = True  # "..., còn lại 398 hồ sơ": the rest, so every part is listed
     end = max(s[1] for s in spans.values())
     if not listed and folded[body_end : body_end + 1] == ")":
         end = body_end + 1
