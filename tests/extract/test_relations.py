@@ -155,7 +155,7 @@ def test_leaves_alone(text, kind):
     [
         ("Tổng số 24 dự án, trong đó 01 dự án đang thi công, 23 dự án.", False),
         ("Tổng số 24 dự án, trong đó 01 dự án đang thi công, còn lại 23 dự án.", True),
-        ("Tổng số 24 dự án, trong đó còn lại 01 dự án đang thi công, 23 dự án mới.", False),
+        ("Tổng số 24 dự án, trong đó còn lại 01 dự án, 23 dự án đang thi công.", False),
     ],
 )
 def test_partial_breakdown_is_whole_only_with_the_rest(text, exhaustive):
