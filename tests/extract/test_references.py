@@ -170,6 +170,9 @@ FOUND = [
      "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam", None, None, None, None),
     ("Căn cứ Điều lệ Đảng Cộng sản Việt Nam;",
      "Điều lệ Đảng Cộng sản Việt Nam", None, None, None, None),
+    # a committee's working rules of one term
+    ("- Căn cứ Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư khóa XIII;",
+     "Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư khóa XIII", "QC", None, None, None),
     ("Kết luận số 12-KL/HU ngày 05/6/2023 của Thường trực Huyện ủy về",
      "Kết luận số 12-KL/HU ngày 05/6/2023", "KL", "12-KL/HU", "2023-06-05", "Thường trực Huyện ủy"),
     ("căn cứ Thông tri số 07-TT/TW ngày 05/3/2024 của Ban Bí thư",
@@ -219,6 +222,8 @@ NOT_CITATIONS = [
     ("áp dụng các biện pháp phòng, chống",                              "biện pháp is no Hiến pháp"),
     ("sửa đổi điều lệ đảng bộ cơ sở",                                    "lower-case words"),
     ("Nghị quyết đại hội vì sự phát triển",                             "a lower-case word is no Roman numeral"),
+    ("Xây dựng quy chế làm việc của Ban Chấp hành Đảng bộ khóa XX.",  "lower-case quy chế: the document to be made"),
+    ("Căn cứ Quy chế làm việc của cơ quan năm 2023;",                  "working rules of no term"),
 ]
 # fmt: on
 

@@ -72,7 +72,12 @@ _TAIL_LEADS = frozenset(" \t\n12")  # a break before the tail, or a year: "19…
 # faster than str.find for so short a word).
 _KIND_STARTS = tuple(
     (regex_cache.compile(word), first, spaces)
-    for word, first, spaces in (("quyet", "nghi", 4), ("phap", "hien", 4), ("le dang", "dieu", 4))
+    for word, first, spaces in (
+        ("quyet", "nghi", 4),
+        ("phap", "hien", 4),
+        ("le dang", "dieu", 4),
+        ("che lam viec", "quy", 4),
+    )
 )
 _LUA_RE = regex_cache.compile("lua")
 # "số" and a bare number (no symbol follows), and the kind word before it.
