@@ -322,73 +322,41 @@ def test_year_of_a_deadline_without_one(meta, due, written, due_text, due_2023):
     assert (item.due_text, item.due) == (due_text, due_2023 if due else None)
 
 
+# What the document is decides where a body is charged: (meta, text, found).
+REPORT = Meta(doc_type="BC")
+OWN_REPORT = Meta(doc_type="BC", issuer="Ủy ban Kiểm tra Trung ương")
+HEADLESS_REPORT = Meta(doc_type="BC", level="trung_uong")  # signed T/M ỦY BAN KIỂM TRA
+SIGNED = "\n\nT/M ỦY BAN KIỂM TRA\nCHỦ NHIỆM\n\nNguyễn Văn A\n"
+PARTY_THONG_TRI = Meta(doc_type="TT", number="08-TT/TU")
+STATE_THONG_TU = Meta(doc_type="TT", number="18/2025/TT-BCT")
 # fmt: off
-REPORT = [
-    # (text, found in a báo cáo) — a report reviews until a heading of tasks
-    ("Ủy ban Mặt trận Tổ quốc huyện chủ trì, phối hợp với các đoàn thể tổ chức 35 cuộc giám sát.", False),
-    ("III. NHIỆM VỤ TRỌNG TÂM QUÝ II\n\nỦy ban Mặt trận Tổ quốc huyện chủ trì, phối hợp tổ chức giám sát.", True),
-    ("Ban Thường vụ Huyện ủy giao Ủy ban kiểm tra tiến hành kiểm tra 5 tổ chức đảng.", False),
-    ("Giao Ủy ban kiểm tra tham mưu kế hoạch kiểm tra năm 2024.", True),
+BY_DOCUMENT = [
+    # a report reviews until a heading of tasks
+    (REPORT, "Ủy ban Mặt trận Tổ quốc huyện chủ trì, phối hợp với các đoàn thể tổ chức 35 cuộc giám sát.", False),
+    (REPORT, "III. NHIỆM VỤ TRỌNG TÂM QUÝ II\n\nỦy ban Mặt trận Tổ quốc huyện chủ trì, phối hợp tổ chức giám sát.", True),
+    (REPORT, "Ban Thường vụ Huyện ủy giao Ủy ban kiểm tra tiến hành kiểm tra 5 tổ chức đảng.", False),
+    (REPORT, "Giao Ủy ban kiểm tra tham mưu kế hoạch kiểm tra năm 2024.", True),
+    # in its own report, the issuer's demand charges; another body's, narrated, does not
+    (OWN_REPORT, "Uỷ ban Kiểm tra Trung ương yêu cầu Ban Thường vụ Tỉnh ủy Vĩnh Phúc tiếp tục thực hiện kết luận.", True),
+    (OWN_REPORT, "Ủy ban Kiểm tra Trung ương yêu cầu Ban Thường vụ Tỉnh ủy thu hồi các quyết định sai.", True),
+    (OWN_REPORT, "Ban Thường vụ Tỉnh ủy yêu cầu Ủy ban Kiểm tra Huyện ủy kiểm tra 5 tổ chức đảng.", False),
+    (OWN_REPORT, "Ủy ban Kiểm tra Trung ương đã yêu cầu Ban Thường vụ Tỉnh ủy thu hồi các quyết định sai.", False),
+    # a copy without its header: the organ it signs for, named with a committee of its level
+    (HEADLESS_REPORT, "Ủy ban Kiểm tra Trung ương yêu cầu Ban Thường vụ Tỉnh ủy thu hồi các quyết định sai." + SIGNED, True),
+    (HEADLESS_REPORT, "Ủy ban Kiểm tra Tỉnh ủy Vĩnh Phúc yêu cầu Ủy ban Kiểm tra Huyện ủy kiểm tra 5 tổ chức đảng." + SIGNED, False),
+    (HEADLESS_REPORT, "Ban Thường vụ Tỉnh ủy yêu cầu Ủy ban Kiểm tra Huyện ủy kiểm tra 5 tổ chức đảng." + SIGNED, False),
+    # a Party thông tri charges from its first line with a listed verb; a state thông tư does not
+    (PARTY_THONG_TRI, "Cấp ủy, chính quyền các cấp tập trung chỉ đạo thực hiện tốt các nhiệm vụ.", True),
+    (STATE_THONG_TU, "Bộ trưởng Bộ Công Thương ban hành Thông tư sửa đổi Thông tư số 18.", False),
+    (PARTY_THONG_TRI, "Ban Thường vụ Tỉnh ủy đã ban hành nhiều văn bản lãnh đạo.", False),
 ]
 # fmt: on
 
 
-@pytest.mark.parametrize(("text", "found"), REPORT)
-def test_report_reviews_until_tasks(text, found):
+@pytest.mark.parametrize(("meta", "text", "found"), BY_DOCUMENT)
+def test_what_the_document_is(meta, text, found):
     document = doc(text)
-    document.meta = Meta(doc_type="BC")
-    assert bool(assignments.extract(document)) is found
-
-
-# In its own report, the issuer's demand charges; another body's, narrated, does not.
-# fmt: off
-ISSUER_REPORT = [
-    ("Uỷ ban Kiểm tra Trung ương yêu cầu Ban Thường vụ Tỉnh ủy Vĩnh Phúc tiếp tục thực hiện kết luận.", True),
-    ("Ủy ban Kiểm tra Trung ương yêu cầu Ban Thường vụ Tỉnh ủy thu hồi các quyết định sai.", True),
-    ("Ban Thường vụ Tỉnh ủy yêu cầu Ủy ban Kiểm tra Huyện ủy kiểm tra 5 tổ chức đảng.", False),
-    ("Ủy ban Kiểm tra Trung ương đã yêu cầu Ban Thường vụ Tỉnh ủy thu hồi các quyết định sai.", False),
-]
-# fmt: on
-
-
-@pytest.mark.parametrize(("text", "found"), ISSUER_REPORT)
-def test_issuer_demands_in_its_report(text, found):
-    document = doc(text)
-    document.meta = Meta(doc_type="BC", issuer="Ủy ban Kiểm tra Trung ương")
-    assert bool(assignments.extract(document)) is found
-
-
-# A copy without its header: the organ it signs for, named with a committee of its level.
-# fmt: off
-HEADLESS_REPORT = [
-    ("Ủy ban Kiểm tra Trung ương yêu cầu Ban Thường vụ Tỉnh ủy thu hồi các quyết định sai.", True),
-    ("Ủy ban Kiểm tra Tỉnh ủy Vĩnh Phúc yêu cầu Ủy ban Kiểm tra Huyện ủy kiểm tra 5 tổ chức đảng.", False),
-    ("Ban Thường vụ Tỉnh ủy yêu cầu Ủy ban Kiểm tra Huyện ủy kiểm tra 5 tổ chức đảng.", False),
-]
-# fmt: on
-
-
-@pytest.mark.parametrize(("text", "found"), HEADLESS_REPORT)
-def test_signing_organ_demands_in_its_report(text, found):
-    document = doc(f"{text}\n\nT/M ỦY BAN KIỂM TRA\nCHỦ NHIỆM\n\nNguyễn Văn A\n")
-    document.meta = Meta(doc_type="BC", level="trung_uong")
-    assert bool(assignments.extract(document)) is found
-
-
-# A Party thông tri charges from its first line with a listed verb; a state thông tư does not.
-# fmt: off
-OPENING = [
-    ("TT", "08-TT/TU", "Cấp ủy, chính quyền các cấp tập trung chỉ đạo thực hiện tốt các nhiệm vụ.", True),
-    ("TT", "18/2025/TT-BCT", "Bộ trưởng Bộ Công Thương ban hành Thông tư sửa đổi Thông tư số 18.", False),
-    ("TT", "08-TT/TU", "Ban Thường vụ Tỉnh ủy đã ban hành nhiều văn bản lãnh đạo.", False),
-]
-# fmt: on
-
-
-@pytest.mark.parametrize(("kind", "number", "text", "found"), OPENING)
-def test_first_line_of_a_directive(kind, number, text, found):
-    document = doc(text)
-    document.meta = Meta(doc_type=kind, number=number)
+    document.meta = meta
     assert bool(assignments.extract(document)) is found
 
 
