@@ -15,6 +15,11 @@ from vankien.load import load
 from vankien.pipeline import run
 
 # (text, the figure's text, expected attributes)
+MEETING_PLANS_ONLY = (
+    "THÔNG BÁO\nkết luận tại buổi làm việc với Huyện ủy\n\nNgày 06/7/2026, đồng chí Bí thư Tỉnh ủy có "
+    "buổi làm việc với Huyện ủy.\n\nI. ĐÁNH GIÁ CHUNG\n\nThu ngân sách đạt 59,4% dự toán.\n\n"
+    "II. NHIỆM VỤ 06 THÁNG CUỐI NĂM 2026\n\nPhát triển 08 đảng viên.\n"
+)
 # fmt: off
 FOUND = [
     # numbers, units, scales, compounds
@@ -110,6 +115,9 @@ FOUND = [
     ("II. MỤC TIÊU VÀ CHỈ TIÊU CHỦ YẾU NĂM 2023\n- Tổng giá trị sản xuất: 217,67 tỷ đồng ( theo giá so sánh năm 2010)\n", "217,67 tỷ đồng", {"kind": "target", "period": "2023", "indicator": "Tổng giá trị sản xuất"}),
     ("II. MỤC TIÊU VÀ CHỈ TIÊU CHỦ YẾU NĂM 2023\n- Tốc độ tăng trưởng kinh tế từ 9%; Tỷ lệ hộ nghèo 0,57%;\n", "9%", {"kind": "target", "bound": "min", "period": "2023"}),
     ("I. TÌNH HÌNH NĂM 2022\nTốc độ tăng trưởng kinh tế đạt 8,67%.\nII. NHIỆM VỤ NĂM 2023\nPhát triển 08 đảng viên.\n", "8,67%", {"kind": "actual", "period": "2022"}),
+    # only the planned period is known: an actual without its own is of the document's year
+    (MEETING_PLANS_ONLY, "59,4%", {"kind": "actual", "period": "2026"}),
+    (MEETING_PLANS_ONLY, "08 đảng viên", {"kind": "target", "period": "2026-H2"}),
     ("I. TÌNH HÌNH NĂM 2022\nTốc độ tăng trưởng kinh tế đạt 8,67%.\nII. NHIỆM VỤ NĂM 2023\nPhát triển 08 đảng viên.\n", "08 đảng viên", {"kind": "target", "period": "2023"}),
     ("GRDP 06 tháng tăng khá nhưng chưa đạt kịch bản đề ra (10,04%).", "10,04%", {"kind": "target"}),
     ("Tổng thu ngân sách bằng 59,4% dự toán Trung ương giao và tăng 25,6% so với cùng kỳ.", "25,6%", {"kind": "change"}),

@@ -241,6 +241,11 @@ CASES = [
     ("\n\nBÁO CÁO\nkết quả công tác năm 2025\n\nNgày 9/1, Đảng ủy xã tổ chức hội nghị tổng kết.\n", "meeting_on", "2026-01-09"),
     ("\n\nBÁO CÁO\nkết quả quý I năm 2023\n\nNgày 15/8, Ban Chấp hành Đảng bộ huyện tổ chức hội nghị.\n", "meeting_on", None),
     ("\n\nBÁO CÁO\nkết quả 9 tháng đầu năm 2024\n\nNgày 3/10, có 56/74 ấp đạt chuẩn nông thôn mới.\n", "meeting_on", None),
+    # a title that dates nothing: an opening telling of the meeting dates the document, after
+    # the headings
+    ("\n\nTHÔNG BÁO\nkết luận tại buổi làm việc với Đảng ủy xã\n\nNgày 05/4/2023, Thường trực Huyện ủy có buổi làm việc với Đảng ủy xã về tình hình thực hiện nhiệm vụ quý I và phương hướng, nhiệm vụ quý II năm 2023.\n", "periods", {"reviewed": ("2023-01-01", "2023-03-31"), "planned": ("2023-04-01", "2023-06-30")}),
+    ("\n\nTHÔNG BÁO\nkết luận tại buổi làm việc với Huyện ủy\n\nNgày 06/7/2026, Phó Thủ tướng làm việc với Huyện ủy về mục tiêu tăng trưởng năm 2026.\n\nI. ĐÁNH GIÁ CHUNG\n\nNội dung.\n\nII. NHIỆM VỤ 06 THÁNG CUỐI NĂM 2026\n\nNội dung.\n", "periods", {"reviewed": None, "planned": ("2026-07-01", "2026-12-31")}),
+    ("\n\nTHÔNG BÁO\nkết luận tại buổi làm việc với Huyện ủy\n\nĐồng chí Bí thư có buổi làm việc với Huyện ủy về tình hình quý I năm 2023.\n", "periods", {"reviewed": None, "planned": None}),
     ("Nội dung không có tiêu đề.\n", "doc_type", None),
     ("Nội dung không có tiêu đề.\n", "issuer", None),
     ("Nội dung không có tiêu đề.\n", "level", None),

@@ -381,9 +381,12 @@ def _period(
         return lead.label
     if above.period is not None:
         return above.period
-    if own or other:
-        return own or other
-    return str(ctx.year) if ctx.year else None
+    if own:
+        return own
+    # an actual is no result of the period planned ("06 tháng cuối năm 2026" planned: a
+    # result without its period is of the document's year), nor a target of the one reviewed
+    year = ctx.year or _year_of(other)
+    return str(year) if year else None
 
 
 def _other_clause(folded: str, period: Period, clause: Span, sentence: Span) -> bool:

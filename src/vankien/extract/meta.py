@@ -711,21 +711,28 @@ def _periods(
     for span in sources:
         classify(doc.folded, span, default, found, *_kind_cue(doc_type))
     # a title that names a period, even one it does not say is reviewed or planned
-    # ("Kết luận Hội nghị ... tháng 6 năm 2023"), dates the document: its opening is read
+    # ("Kết luận Hội nghị ... tháng 6 năm 2023"), dates the document: its opening is read,
+    # then its headings
     dated = bool(found) or any(
         not in_date(doc.folded, p, s)
         for s, e in sources
         if _DIGIT.search(doc.folded, s, e) or doc.folded.find("quy", s, e) >= 0
         for p in find_periods(doc.folded, s, e, default)
     )
+    headings = [
+        (section.span[0], line_end if (line_end := doc.text.find("\n", section.span[0])) > 0
+         else section.span[1])
+        for section in layout.sections
+    ]  # fmt: skip
     if dated:
-        classify(doc.folded, _opening_paragraph(doc), default, found)
-        for section in layout.sections:
-            start = section.span[0]
-            line_end = doc.text.find("\n", start)
-            classify(
-                doc.folded, (start, line_end if line_end > 0 else section.span[1]), default, found
-            )
+        for span in [_opening_paragraph(doc), *headings]:
+            classify(doc.folded, span, default, found)
+    elif meeting_on is not None:
+        # an opening that tells of the meeting the document comes from ("Ngày 05/4/2023, ...
+        # buổi làm việc ... về tình hình thực hiện nhiệm vụ quý I và phương hướng ...")
+        # dates it too, after the headings, which name their parts' periods more closely
+        for span in [*headings, _opening_paragraph(doc)]:
+            classify(doc.folded, span, default, found)
     reviewed, planned = found.get("reviewed"), found.get("planned")
     return Periods(
         reviewed=(reviewed.start, reviewed.end) if reviewed else None,
