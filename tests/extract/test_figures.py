@@ -118,6 +118,9 @@ FOUND = [
     # only the planned period is known: an actual without its own is of the document's year
     (MEETING_PLANS_ONLY, "59,4%", {"kind": "actual", "period": "2026"}),
     (MEETING_PLANS_ONLY, "08 đảng viên", {"kind": "target", "period": "2026-H2"}),
+    # only the reviewed period is known: a target without its own is of that period
+    ("BÁO CÁO\nkết quả thực hiện nhiệm vụ năm 2022\n\nNgày 10/01/2023, Ban Chấp hành Đảng bộ huyện tổ chức hội nghị.\n\nThu ngân sách đạt 105 tỷ đồng (kế hoạch 100 tỷ đồng).\n",
+     "100 tỷ đồng", {"kind": "target", "period": "2022"}),
     ("I. TÌNH HÌNH NĂM 2022\nTốc độ tăng trưởng kinh tế đạt 8,67%.\nII. NHIỆM VỤ NĂM 2023\nPhát triển 08 đảng viên.\n", "08 đảng viên", {"kind": "target", "period": "2023"}),
     ("GRDP 06 tháng tăng khá nhưng chưa đạt kịch bản đề ra (10,04%).", "10,04%", {"kind": "target"}),
     ("Tổng thu ngân sách bằng 59,4% dự toán Trung ương giao và tăng 25,6% so với cùng kỳ.", "25,6%", {"kind": "change"}),

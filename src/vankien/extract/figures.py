@@ -383,8 +383,10 @@ def _period(
         return above.period
     if own:
         return own
+    if other and draft.kind == "target":
+        return other  # "(kế hoạch 100 tỷ đồng)" in a report: the target of the period reviewed
     # an actual is no result of the period planned ("06 tháng cuối năm 2026" planned: a
-    # result without its period is of the document's year), nor a target of the one reviewed
+    # result without its period is of the document's year)
     year = ctx.year or _year_of(other)
     return str(year) if year else None
 
