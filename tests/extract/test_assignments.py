@@ -349,6 +349,8 @@ BY_DOCUMENT = [
     (PARTY_THONG_TRI, "Cấp ủy, chính quyền các cấp tập trung chỉ đạo thực hiện tốt các nhiệm vụ.", True),
     (STATE_THONG_TU, "Bộ trưởng Bộ Công Thương ban hành Thông tư sửa đổi Thông tư số 18.", False),
     (PARTY_THONG_TRI, "Ban Thường vụ Tỉnh ủy đã ban hành nhiều văn bản lãnh đạo.", False),
+    (PARTY_THONG_TRI, "Cấp ủy, chính quyền, các ban, ngành, Ủy ban MTTQ và các tổ chức chính trị xã hội cùng lãnh đạo công đoàn.", True),
+    (REPORT, "Ban Tuyên giáo cùng Ban Dân vận Huyện ủy tổ chức 5 hội nghị quán triệt.", False),
 ]
 # fmt: on
 
