@@ -64,6 +64,11 @@ FOUND = [
      "Ban Tuyên giáo T.Ư chủ trì", "Ban Tuyên giáo T.Ư", None, None),
     ("Giao Ủy ban nhân dân TP. Hồ Chí Minh chủ trì rà soát các đề án.",
      "Giao Ủy ban nhân dân TP. Hồ Chí Minh chủ trì", "Ủy ban nhân dân TP. Hồ Chí Minh", None, None),
+    # a field written in lower case before the place closes an organ's name
+    ("Yêu cầu Ban Văn hóa thông tin xã xây dựng kế hoạch tuyên truyền.",
+     "Yêu cầu Ban Văn hóa thông tin xã xây dựng", "Ban Văn hóa thông tin xã", None, None),
+    ("Đề nghị Chi bộ Trường Trung học phổ thông Võ Thị Hồng chuẩn bị các điều kiện tổ chức đại hội.",
+     "Đề nghị Chi bộ Trường Trung học phổ thông Võ Thị Hồng chuẩn bị", "Chi bộ Trường Trung học phổ thông Võ Thị Hồng", None, None),
     (TIEN + "1. Dưới sự chỉ đạo của cấp ủy, các đảng bộ trực thuộc tiến hành tự kiểm tra.",
      "các đảng bộ trực thuộc tiến hành", "các đảng bộ trực thuộc", None, None),
     (TIEN + "2. Trước mắt, Ban Thường vụ Quận ủy, Huyện ủy thực hiện nghiêm túc chủ trương.",
@@ -119,6 +124,8 @@ FOUND = [
 # a full stop inside brackets, a strong predicate in another sentence, a plural head without
 # "các", a cue with its trailing words, a name before a colon with no list after it.
 EDGES = [
+    # a verb before the place is no part of the name
+    ("Giao Ban Tuyên giáo phổ biến cho xã kế hoạch tuyên truyền.", ["Giao Ban Tuyên giáo phổ biến"]),
     # an opening phrase before the comma makes the body open its sentence in a part of
     # tasks only, and only a phrase of time or basis
     (KET_QUA + "1. Dưới sự chỉ đạo của cấp ủy, các đảng bộ trực thuộc tiến hành tự kiểm tra.", []),

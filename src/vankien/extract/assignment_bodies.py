@@ -37,6 +37,7 @@ class _Patterns(SimpleNamespace):
     head: re.Pattern[str]
     head_kinds: dict[str, str]  # folded head → fixed, person, plural, named or place
     tail: re.Pattern[str]
+    place: re.Pattern[str]  # a place word closing a name ("xã", "huyện", "thị xã")
     link: re.Pattern[str]
     lead: re.Pattern[str]
     strong: re.Pattern[str]
@@ -70,6 +71,7 @@ def _patterns() -> _Patterns:
         ),
         head_kinds=head_kinds,
         tail=regex_cache.compile(words(data["tails"]["phrases"])),
+        place=regex_cache.compile(words(heads["place"])),
         link=regex_cache.compile(words(data["tails"]["links"])),
         abbreviations=frozenset(data["tails"]["abbreviations"]),
         folded_abbreviations=frozenset(key(a) for a in data["tails"]["abbreviations"]),
@@ -202,6 +204,26 @@ def _second_syllable(text: str, folded: str, pos: int, pats: _Patterns) -> int |
     return word.end() if word is not None else None
 
 
+def _field_before_place(text: str, folded: str, pos: int, pats: _Patterns) -> int | None:
+    """End of a place word that one or two lower-case words, no verb among them, lead to
+    after a name: the rest of an organ's field written in lower case (``Ban Văn hóa thông
+    tin xã``, ``Trường Trung học phổ thông huyện``)."""
+    at = pos
+    for _ in range(2):
+        if not text[at : at + 1].islower() or _predicate_word(text, folded, at, pats):
+            return None
+        word = pats.word.match(text, at)
+        if word is None:
+            return None
+        at = _gap_end(folded, word.end(), pats.gap.match)
+        place = pats.place.match(folded, at)
+        if place is not None and (
+            " " in place.group() or signature(text[at : place.end()]) in pats.spelled
+        ):
+            return place.end()
+    return None
+
+
 def _predicate_word(text: str, folded: str, pos: int, pats: _Patterns) -> bool:
     """Whether a verb or another word that follows a body's name begins at ``pos``
     (``chủ trì``, ``có``; not ``cơ`` of ``cơ sở``, which folds like ``có``)."""
@@ -253,6 +275,7 @@ def body_end(text: str, folded: str, start: int, limit: int, end: int | None = N
     )
     head_end = end
     capitals = 0  # capitalised words in a row just taken ("Hồ Chí Minh": 3)
+    named = False  # the last word taken is a name's (capitalised, or its second syllable)
     gap, link, separator = pats.gap.match, pats.link.match, pats.separator.match
     while True:
         pos = _gap_end(folded, end, gap)
@@ -262,13 +285,21 @@ def body_end(text: str, folded: str, start: int, limit: int, end: int | None = N
         if part is not None:
             end, capital = part
             capitals = capitals + 1 if capital else 0
+            named = capital
             continue
         if capitals == 1:
             second = _second_syllable(text, folded, end, pats)
             if second is not None:
                 end, capitals = second, 0
+                named = True
+                continue
+        if named:
+            field = _field_before_place(text, folded, pos, pats)
+            if field is not None:
+                end, capitals, named = field, 0, False
                 continue
         capitals = 0
+        named = False
         linked = link(folded, pos)
         if linked is not None:
             after = _gap_end(folded, linked.end(), gap)
