@@ -170,6 +170,9 @@ FOUND = [
      "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam", None, None, None, None),
     ("Căn cứ Điều lệ Đảng Cộng sản Việt Nam;",
      "Điều lệ Đảng Cộng sản Việt Nam", None, None, None, None),
+    # a bare number, then a comma and the date
+    ("Thực hiện Chỉ thị số 45, ngày 20/6/2020 của Ban Thường vụ Tỉnh ủy về đại hội.",
+     "Chỉ thị số 45, ngày 20/6/2020", "CT", None, "2020-06-20", "Ban Thường vụ Tỉnh ủy"),
     # a committee's working rules of one term
     ("- Căn cứ Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư khóa XIII;",
      "Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư khóa XIII", "QC", None, None, None),

@@ -81,7 +81,9 @@ _KIND_STARTS = tuple(
 )
 _LUA_RE = regex_cache.compile("lua")
 # "số" and a bare number (no symbol follows), and the kind word before it.
-_BARE_NUMBER_RE = regex_cache.compile(r"so(?<![a-z]so)\s+\d{1,4}(?![\d.,/-])(?!\s*[-/–]\s*[a-z])")
+_BARE_NUMBER_RE = regex_cache.compile(
+    r"so(?<![a-z]so)\s+\d{1,4}(?![\d/-]|[.,]\d)(?!\s*[-/–]\s*[a-z])"
+)
 # A bare number before "của" or "ngày", "số" left out: "Chỉ thị 46 của Bộ Chính trị". Found
 # from the words after it (str.find skips to them; a scan from digits tries every place).
 _AFTER_BARE = (" cua ", " ngay ")
