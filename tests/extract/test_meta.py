@@ -246,6 +246,9 @@ CASES = [
     ("\n\nTHÔNG BÁO\nkết luận tại buổi làm việc với Đảng ủy xã\n\nNgày 05/4/2023, Thường trực Huyện ủy có buổi làm việc với Đảng ủy xã về tình hình thực hiện nhiệm vụ quý I và phương hướng, nhiệm vụ quý II năm 2023.\n", "periods", {"reviewed": ("2023-01-01", "2023-03-31"), "planned": ("2023-04-01", "2023-06-30")}),
     ("\n\nTHÔNG BÁO\nkết luận tại buổi làm việc với Huyện ủy\n\nNgày 06/7/2026, Phó Thủ tướng làm việc với Huyện ủy về mục tiêu tăng trưởng năm 2026.\n\nI. ĐÁNH GIÁ CHUNG\n\nNội dung.\n\nII. NHIỆM VỤ 06 THÁNG CUỐI NĂM 2026\n\nNội dung.\n", "periods", {"reviewed": None, "planned": ("2026-07-01", "2026-12-31")}),
     ("\n\nTHÔNG BÁO\nkết luận tại buổi làm việc với Huyện ủy\n\nĐồng chí Bí thư có buổi làm việc với Huyện ủy về tình hình quý I năm 2023.\n", "periods", {"reviewed": None, "planned": None}),
+    # the committee's khóa after its name with the place written out
+    ("\n\nNGHỊ QUYẾT\nCỦA BAN CHẤP HÀNH ĐẢNG BỘ XÃ TRƯỜNG XUÂN\nVề nhiệm vụ năm 2023\n\nNgày 07/01/2023, Ban chấp hành Đảng bộ xã Trường Xuân khoá XXI, đã tổ chức hội nghị.\n", "term", "XXI"),
+    ("\n\nNGHỊ QUYẾT\nCỦA BAN CHẤP HÀNH ĐẢNG BỘ XÃ TRƯỜNG XUÂN\nVề nhiệm vụ năm 2023\n\nNgày 07/01/2023, Ban chấp hành Đảng bộ xã Trường Xuân học tập Nghị quyết Trung ương 4 khóa XII.\n", "term", None),
     ("Nội dung không có tiêu đề.\n", "doc_type", None),
     ("Nội dung không có tiêu đề.\n", "issuer", None),
     ("Nội dung không có tiêu đề.\n", "level", None),

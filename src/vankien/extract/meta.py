@@ -497,7 +497,9 @@ def _term(doc: Doc) -> str | None:
         near = None
         for body in bodies.finditer(folded, sentence, match.start()):
             near = body
-        if near is None or not _TERM_GAP.fullmatch(folded, near.end(), match.start()):
+        if near is None or not _TERM_GAP.fullmatch(
+            folded, _past_place_name(doc, near.end(), match.start()), match.start()
+        ):
             continue
         if _patterns()["kind_words"].search(folded, sentence, near.start()):
             continue
@@ -505,6 +507,16 @@ def _term(doc: Doc) -> str | None:
             continue  # "đại biểu Quốc hội khóa XVI": a state body's term
         return doc.text[match.start("t") : match.end("t")].upper()
     return None
+
+
+def _past_place_name(doc: Doc, pos: int, end: int) -> int:
+    """Past the capitalised words of a place name at ``pos`` (``Đảng bộ xã Trường Xuân``)."""
+    at = pos
+    while True:
+        word = _NEXT_WORD.match(doc.text, at, end)
+        if word is None or not word.group(1)[:1].isupper():
+            return at
+        at = word.end()
 
 
 def _conference(doc: Doc) -> int | None:
