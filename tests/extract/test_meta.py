@@ -249,6 +249,9 @@ CASES = [
     # the committee's khóa after its name with the place written out
     ("\n\nNGHỊ QUYẾT\nCỦA BAN CHẤP HÀNH ĐẢNG BỘ XÃ TRƯỜNG XUÂN\nVề nhiệm vụ năm 2023\n\nNgày 07/01/2023, Ban chấp hành Đảng bộ xã Trường Xuân khoá XXI, đã tổ chức hội nghị.\n", "term", "XXI"),
     ("\n\nNGHỊ QUYẾT\nCỦA BAN CHẤP HÀNH ĐẢNG BỘ XÃ TRƯỜNG XUÂN\nVề nhiệm vụ năm 2023\n\nNgày 07/01/2023, Ban chấp hành Đảng bộ xã Trường Xuân học tập Nghị quyết Trung ương 4 khóa XII.\n", "term", None),
+    # no header, no back matter: the Party body the title names, not a cited one's
+    ("\n\nTHÔNG BÁO\nkết luận Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 8 (mở rộng)\nvề tình hình 6 tháng đầu năm 2025\n\nNội dung.\n", "level", "huyen"),
+    ("\n\nKẾ HOẠCH\nthực hiện Kết luận số 14-KL/TW, ngày 22-9-2021 của Bộ Chính trị về cán bộ\n\nNội dung.\n", "level", None),
     ("Nội dung không có tiêu đề.\n", "doc_type", None),
     ("Nội dung không có tiêu đề.\n", "issuer", None),
     ("Nội dung không có tiêu đề.\n", "level", None),

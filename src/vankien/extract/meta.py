@@ -344,7 +344,28 @@ def _level(doc: Doc, issuer: tuple[int, int] | None, number: str | None) -> str 
             level = bodies.level_of(folded[span[0] : span[1]], superior)
             if level is not None:
                 return level
-    return (bodies.level_of_symbol(symbol) if symbol else None) or _back_level(doc)
+    return (
+        (bodies.level_of_symbol(symbol) if symbol else None)
+        or _back_level(doc)
+        or _title_level(doc, superior)
+    )
+
+
+def _title_level(doc: Doc, superior: str | None) -> str | None:
+    """The level of the Party body the title names before any citation: ``kết luận Hội nghị
+    Ban Chấp hành Đảng bộ huyện lần thứ 8`` → huyen; not the Bộ Chính trị of ``thực hiện
+    Kết luận số 14-KL/TW ... của Bộ Chính trị``."""
+    title = doc.layout.title
+    if title is None:
+        return None
+    folded = doc.folded
+    cited = _CITED.search(folded, *title)
+    end = cited.start() if cited else title[1]
+    for body in bodies.finditer(folded, title[0], end):
+        name = folded[body.start() : body.end()]
+        if bodies.is_party(name):
+            return bodies.level_of(name, superior)
+    return None
 
 
 def _superior(doc: Doc) -> str | None:
