@@ -97,6 +97,10 @@ HEADLESS_STANDING = (
     "\n\nBÁO CÁO\nkết quả công tác năm 2022\n\nNội dung.\n\nNơi nhận:\n- Ban Thường vụ Tỉnh ủy (b/c),\n"
     "- Lưu VT.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nNguyễn Văn A\n"
 )
+CONGRESS = (
+    "\n\nNGHỊ QUYẾT\nĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ PHƯỜNG TAM THẮNG LẦN THỨ I,\nNHIỆM KỲ 2025 - 2030\n-----\n\n"
+    "Đại hội đại biểu Đảng bộ phường Tam Thắng lần thứ I họp ngày 14 tháng 8 năm 2025.\n"
+)
 BRIEFING = "\n\nKẾ HOẠCH\nvề tuyên truyền\n\nHội nghị quán triệt Chỉ thị của Ban Bí thư ngày 10/3/2023 được tổ chức trực tuyến.\n"
 
 # fmt: off
@@ -252,6 +256,10 @@ CASES = [
     # no header, no back matter: the Party body the title names, not a cited one's
     ("\n\nTHÔNG BÁO\nkết luận Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 8 (mở rộng)\nvề tình hình 6 tháng đầu năm 2025\n\nNội dung.\n", "level", "huyen"),
     ("\n\nKẾ HOẠCH\nthực hiện Kết luận số 14-KL/TW, ngày 22-9-2021 của Bộ Chính trị về cán bộ\n\nNội dung.\n", "level", None),
+    # a congress line in the title block names the body, with its term line below it
+    (CONGRESS, "title", None),
+    (CONGRESS, "issuer", "Đảng bộ phường Tam Thắng"),
+    ("\n\nNGHỊ QUYẾT\nĐẠI HỘI ĐẢNG BỘ XÃ NHIỆM KỲ 2020 - 2025\nvề các chỉ tiêu chủ yếu nhiệm kỳ 2020-2025\n\nNội dung.\n", "title", "về các chỉ tiêu chủ yếu nhiệm kỳ 2020-2025"),
     ("Nội dung không có tiêu đề.\n", "doc_type", None),
     ("Nội dung không có tiêu đề.\n", "issuer", None),
     ("Nội dung không có tiêu đề.\n", "level", None),

@@ -210,6 +210,8 @@ def _lower_opening(text: str, line: Line, title: list[Line]) -> bool:
 def _block_line(folded: str, line: Line, block: TitleBlock) -> bool:
     """A capitals line naming the conference, the issuing body or the term; notes its spans."""
     patterns = _patterns()
+    if block.issuer is not None and folded.startswith("nhiem ky ", line.cs):
+        return True  # "NHIỆM KỲ 2025 - 2030" below the congress or conference line
     found = False
     conference = patterns["conference"].search(folded, line.cs, line.ce)
     if conference:
@@ -221,8 +223,9 @@ def _block_line(folded: str, line: Line, block: TitleBlock) -> bool:
         found = True
     start = line.cs + 4 if folded.startswith("cua ", line.cs) else line.cs
     body = bodies.pattern().match(folded, start, line.ce)
-    if body is None and (conference or folded.startswith("hoi nghi ", start)):
-        body = bodies.pattern().search(folded, start, line.ce)  # "HỘI NGHỊ BAN CHẤP HÀNH ..."
+    if body is None and (conference or folded.startswith(("hoi nghi ", "dai hoi "), start)):
+        # "HỘI NGHỊ BAN CHẤP HÀNH ...", "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ PHƯỜNG ... LẦN THỨ I"
+        body = bodies.pattern().search(folded, start, line.ce)
     if body is None:
         of = _OF_BODY.search(folded, start, line.ce)
         body = bodies.pattern().match(folded, of.end(), line.ce) if of else None
