@@ -64,6 +64,9 @@ FOUND = [
      "Ban Tuyên giáo T.Ư chủ trì", "Ban Tuyên giáo T.Ư", None, None),
     ("Giao Ủy ban nhân dân TP. Hồ Chí Minh chủ trì rà soát các đề án.",
      "Giao Ủy ban nhân dân TP. Hồ Chí Minh chủ trì", "Ủy ban nhân dân TP. Hồ Chí Minh", None, None),
+    # the reach of a list of bodies: "từ xã đến thôn", "từ tỉnh đến cơ sở"
+    ("Đảng ủy yêu cầu các cấp ủy, chính quyền, các ban, ngành, đoàn thể từ xã đến thôn thi đua lập thành tích.",
+     "yêu cầu các cấp ủy, chính quyền, các ban, ngành, đoàn thể từ xã đến thôn thi đua", "các cấp ủy, chính quyền, các ban, ngành, đoàn thể từ xã đến thôn", None, None),
     # a field written in lower case before the place closes an organ's name
     ("Yêu cầu Ban Văn hóa thông tin xã xây dựng kế hoạch tuyên truyền.",
      "Yêu cầu Ban Văn hóa thông tin xã xây dựng", "Ban Văn hóa thông tin xã", None, None),
