@@ -15,6 +15,12 @@ from vankien.load import load
 from vankien.pipeline import run
 
 # (text, the figure's text, expected attributes)
+SUBSET_OF_RESULTS = (
+    "NGHỊ QUYẾT\nVề mục tiêu, phương hướng, nhiệm vụ năm 2023\n\nNgày 07/01/2023, Ban Chấp hành Đảng bộ "
+    "xã tổ chức hội nghị.\n\nI. ĐÁNH GIÁ CHUNG\n\nTrong năm 2022, thu ngân sách đáp ứng đủ nguồn chi ngay "
+    "từ đầu năm; địa phương đã hoàn thành 29/29 chỉ tiêu, đạt 100% kế hoạch năm 2022, trong đó có "
+    "7/29 chỉ tiêu vượt kế hoạch; an ninh được giữ vững.\n"
+)
 MEETING_PLANS_ONLY = (
     "THÔNG BÁO\nkết luận tại buổi làm việc với Huyện ủy\n\nNgày 06/7/2026, đồng chí Bí thư Tỉnh ủy có "
     "buổi làm việc với Huyện ủy.\n\nI. ĐÁNH GIÁ CHUNG\n\nThu ngân sách đạt 59,4% dự toán.\n\n"
@@ -115,6 +121,11 @@ FOUND = [
     ("II. MỤC TIÊU VÀ CHỈ TIÊU CHỦ YẾU NĂM 2023\n- Tổng giá trị sản xuất: 217,67 tỷ đồng ( theo giá so sánh năm 2010)\n", "217,67 tỷ đồng", {"kind": "target", "period": "2023", "indicator": "Tổng giá trị sản xuất"}),
     ("II. MỤC TIÊU VÀ CHỈ TIÊU CHỦ YẾU NĂM 2023\n- Tốc độ tăng trưởng kinh tế từ 9%; Tỷ lệ hộ nghèo 0,57%;\n", "9%", {"kind": "target", "bound": "min", "period": "2023"}),
     ("I. TÌNH HÌNH NĂM 2022\nTốc độ tăng trưởng kinh tế đạt 8,67%.\nII. NHIỆM VỤ NĂM 2023\nPhát triển 08 đảng viên.\n", "8,67%", {"kind": "actual", "period": "2022"}),
+    # a yearless period takes the year written before it in the sentence; "trong đó" opens a
+    # part with verdicts of its own; a share of the plan sets no target for what follows
+    (SUBSET_OF_RESULTS, "29/29 chỉ tiêu", {"kind": "actual", "period": "2022"}),
+    (SUBSET_OF_RESULTS, "100%", {"kind": "actual", "period": "2022", "verdict": "met"}),
+    (SUBSET_OF_RESULTS, "7/29 chỉ tiêu", {"kind": "actual", "period": "2022"}),
     # only the planned period is known: an actual without its own is of the document's year
     (MEETING_PLANS_ONLY, "59,4%", {"kind": "actual", "period": "2026"}),
     (MEETING_PLANS_ONLY, "08 đảng viên", {"kind": "target", "period": "2026-H2"}),

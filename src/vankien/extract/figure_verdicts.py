@@ -341,6 +341,9 @@ def _judged_change(d: Draft) -> bool:
     return d.kind == "change" and not d.in_target_paren
 
 
+_SUBSET = regex_cache.compile(r"(?<![a-z])trong\s+(?:so\s+)?do(?![a-z])")
+
+
 def stated_verdicts(doc: Doc, ctx: Context, drafts: list[Draft]) -> None:
     """Verdict words later in a figure's clause, outside parentheses: ``14/14 lượt người, đạt
     100% chỉ tiêu giao năm 2022`` → met."""
@@ -355,15 +358,19 @@ def stated_verdicts(doc: Doc, ctx: Context, drafts: list[Draft]) -> None:
         if d.verdict is not None or not _judged(d):
             continue
         clause = d.clause or ctx.clause(d.q.span[0])
-        if not ctx.none_after(_any_verdict(False), d.q.span[1], clause[1]):
-            found = _verdict_in(folded, (d.q.span[1], clause[1]), paren=False)
+        # a part named after "trong đó" has verdicts of its own: "đạt 100% kế hoạch, trong đó
+        # có 7/29 chỉ tiêu vượt kế hoạch" says nothing more of the 100%
+        subset = _SUBSET.search(folded, d.q.span[1], clause[1])
+        end = subset.start() if subset is not None else clause[1]
+        if not ctx.none_after(_any_verdict(False), d.q.span[1], end):
+            found = _verdict_in(folded, (d.q.span[1], end), paren=False)
             if found is not None and ctx.paren_at(found[1][0]) is None:
                 d.verdict, d.verdict_cue = found[0], doc.text[found[1][0] : found[1][1]]
                 continue
         start = max(clause[0], d.q.span[0] - 12)  # "hoàn thành 100%"
         share = (
-            _share_of_target(folded, start, clause[1], _year_closed(ctx, d))
-            if not ctx.none_after(_SHARE, start, clause[1])
+            _share_of_target(folded, start, end, _year_closed(ctx, d))
+            if not ctx.none_after(_SHARE, start, end)
             else None
         )
         if share is not None:

@@ -280,8 +280,9 @@ def _kind(
             return "target"  # "Các chỉ tiêu chủ yếu năm 2024: ...; thu ngân sách 4.600 tỷ"
         if list_lead.role == "review":  # "Kết quả thực hiện các chỉ tiêu chủ yếu: ... đạt"
             scope_start = max(scope_start, list_lead.span[1])
-    if not ctx.none_before(cues("kind.target.strong"), scope_start, head_end) and cue_matches(
-        "kind.target.strong", folded, scope_start, head_end
+    if not ctx.none_before(cues("kind.target.strong"), scope_start, head_end) and any(
+        not _SHARE_BEFORE.search(folded, max(0, m.start() - 4), m.start())
+        for m in cue_matches("kind.target.strong", folded, scope_start, head_end)
     ):
         return "target"
     before = folded[max(clause[0], lead - 30) : lead].replace("*", " ")
@@ -309,6 +310,11 @@ def _kind(
         if _weak_target(folded, part_start + 1, head_end, paren):
             return "target"
     return "actual"
+
+
+# A percent right before a target cue makes it the plan a result is measured by: "đạt 100%
+# kế hoạch năm 2022, trong đó có 7/29 chỉ tiêu ..." sets no target for what follows.
+_SHARE_BEFORE = regex_cache.compile(r"%[\s*]*$")
 
 
 # A parenthesis holding only figures: "(10,2%)", "(lần lượt là 12,2% và 15%)".
@@ -366,6 +372,11 @@ def _period(
     other = ctx.reviewed if draft.kind == "target" else ctx.planned
     default = int(year) if year else _year_of(own) or _year_of(other) or ctx.year
     if ctx.has_period(*sentence):
+        # a period without its year takes the year written last before it in the sentence:
+        # "Trong năm 2022 ..., thu ngân sách ... ngay từ đầu năm; ... 29/29 chỉ tiêu" → 2022
+        written = [p for p in ctx.periods(sentence[0], s, default) if p.year_written]
+        if written and written[-1].label[:4].isdigit():
+            default = int(written[-1].label[:4])
         reach = min(clause[1], e + _AFTER_REACH)
         after = ctx.periods(e, sentence[1], default, starts_before=reach)
         for p in after:
