@@ -351,6 +351,7 @@ BY_DOCUMENT = [
     (OWN_REPORT, "Ủy ban Kiểm tra Trung ương yêu cầu Ban Thường vụ Tỉnh ủy thu hồi các quyết định sai.", True),
     (OWN_REPORT, "Ban Thường vụ Tỉnh ủy yêu cầu Ủy ban Kiểm tra Huyện ủy kiểm tra 5 tổ chức đảng.", False),
     (OWN_REPORT, "Ủy ban Kiểm tra Trung ương đã yêu cầu Ban Thường vụ Tỉnh ủy thu hồi các quyết định sai.", False),
+    (OWN_REPORT, "Ủy ban Kiểm tra Trung ương giao Ủy ban Kiểm tra Tỉnh ủy kiểm tra 5 tổ chức đảng.", False),
     # a copy without its header: the organ it signs for, named with a committee of its level
     (HEADLESS_REPORT, "Ủy ban Kiểm tra Trung ương yêu cầu Ban Thường vụ Tỉnh ủy thu hồi các quyết định sai." + SIGNED, True),
     (HEADLESS_REPORT, "Ủy ban Kiểm tra Tỉnh ủy Vĩnh Phúc yêu cầu Ủy ban Kiểm tra Huyện ủy kiểm tra 5 tổ chức đảng." + SIGNED, False),

@@ -64,6 +64,7 @@ _LINE_END = regex_cache.compile(r"[ \t*]*\n")
 _OPENING = r"[ \t*#>\-+•]*(?:\(?(?:[ivxlc]+|\d+(?:\.\d+)*|[a-z])[ \t]*[.)\-/:][ \t*]*|)"
 _TASK_LIMIT = 1500
 _SENTENCE_LIMIT = 600
+_DEMANDS = ("yeu cau", "de nghi")
 _OPENER_LIMIT = 120  # the longest opening phrase of time or basis before its comma
 _BODY_LIMIT = 400
 _REPORTS = {"BC"}
@@ -368,7 +369,10 @@ def extract(doc: Doc) -> list[Assignment]:
         in_reach = kind == _STOP and start < reach and folded[start] == ";"
         if is_lead:  # lead cues are found in every part; others only where bodies are charged
             zone = kinds[bisect.bisect_right(positions, start) - 1]
-            if zone == "end" or (zone == "review" and not _opens(folded, start, speaker)):
+            # in a part that reports, the body the document speaks for demands ("yêu cầu",
+            # "đề nghị"); its "giao" there tells what it assigned in the period reviewed
+            demand = speaker if folded.startswith(_DEMANDS, start) else None
+            if zone == "end" or (zone == "review" and not _opens(folded, start, demand)):
                 continue
         head_end = bodies.head_end(text, folded, h)
         if head_end is None:
