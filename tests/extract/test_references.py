@@ -170,6 +170,11 @@ FOUND = [
      "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam", None, None, None, None),
     ("Căn cứ Điều lệ Đảng Cộng sản Việt Nam;",
      "Điều lệ Đảng Cộng sản Việt Nam", None, None, None, None),
+    # "/TƯ" is Trung ương's symbol written with the horn, unless a provincial committee issued it
+    ("Sau 10 năm thực hiện Nghị quyết 13-NQ/TƯ của Tỉnh ủy (khóa XIV), hạ tầng phát triển.",
+     "Nghị quyết 13-NQ/TƯ", "NQ", "13-NQ/TU", None, "Tỉnh ủy (khóa XIV)"),
+    ("Thực hiện Nghị quyết số 18-NQ/TƯ của Ban Chấp hành Trung ương về tinh gọn bộ máy.",
+     "Nghị quyết số 18-NQ/TƯ", "NQ", "18-NQ/TW", None, "Ban Chấp hành Trung ương"),
     # a bare number, then a comma and the date
     ("Thực hiện Chỉ thị số 45, ngày 20/6/2020 của Ban Thường vụ Tỉnh ủy về đại hội.",
      "Chỉ thị số 45, ngày 20/6/2020", "CT", None, "2020-06-20", "Ban Thường vụ Tỉnh ủy"),
