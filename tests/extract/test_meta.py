@@ -258,7 +258,9 @@ CASES = [
     ("\n\nKẾ HOẠCH\nthực hiện Kết luận số 14-KL/TW, ngày 22-9-2021 của Bộ Chính trị về cán bộ\n\nNội dung.\n", "level", None),
     # a congress line in the title block names the body, with its term line below it
     (CONGRESS, "title", None),
-    (CONGRESS, "issuer", "Đảng bộ phường Tam Thắng"),
+    # a line of two sentences after the block is the body, not the trích yếu
+    ("\n\nNGHỊ QUYẾT\nĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ XÃ KHUN HÁ LẦN THỨ I, NHIỆM KỲ 2025-2030\n\nĐảng bộ xã Khun Há vừa tổ chức Đại hội đại biểu lần thứ I. Dự Đại hội có 155 đại biểu.\n", "title", None),
+    (CONGRESS, "issuer", "Đại hội đại biểu Đảng bộ phường Tam Thắng"),
     ("\n\nNGHỊ QUYẾT\nĐẠI HỘI ĐẢNG BỘ XÃ NHIỆM KỲ 2020 - 2025\nvề các chỉ tiêu chủ yếu nhiệm kỳ 2020-2025\n\nNội dung.\n", "title", "về các chỉ tiêu chủ yếu nhiệm kỳ 2020-2025"),
     ("Nội dung không có tiêu đề.\n", "doc_type", None),
     ("Nội dung không có tiêu đề.\n", "issuer", None),

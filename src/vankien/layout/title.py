@@ -175,6 +175,8 @@ def find(text: str, folded: str, lines: Lines, kind: int | None, skip: set[int])
             break
         if title and (text[title[-1].ce - 1] in ".:" or line.ce - line.cs > MAX_TITLE_LINE):
             break
+        if not title and _sentences(core):
+            break  # "Đảng bộ xã ... vừa tổ chức Đại hội .... Dự Đại hội có ...": the body
         title.append(line)
         last = line.index
         if len(title) >= TITLE_LINES:
@@ -189,6 +191,16 @@ def find(text: str, folded: str, lines: Lines, kind: int | None, skip: set[int])
 
 # What may follow the body on a lower-case owner line: its term, then the trích yếu or nothing.
 _OWNER_REST = regex_cache.compile(r"[\s*_]*(?:\(?\s*khoa\s+[ivxlc]+\s*\)?[\s*_,]*)?(?:ve\s|$)")
+
+
+_SENTENCE_JOINT = regex_cache.compile(r"[.!?]\s+(\w)")
+
+
+def _sentences(core: str) -> bool:
+    """Whether a line holds two sentences and ends as one does: body text, no trích yếu."""
+    if not core.rstrip("*_ ").endswith((".", "!", "?")):
+        return False
+    return any(m.group(1).isupper() for m in _SENTENCE_JOINT.finditer(core))
 
 
 def _owner_line(folded: str, line: Line) -> bool:
