@@ -262,6 +262,9 @@ CASES = [
     ("\n\nNGHỊ QUYẾT\nĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ XÃ KHUN HÁ LẦN THỨ I, NHIỆM KỲ 2025-2030\n\nĐảng bộ xã Khun Há vừa tổ chức Đại hội đại biểu lần thứ I. Dự Đại hội có 155 đại biểu.\n", "title", None),
     (CONGRESS, "issuer", "Đại hội đại biểu Đảng bộ phường Tam Thắng"),
     ("\n\nNGHỊ QUYẾT\nĐẠI HỘI ĐẢNG BỘ XÃ NHIỆM KỲ 2020 - 2025\nvề các chỉ tiêu chủ yếu nhiệm kỳ 2020-2025\n\nNội dung.\n", "title", "về các chỉ tiêu chủ yếu nhiệm kỳ 2020-2025"),
+    # "/TƯ": Trung ương's symbol with the horn, but a misread "/TU" below a provincial committee
+    ("TỈNH ỦY THỪA THIÊN HUẾ\n*\nSố 445-KL/TƯ\nHuế, ngày 13 tháng 5 năm 2022\n\nKẾT LUẬN\nvề hạ tầng\n\nNội dung.\n", "number", "445-KL/TU"),
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 45-KL/TƯ\nHà Nội, ngày 13 tháng 5 năm 2022\n\nKẾT LUẬN\nCỦA BỘ CHÍNH TRỊ\nvề hạ tầng\n\nNội dung.\n", "number", "45-KL/TW"),
     ("Nội dung không có tiêu đề.\n", "doc_type", None),
     ("Nội dung không có tiêu đề.\n", "issuer", None),
     ("Nội dung không có tiêu đề.\n", "level", None),
