@@ -52,7 +52,6 @@ _VERBS = ("ket luan", "quyet nghi", "thong bao", "thong nhat", "bao cao", "ban h
 # "kết luận của Thường trực Huyện ủy ...": the body the title names after "của".
 _OF = regex_cache.compile(r"cua(?<![a-z]cua)\s+")
 _PROVINCE = regex_cache.compile(r"tinh uy(?<![a-z]tinh uy)(?![a-z])")
-_PROVINCIAL_BODY = regex_cache.compile(r"(?<![a-z])(?:tinh|thanh|thi) uy(?![a-z])")
 # A document cited in a title: its number ("14-KL/TW", "số 35").
 _CITED = regex_cache.compile(r"\d+\s*-\s*[a-z]+\s*/|(?<![a-z])so\s+\d")
 # Back matter that names the issuing committee: the archive copy kept by its office
@@ -130,7 +129,7 @@ def _number(doc: Doc) -> str | None:
     if written and written.endswith("/TƯ"):
         # Trung ương's symbol written with the horn; below a Tỉnh ủy, Thành ủy or Thị ủy
         # named above it, a misread "/TU" ("TỈNH ỦY THỪA THIÊN HUẾ ... Số 445-KL/TƯ")
-        provincial = _PROVINCIAL_BODY.search(doc.folded, 0, doc.layout.number[0])  # type: ignore[index]
+        provincial = bodies.PROVINCIAL_COMMITTEE.search(doc.folded, 0, doc.layout.number[0])  # type: ignore[index]
         written = written[: -len("TƯ")] + ("TU" if provincial else "TW")
     return written or None
 

@@ -22,6 +22,7 @@ from vankien import regex_cache
 from vankien.document import Doc
 from vankien.extract.dates import DATE_PATTERN, FoundDate, found
 from vankien.folding import key, squash
+from vankien.layout.bodies import PROVINCIAL_COMMITTEE
 from vankien.models import Reference
 from vankien.regex_source import leading_words, literal_opening
 from vankien.vocab import table
@@ -98,8 +99,6 @@ _ETH = str.maketrans("Ðð", "Đđ")
 # The parts of a number-symbol joined as written once: no line break, plain dashes, Đ, and
 # "/TƯ" (as some copies write Trung ương's symbol) as "/TW".
 _COMPACT = str.maketrans({"\n": None, "Ð": "Đ", "ð": "đ", "Ư": "W"} | dict.fromkeys("‐‑‒–—−", "-"))
-# A Tỉnh ủy, Thành ủy or Thị ủy (or an organ of one), whose numbers end in "/TU".
-_PROVINCIAL = regex_cache.compile(r"(?<![a-z])(?:tinh|thanh|thi) uy(?![a-z])")
 # OCR reads the 1 of a legislature as I: "UBTVQHI4" → "UBTVQH14".
 _OCR_ONE_RE = regex_cache.compile(r"(?<=QH)[Il](?=\d)")
 
@@ -534,7 +533,7 @@ def _numbered(
         if floor is None:
             floor = _clause_start(folded, backwards, low, start)
         issuer = _issuer_before(doc, head, floor)
-    if match.group("pi") == "TƯ" and issuer and _PROVINCIAL.search(key(issuer)):
+    if match.group("pi") == "TƯ" and issuer and PROVINCIAL_COMMITTEE.search(key(issuer)):
         number = number[: -len("TW")] + "TU"  # "13-NQ/TƯ của Tỉnh ủy": a misread TU
     cited = _Citation(head, end, kind or word_kind, number, date.iso if date else None, issuer)
     cited.same_date = date is not None and "cung" in folded[match.end() : date.span[0]]

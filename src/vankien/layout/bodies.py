@@ -45,6 +45,10 @@ _NOT_UNIT = r"(?!\s+(?:su|doi|hoi)(?![\w]))"
 _NOT_UNIT_AFTER = r"(?<!co )"
 
 
+# A Tỉnh ủy, Thành ủy or Thị ủy (folded): the committees whose numbers end in "/TU".
+PROVINCIAL_COMMITTEE = regex_cache.compile(r"(?<![a-z])(?:tinh|thanh|thi) uy(?![a-z])")
+
+
 @cache
 def pattern() -> re.Pattern[str]:
     """A body as written, on folded text: ``(organ )?body( unit)?``, word-bounded."""
