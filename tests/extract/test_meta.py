@@ -265,6 +265,10 @@ CASES = [
     # "/TƯ": Trung ương's symbol with the horn, but a misread "/TU" below a provincial committee
     ("TỈNH ỦY THỪA THIÊN HUẾ\n*\nSố 445-KL/TƯ\nHuế, ngày 13 tháng 5 năm 2022\n\nKẾT LUẬN\nvề hạ tầng\n\nNội dung.\n", "number", "445-KL/TU"),
     ("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 45-KL/TƯ\nHà Nội, ngày 13 tháng 5 năm 2022\n\nKẾT LUẬN\nCỦA BỘ CHÍNH TRỊ\nvề hạ tầng\n\nNội dung.\n", "number", "45-KL/TW"),
+    # in a title, bare "9 tháng" before "3 tháng cuối năm 2024" are that year's first months
+    ("\n\nBÁO CÁO\nsơ kết tình hình thực hiện nhiệm vụ 9 tháng, triển khai nhiệm vụ 3 tháng cuối năm 2024\n\nSáng 30/9, Ban Chấp hành Đảng bộ huyện tổ chức hội nghị sơ kết.\n", "periods", {"reviewed": ("2024-01-01", "2024-09-30"), "planned": ("2024-10-01", "2024-12-31")}),
+    ("\n\nBÁO CÁO\nsơ kết tình hình thực hiện nhiệm vụ 9 tháng, triển khai nhiệm vụ 3 tháng cuối năm 2024\n\nSáng 30/9, Ban Chấp hành Đảng bộ huyện tổ chức hội nghị sơ kết.\n", "meeting_on", "2024-09-30"),
+    ("\n\nBÁO CÁO\nkết quả thực hiện nhiệm vụ trong 6 tháng, nhiệm vụ 3 tháng cuối năm 2024\n\nNội dung.\n", "periods", {"reviewed": None, "planned": ("2024-10-01", "2024-12-31")}),
     ("Nội dung không có tiêu đề.\n", "doc_type", None),
     ("Nội dung không có tiêu đề.\n", "issuer", None),
     ("Nội dung không có tiêu đề.\n", "level", None),

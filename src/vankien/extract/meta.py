@@ -772,10 +772,37 @@ def _periods(
         for span in [*headings, _opening_paragraph(doc)]:
             classify(doc.folded, span, default, found)
     reviewed, planned = found.get("reviewed"), found.get("planned")
+    reviewed_span = (reviewed.start, reviewed.end) if reviewed else None
+    if reviewed_span is None and planned is not None and layout.title:
+        reviewed_span = _months_before_plan(doc.folded, layout.title, planned)
     return Periods(
-        reviewed=(reviewed.start, reviewed.end) if reviewed else None,
+        reviewed=reviewed_span,
         planned=(planned.start, planned.end) if planned else None,
     )
+
+
+# "N tháng" written bare (no đầu/cuối, no year): in a title, the months before those planned.
+_BARE_MONTHS = regex_cache.compile(
+    r"(?<![\d/.])(?P<n>\d{1,2})\s+thang(?![a-z])(?!\s+(?:dau|cuoi|truoc|sau|nam)(?![a-z]))"
+)
+
+
+def _months_before_plan(
+    folded: str, title: tuple[int, int], planned: Period
+) -> tuple[str, str] | None:
+    """``tình hình thực hiện nhiệm vụ 9 tháng, triển khai nhiệm vụ 3 tháng cuối năm 2024``:
+    the bare 9 tháng are the months of that year before the 3 planned: 2024-01..2024-09."""
+    if not title[0] <= planned.span[0] < title[1]:
+        return None  # the plan's months are the title's
+    start = date.fromisoformat(planned.start)
+    if start.day != 1 or start.month == 1 or planned.end != f"{start.year}-12-31":
+        return None
+    months = start.month - 1
+    for m in _BARE_MONTHS.finditer(folded, title[0], planned.span[0]):
+        if int(m.group("n")) == months:
+            end = date(start.year, start.month, 1).toordinal() - 1
+            return f"{start.year}-01-01", date.fromordinal(end).isoformat()
+    return None
 
 
 _DIGIT = regex_cache.compile(r"\d")
