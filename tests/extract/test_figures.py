@@ -124,6 +124,9 @@ FOUND = [
     # a yearless period takes the year written before it in the sentence; "trong đó" opens a
     # part with verdicts of its own; a share of the plan sets no target for what follows
     (SUBSET_OF_RESULTS, "29/29 chỉ tiêu", {"kind": "actual", "period": "2022"}),
+    # ... but not the year of an aside closed before it
+    ("Năm 2019, GRDP cả năm đạt 7,26%; thu nhập đạt 51 triệu đồng (năm 2018 đạt 46,8 triệu đồng); đã ra mắt 32 xã đạt chuẩn, đạt 139,13% so với kế hoạch.",
+     "32 xã", {"period": "2019"}),
     (SUBSET_OF_RESULTS, "100%", {"kind": "actual", "period": "2022", "verdict": "met"}),
     (SUBSET_OF_RESULTS, "7/29 chỉ tiêu", {"kind": "actual", "period": "2022"}),
     # only the planned period is known: an actual without its own is of the document's year

@@ -374,7 +374,12 @@ def _period(
     if ctx.has_period(*sentence):
         # a period without its year takes the year written last before it in the sentence:
         # "Trong năm 2022 ..., thu ngân sách ... ngay từ đầu năm; ... 29/29 chỉ tiêu" → 2022
-        written = [p for p in ctx.periods(sentence[0], s, default) if p.year_written]
+        # (not one in an aside closed before it: "(năm 2018 đạt 46,8 triệu đồng); ... 32 xã")
+        written = [
+            p
+            for p in ctx.periods(sentence[0], s, default)
+            if p.year_written and _open_at(ctx, p.span[0], s)
+        ]
         if written and written[-1].label[:4].isdigit():
             default = int(written[-1].label[:4])
         reach = min(clause[1], e + _AFTER_REACH)
@@ -400,6 +405,12 @@ def _period(
     # result without its period is of the document's year)
     year = ctx.year or _year_of(other)
     return str(year) if year else None
+
+
+def _open_at(ctx: Context, pos: int, figure: int) -> bool:
+    """Whether the parenthesis ``pos`` is in, if any, still holds the ``figure``."""
+    paren = ctx.paren_at(pos)
+    return paren is None or paren[0] <= figure < paren[1]
 
 
 def _other_clause(folded: str, period: Period, clause: Span, sentence: Span) -> bool:
