@@ -123,6 +123,8 @@ FOUND = [
     ("I. TÌNH HÌNH NĂM 2022\nTốc độ tăng trưởng kinh tế đạt 8,67%.\nII. NHIỆM VỤ NĂM 2023\nPhát triển 08 đảng viên.\n", "8,67%", {"kind": "actual", "period": "2022"}),
     # a yearless period takes the year written before it in the sentence; "trong đó" opens a
     # part with verdicts of its own; a share of the plan sets no target for what follows
+    ("Dự Đại hội có 155 đại biểu đại diện cho 432 đảng viên trong toàn Đảng bộ xã.", "155 đại biểu", {"value": 155, "unit": "đại biểu"}),
+    ("Năm 2019, toàn huyện xây dựng được 58 vườn mẫu.", "58 vườn mẫu", {"value": 58, "unit": "vườn mẫu"}),
     (SUBSET_OF_RESULTS, "29/29 chỉ tiêu", {"kind": "actual", "period": "2022"}),
     # ... but not the year of an aside closed before it
     ("Năm 2019, GRDP cả năm đạt 7,26%; thu nhập đạt 51 triệu đồng (năm 2018 đạt 46,8 triệu đồng); đã ra mắt 32 xã đạt chuẩn, đạt 139,13% so với kế hoạch.",
