@@ -367,8 +367,8 @@ def extract(doc: Doc) -> list[Assignment]:
             continue
         is_lead = kind == _LEAD
         in_reach = kind == _STOP and start < reach and folded[start] == ";"
+        zone = kinds[bisect.bisect_right(positions, start) - 1]
         if is_lead:  # lead cues are found in every part; others only where bodies are charged
-            zone = kinds[bisect.bisect_right(positions, start) - 1]
             # in a part that reports, the body the document speaks for demands ("yêu cầu",
             # "đề nghị"); its "giao" there tells what it assigned in the period reviewed
             demand = speaker if folded.startswith(_DEMANDS, start) else None
@@ -378,7 +378,6 @@ def extract(doc: Doc) -> list[Assignment]:
         if head_end is None:
             continue
         # outside a part of tasks a strong predicate must follow
-        zone = kinds[bisect.bisect_right(positions, start) - 1]
         strong_only = (
             not is_lead
             and not in_reach
@@ -403,11 +402,7 @@ def extract(doc: Doc) -> list[Assignment]:
             pred = _after_adverbial(text, folded, pred, hi)
         if pred.kind == "none":
             continue
-        if (
-            pred.kind == "word"
-            and not is_lead
-            and kinds[bisect.bisect_right(positions, start) - 1] == _OPENING_DIRECTIVE
-        ):
+        if pred.kind == "word" and not is_lead and zone == _OPENING_DIRECTIVE:
             continue  # before any heading of a conclusion, a listed verb must follow
         if not is_lead:
             if pred.kind == "lead" and pred.start in leads:
