@@ -17,6 +17,7 @@ from heapq import heapify, heappop, heapreplace
 
 from vankien import regex_cache
 from vankien.document import Doc
+from vankien.extract import meta_level
 from vankien.extract.dates import date_at, find_dates, first_date
 from vankien.extract.numbers import parse_number_words
 from vankien.extract.periods import Period, classify, find_periods, in_date
@@ -51,16 +52,6 @@ _ADOPTED = regex_cache.compile(rf"{_ADOPTED_WORDS}\s+ngay")
 _VERBS = ("ket luan", "quyet nghi", "thong bao", "thong nhat", "bao cao", "ban hanh", "xay dung")
 # "kết luận của Thường trực Huyện ủy ...": the body the title names after "của".
 _OF = regex_cache.compile(r"cua(?<![a-z]cua)\s+")
-_PROVINCE = regex_cache.compile(r"tinh uy(?<![a-z]tinh uy)(?![a-z])")
-# A document cited in a title: its number ("14-KL/TW", "số 35").
-_CITED = regex_cache.compile(r"\d+\s*-\s*[a-z]+\s*/|(?<![a-z])so\s+\d")
-# Back matter that names the issuing committee: the archive copy kept by its office
-# ("- Lưu Văn phòng Huyện ủy"), its own members among the recipients ("- Các đồng chí
-# Huyện ủy viên").
-_ARCHIVE = regex_cache.compile(r"[-+•*\s]*luu(?:\s+tai)?\s*:?\s+(?:van phong|vp)\s+(?=\w)")
-_MEMBERS = regex_cache.compile(
-    r"(?<![a-z])(?:dong chi|d/c)\s+(?P<body>(?:tinh|huyen|thanh|thi|quan|dang)\s+uy)\s+vien"
-)
 _HOP = regex_cache.compile(r"hop(?<![a-z]hop)(?![a-z])")
 _MARK_CHARS = "*_#`"
 _MARKS = regex_cache.compile(rf"[{_MARK_CHARS}]+")
@@ -104,7 +95,7 @@ def extract(doc: Doc) -> Meta:
         doc_type=doc_type,
         number=number,
         issuer=issuer or None,
-        level=_level(doc, issuer_span, number),
+        level=meta_level.level(doc, issuer_span, number),
         term=_term(doc) or (adoption[0] if adoption else None),
         conference=_conference(doc),
         title=_title(doc),
@@ -233,16 +224,16 @@ def _issuer_span(doc: Doc) -> tuple[int, int] | None:
     header = layout.header_issuer
     if header is not None and not bodies.is_party(doc.folded[header[0] : header[1]]):
         return header  # a state header: the opening is not read
-    header_level = _header_level(doc) if header is not None else None
-    opening = _opening_issuer(doc, header_level or _back_level(doc))
+    header_level = meta_level.header_level(doc) if header is not None else None
+    opening = _opening_issuer(doc, header_level or meta_level.back_level(doc))
     if header is not None and (opening is None or _shorter_name(doc, opening, header)):
         return header  # "Tỉnh ủy báo cáo" under "TỈNH ỦY KON TUM": the header names it whole
     if opening is not None:
         return opening
     if layout.title is not None:
-        level = header_level or _back_level(doc)
+        level = header_level or meta_level.back_level(doc)
         for of in _OF.finditer(doc.folded, *layout.title):
-            if _CITED.search(doc.folded, layout.title[0], of.start()):
+            if meta_level.CITED.search(doc.folded, layout.title[0], of.start()):
                 break  # "thực hiện Kết luận số 14-KL/TW ... của Bộ Chính trị": the cited one's
             body = bodies.pattern().match(doc.folded, of.end(), layout.title[1])
             if body is None or body.group("named"):
@@ -269,15 +260,6 @@ def _shorter_name(doc: Doc, short: tuple[int, int], whole: tuple[int, int]) -> b
     a = " ".join(doc.folded[short[0] : short[1]].split())
     b = " ".join(doc.folded[whole[0] : whole[1]].split())
     return b.startswith(a + " ") or a == b
-
-
-def _header_level(doc: Doc) -> str | None:
-    """The level of the committee the header names (``HUYỆN ỦY GIA BÌNH`` → huyen)."""
-    header, superior = doc.layout.header_issuer, doc.layout.superior
-    if header is None:
-        return None
-    above = doc.folded[superior[0] : superior[1]] if superior else None
-    return bodies.level_of(doc.folded[header[0] : header[1]], above)
 
 
 def _opening_issuer(doc: Doc, level: str | None = None) -> tuple[int, int] | None:
@@ -328,123 +310,6 @@ def _verb_hints(folded: str, start: int, end: int) -> Iterator[int]:
         if at >= free:
             yield at
             free = at + len(verb)
-
-
-def _level(doc: Doc, issuer: tuple[int, int] | None, number: str | None) -> str | None:
-    """The issuer's level; the number-symbol decides when the words do not (``/TW``).
-
-    A Thành ủy that reports to a Tỉnh ủy (``Nơi nhận: - Ban Thường vụ Tỉnh ủy (b/c)``)
-    is a provincial city's, at huyện level.
-    """
-    symbol = "".join(fold(number).split()) if number else ""  # the key, without its spaces
-    if symbol.endswith("/tw"):
-        return "trung_uong"
-    layout = doc.layout
-    folded = doc.folded
-    superior = _superior(doc)
-    tried = []  # a span read once: the same words give the same level
-    for span in (issuer, layout.header_issuer, layout.enactor):
-        if span is not None and span not in tried:
-            tried.append(span)
-            level = bodies.level_of(folded[span[0] : span[1]], superior)
-            if level is not None:
-                return level
-    return (
-        (bodies.level_of_symbol(symbol) if symbol else None)
-        or _back_level(doc)
-        or _title_level(doc, superior)
-    )
-
-
-def _title_level(doc: Doc, superior: str | None) -> str | None:
-    """The level of the Party body the title names before any citation: ``kết luận Hội nghị
-    Ban Chấp hành Đảng bộ huyện lần thứ 8`` → huyen; not the Bộ Chính trị of ``thực hiện
-    Kết luận số 14-KL/TW ... của Bộ Chính trị``."""
-    title = doc.layout.title
-    if title is None:
-        return None
-    folded = doc.folded
-    cited = _CITED.search(folded, *title)
-    end = cited.start() if cited else title[1]
-    for body in bodies.finditer(folded, title[0], end):
-        name = folded[body.start() : body.end()]
-        if bodies.is_party(name):
-            return bodies.level_of(name, superior)
-    return None
-
-
-def _superior(doc: Doc) -> str | None:
-    """The folded body above the issuer: the header's line above it, else ``tinh uy`` when a
-    Tỉnh ủy is among the recipients (a Thành ủy reporting to it is a provincial city's)."""
-    layout, folded = doc.layout, doc.folded
-    if layout.superior:
-        return folded[layout.superior[0] : layout.superior[1]]
-    return "tinh uy" if _reports_to_province(folded, layout.recipient_items) else None
-
-
-def _back_level(doc: Doc) -> str | None:
-    """The issuing committee's level as the back matter tells it, for a copy without its
-    header: the signing authority (``T/M HUYỆN ỦY``), the archive copy (``Lưu Văn phòng
-    Huyện ủy``) or the committee's own members among the recipients (``Các đồng chí Huyện
-    ủy viên``) → huyen."""
-    layout, folded = doc.layout, doc.folded
-    if not layout.recipient_items and layout.authority is None:
-        return None
-    superior = _superior(doc)
-    if layout.authority is not None:
-        level = bodies.level_of(folded[layout.authority[0] : layout.authority[1]], superior)
-        if level is not None:
-            return level
-        start, end = signing_body(folded, layout.authority)
-        organ = folded[start:end]
-        if bodies.is_organ(organ) and not organ.lstrip().startswith(_STANDING):
-            level = _reported_to(doc)
-            if level is not None:
-                return level
-    for start, end in layout.recipient_items:
-        archive = _ARCHIVE.match(folded, start, end)
-        if archive is not None:
-            level = bodies.level_of(folded[archive.end() : end], superior)
-            if level is not None:
-                return level
-        members = _MEMBERS.search(folded, start, end)
-        if members is not None:
-            level = bodies.level_of(members.group("body"), superior)
-            if level is not None:
-                return level
-    return None
-
-
-_LEVELS = ("xa", "huyen", "tinh", "trung_uong")
-# A committee's standing bodies report to the level above, not to their own committee.
-_STANDING = ("ban thuong vu", "thuong truc", "ban chap hanh")
-
-
-def _reported_to(doc: Doc) -> str | None:
-    """The lowest level among the recipients an organ reports to (``(b/c)``): an organ
-    reports to its own committee (``T/M ỦY BAN KIỂM TRA`` with ``- Thường trực Huyện ủy
-    (b/c)`` → huyen) and to the organ above it (``- Ủy ban Kiểm tra Tỉnh ủy (b/c)``)."""
-    folded = doc.folded
-    levels = [
-        bodies.level_of(folded[start:end])
-        for start, end in doc.layout.recipient_items
-        if folded.find("b/c", start, end) >= 0
-    ]
-    known = [level for level in levels if level in _LEVELS]
-    return min(known, key=_LEVELS.index) if known else None
-
-
-def _reports_to_province(folded: str, recipients: list[tuple[int, int]]) -> bool:
-    """Whether a recipient is a Tỉnh ủy (``- Ban Thường vụ Tỉnh ủy (b/c)``); the items are
-    read one by one only when the words stand somewhere among them."""
-    if not recipients:
-        return False
-    low, high = min(s for s, _ in recipients), max(e for _, e in recipients)
-    if folded.find("tinh uy", low, high) < 0:
-        return False
-    return any(
-        folded.find("tinh uy", s, e) >= 0 and _PROVINCE.search(folded, s, e) for s, e in recipients
-    )
 
 
 def _roman(written: str) -> int | None:
