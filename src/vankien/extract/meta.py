@@ -249,6 +249,8 @@ def _issuer_span(doc: Doc) -> tuple[int, int] | None:
     return None
 
 
+# What joins two bodies that speak together: "Bộ Chính trị, Ban Bí thư".
+_JOINT = regex_cache.compile(r"\s*(?:,|va(?![a-z]))\s*")
 # A position right before a body makes it a person's title: "đồng chí Bí thư Tỉnh ủy".
 _TITLE_BEFORE = regex_cache.compile(
     r"(?<![a-z])(?:bi thu|chu tich|truong ban|uy vien|giam doc)\s+(?:thuong truc\s+)?\Z"
@@ -271,15 +273,21 @@ def _opening_issuer(doc: Doc, level: str | None = None) -> tuple[int, int] | Non
     verb = _patterns()["issuer_verb"]
     for hint in _verb_hints(doc.folded, start, end):
         window = max(start, hint - 160)
+        joint = -1  # where a run of bodies joined by "," or "và" starts
+        last_end = -1
         for match in bodies.finditer(doc.folded, window, hint):
             if match.group("named") or _TITLE_BEFORE.search(doc.folded, window, match.start()):
+                joint = -1
                 continue  # "đồng chí Bí thư Tỉnh ủy kết luận": a person's title, not the body
+            if joint < 0 or not _JOINT.fullmatch(doc.folded, last_end, match.start()):
+                joint = match.start()
+            last_end = match.end()
             if level is not None and bodies.level_of(match.group()) not in (None, level):
                 continue
             after = match.end()
             for _ in range(4):
                 if verb.match(doc.folded, after, end):
-                    return match.start(), after
+                    return joint, after  # "Bộ Chính trị, Ban Bí thư kết luận": both
                 word = _NEXT_WORD.match(doc.text, after, end)
                 if word is None or not word.group(1)[:1].isupper():
                     break
