@@ -271,7 +271,7 @@ CASES = [
     ("\n\nBÁO CÁO\nkết quả thực hiện nhiệm vụ trong 6 tháng, nhiệm vụ 3 tháng cuối năm 2024\n\nNội dung.\n", "periods", {"reviewed": None, "planned": ("2024-10-01", "2024-12-31")}),
     # bodies joined by "," or "và" that conclude together issue together; others do not
     ("\n\nKẾT LUẬN\nvề kết quả đại hội\n\nTại phiên họp ngày 17/10/2025, sau khi nghe Báo cáo số 493-BC/VPTW, Bộ Chính trị, Ban Bí thư kết luận như sau:\n\n1. Nội dung.\n", "issuer", "Bộ Chính trị, Ban Bí thư"),
-    ("\n\nKẾT LUẬN\nvề kết quả quý I\n\nSau khi nghe Ủy ban nhân dân tỉnh báo cáo, Ban Thường vụ Tỉnh ủy kết luận như sau:\n\n1. Nội dung.\n", "issuer", "Ban Thường vụ Tỉnh ủy"),
+    ("\n\nKẾT LUẬN\nvề kết quả quý I\n\nSau khi nghe ý kiến của Ủy ban nhân dân tỉnh, Ban Thường vụ Tỉnh ủy kết luận như sau:\n\n1. Nội dung.\n", "issuer", "Ban Thường vụ Tỉnh ủy"),
     ("Nội dung không có tiêu đề.\n", "doc_type", None),
     ("Nội dung không có tiêu đề.\n", "issuer", None),
     ("Nội dung không có tiêu đề.\n", "level", None),

@@ -273,14 +273,20 @@ def _opening_issuer(doc: Doc, level: str | None = None) -> tuple[int, int] | Non
     verb = _patterns()["issuer_verb"]
     for hint in _verb_hints(doc.folded, start, end):
         window = max(start, hint - 160)
-        joint = -1  # where a run of bodies joined by "," or "và" starts
-        last_end = -1
+        # where a run of Party bodies of one level joined by "," or "và" starts
+        joint, joint_level, last_end = -1, None, -1
         for match in bodies.finditer(doc.folded, window, hint):
             if match.group("named") or _TITLE_BEFORE.search(doc.folded, window, match.start()):
                 joint = -1
                 continue  # "đồng chí Bí thư Tỉnh ủy kết luận": a person's title, not the body
-            if joint < 0 or not _JOINT.fullmatch(doc.folded, last_end, match.start()):
+            name = match.group()
+            if (
+                joint < 0
+                or not _JOINT.fullmatch(doc.folded, last_end, match.start())
+                or not (bodies.is_party(name) and bodies.level_of(name) == joint_level)
+            ):
                 joint = match.start()
+            joint_level = bodies.level_of(name) if bodies.is_party(name) else None
             last_end = match.end()
             if level is not None and bodies.level_of(match.group()) not in (None, level):
                 continue
