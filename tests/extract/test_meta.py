@@ -256,10 +256,12 @@ CASES = [
     # no header, no back matter: the Party body the title names, not a cited one's
     ("\n\nTHÔNG BÁO\nkết luận Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 8 (mở rộng)\nvề tình hình 6 tháng đầu năm 2025\n\nNội dung.\n", "level", "huyen"),
     ("\n\nKẾ HOẠCH\nthực hiện Kết luận số 14-KL/TW, ngày 22-9-2021 của Bộ Chính trị về cán bộ\n\nNội dung.\n", "level", None),
-    # a congress line in the title block names the body, with its term line below it
-    (CONGRESS, "title", None),
+    # a congress line names the issuing congress, its khóa and, with no trích yếu, the subject
+    (CONGRESS, "title", "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ PHƯỜNG TAM THẮNG LẦN THỨ I, NHIỆM KỲ 2025 - 2030"),
+    (CONGRESS, "term", "I"),
+    (CONGRESS, "periods", {"reviewed": None, "planned": ("2025-01-01", "2030-12-31")}),
     # a line of two sentences after the block is the body, not the trích yếu
-    ("\n\nNGHỊ QUYẾT\nĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ XÃ KHUN HÁ LẦN THỨ I, NHIỆM KỲ 2025-2030\n\nĐảng bộ xã Khun Há vừa tổ chức Đại hội đại biểu lần thứ I. Dự Đại hội có 155 đại biểu.\n", "title", None),
+    ("\n\nNGHỊ QUYẾT\nHỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ XÃ KHUN HÁ LẦN THỨ 5\n\nĐảng ủy xã Khun Há vừa tổ chức Hội nghị lần thứ 5. Dự Hội nghị có 35 đại biểu.\n", "title", None),
     (CONGRESS, "issuer", "Đại hội đại biểu Đảng bộ phường Tam Thắng"),
     ("\n\nNGHỊ QUYẾT\nĐẠI HỘI ĐẢNG BỘ XÃ NHIỆM KỲ 2020 - 2025\nvề các chỉ tiêu chủ yếu nhiệm kỳ 2020-2025\n\nNội dung.\n", "title", "về các chỉ tiêu chủ yếu nhiệm kỳ 2020-2025"),
     # "/TƯ": Trung ương's symbol with the horn, but a misread "/TU" below a provincial committee

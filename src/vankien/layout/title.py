@@ -151,6 +151,7 @@ def find(text: str, folded: str, lines: Lines, kind: int | None, skip: set[int])
         if not _block_line(folded, rest, block):
             title.append(rest)
     last = kind
+    congress: list[Line] = []  # "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ ... LẦN THỨ XV," and its term line
     for line in lines.between(kind + 1, kind + 1 + 3 * TITLE_LINES):
         if line.blank:
             if title:
@@ -163,6 +164,10 @@ def find(text: str, folded: str, lines: Lines, kind: int | None, skip: set[int])
         upper = is_upper(core)
         if not title and (upper or _owner_line(folded, line)) and _block_line(folded, line, block):
             last = line.index
+            if folded.startswith("dai hoi ", line.cs) or (
+                congress and folded.startswith("nhiem ky ", line.cs)
+            ):
+                congress.append(line)
             about = _ABOUT.search(folded, block.issuer[1], line.ce) if block.issuer else None
             if about is not None and block.issuer[0] >= line.cs:
                 title.append(Line(line.index, line.start, line.end, about.start(), line.ce))
@@ -181,6 +186,8 @@ def find(text: str, folded: str, lines: Lines, kind: int | None, skip: set[int])
         last = line.index
         if len(title) >= TITLE_LINES:
             break
+    if not title and congress:
+        title = congress  # a congress resolution's subject is its congress line
     if title:
         block.title = (title[0].cs, title[-1].ce)
         block.enactor = _enactor(text, folded, lines, title[-1].index + 1)
@@ -219,6 +226,9 @@ def _lower_opening(text: str, line: Line, title: list[Line]) -> bool:
     return not title and text[line.cs : line.cs + 1].islower()
 
 
+_CONGRESS_ORDINAL = regex_cache.compile(r"(?<![a-z])lan thu\s+(?P<t>[ivxlc]+)(?![a-z])")
+
+
 def _block_line(folded: str, line: Line, block: TitleBlock) -> bool:
     """A capitals line naming the conference, the issuing body or the term; notes its spans."""
     patterns = _patterns()
@@ -233,6 +243,10 @@ def _block_line(folded: str, line: Line, block: TitleBlock) -> bool:
     if term:
         block.term = term.span("t")
         found = True
+    elif folded.startswith("dai hoi ", line.cs):
+        ordinal = _CONGRESS_ORDINAL.search(folded, line.cs, line.ce)
+        if ordinal is not None:
+            block.term = ordinal.span("t")  # "ĐẠI HỘI ... LẦN THỨ XV" elects the khóa XV
     start = line.cs + 4 if folded.startswith("cua ", line.cs) else line.cs
     body = bodies.pattern().match(folded, start, line.ce)
     if body is None and (conference or folded.startswith(("hoi nghi ", "dai hoi "), start)):
