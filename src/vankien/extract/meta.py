@@ -87,8 +87,9 @@ def extract(doc: Doc) -> Meta:
     meeting_on = _meeting_on(doc, issued_on)
     doc_type = _doc_type(doc, number)
     periods = _periods(doc, issued_on, meeting_on, doc_type)
-    if meeting_on is None and issued_on is None and periods.reviewed is not None:
-        meeting_on = _meeting_after_review(doc, periods.reviewed[1])
+    anchor = periods.reviewed[1] if periods.reviewed else (periods.planned or (None,))[0]
+    if meeting_on is None and issued_on is None and anchor is not None:
+        meeting_on = _meeting_near(doc, anchor)
         if meeting_on is not None:
             periods = _periods(doc, issued_on, meeting_on, doc_type)
     return Meta(
@@ -535,16 +536,17 @@ def _yearless_meeting(doc: Doc, issued_on: str | None, start: int, end: int) -> 
     return _iso(year, month, day)
 
 
-def _meeting_after_review(doc: Doc, reviewed_end: str) -> str | None:
+def _meeting_near(doc: Doc, anchor_day: str) -> str | None:
     """In a copy with no issue date, a meeting told by day and month is the one nearest the
-    end of the period it reviews: ``Chiều 3/10, ... tổ chức Hội nghị`` reviewing 9 tháng
-    đầu năm 2024 → 2024-10-03; ``Ngày 21/12`` reviewing năm 2022 → 2022-12-21."""
+    end of the period it reviews, else the start of the one it plans: ``Chiều 3/10, ... tổ
+    chức Hội nghị`` reviewing 9 tháng đầu năm 2024 → 2024-10-03; ``Ngày 21/12`` reviewing
+    năm 2022 → 2022-12-21; ``Ngày 28-4, ... Đại hội`` of nhiệm kỳ 2020-2025 → 2020-04-28."""
     start, end = _opening(doc)
     found = _yearless_day(doc, start, end)
     if found is None:
         return None
     day, month = found
-    anchor = date.fromisoformat(reviewed_end)
+    anchor = date.fromisoformat(anchor_day)
     dates = [_iso(anchor.year + step, month, day) for step in (-1, 0, 1)]
     near = [d for d in dates if d is not None]
     if not near:
