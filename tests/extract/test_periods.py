@@ -38,6 +38,10 @@ CASES = [
     # "16 tháng" is no half or quarter: only "đầu năm" is a period; "xquý" is no quarter
     ("trong 16 tháng đầu năm", 2023, [("2023", "2023-01-01", "2023-01-31", False)]),
     ("xquý I năm 2023", None, [("2023", "2023-01-01", "2023-12-31", True)]),
+    # a month count in words, as titles write it
+    ("triển khai nhiệm vụ ba tháng cuối năm 2024", None, [("2024-Q4", "2024-10-01", "2024-12-31", True)]),
+    ("sáu tháng đầu năm", 2023, [("2023-H1", "2023-01-01", "2023-06-30", False)]),
+    ("sau tháng 6 năm 2023", None, [("2023-M06", "2023-06-01", "2023-06-30", True)]),
     # negatives
     ("quỹ đất công", 2023, []),
     ("quý I", None, []),

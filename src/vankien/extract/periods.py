@@ -164,6 +164,10 @@ def _period_parts(
     return (*parts, bool(written)) if parts else None
 
 
+# Month counts written in words (folded), as titles write them: "ba tháng cuối năm".
+_MONTH_WORDS = {"ba": 3, "sau": 6, "chin": 9}
+
+
 def _parts(kind: str, groups: dict[str, str | None], year: int) -> tuple[str, ...] | None:
     """Label, first day, last day and kind of a period of ``year`` (``None``: not one)."""
     if kind in ("quarter", "quarter_end"):
@@ -177,7 +181,8 @@ def _parts(kind: str, groups: dict[str, str | None], year: int) -> tuple[str, ..
         start, end = _months(year, 1, 6) if first else _months(year, 7, 12)
         return f"{year}-H{1 if first else 2}", start, end, kind
     if kind == "months":
-        count = int(groups["n"] or 0)
+        written = groups["n"] or "0"
+        count = int(written) if written.isdigit() else _MONTH_WORDS[written]
         if not 1 <= count <= 11:
             return None
         from_start = groups.get("half") in ("dau", "truoc", None)  # "9 tháng năm 2024"
