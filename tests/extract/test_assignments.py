@@ -67,6 +67,9 @@ FOUND = [
     # the reach of a list of bodies: "từ xã đến thôn", "từ tỉnh đến cơ sở"
     ("Đảng ủy yêu cầu các cấp ủy, chính quyền, các ban, ngành, đoàn thể từ xã đến thôn thi đua lập thành tích.",
      "yêu cầu các cấp ủy, chính quyền, các ban, ngành, đoàn thể từ xã đến thôn thi đua", "các cấp ủy, chính quyền, các ban, ngành, đoàn thể từ xã đến thôn", None, None),
+    # committees named by their places before one "ủy": "huyện, thành, thị ủy"
+    (TIEN + "Mỗi huyện, thành, thị ủy, đảng ủy trực thuộc chỉ đạo một số đảng bộ cơ sở tổ chức đại hội điểm.",
+     "Mỗi huyện, thành, thị ủy, đảng ủy trực thuộc chỉ đạo", "Mỗi huyện, thành, thị ủy, đảng ủy trực thuộc", None, None),
     # a field written in lower case before the place closes an organ's name
     ("Yêu cầu Ban Văn hóa thông tin xã xây dựng kế hoạch tuyên truyền.",
      "Yêu cầu Ban Văn hóa thông tin xã xây dựng", "Ban Văn hóa thông tin xã", None, None),
