@@ -70,6 +70,9 @@ FOUND = [
     # committees named by their places before one "ủy": "huyện, thành, thị ủy"
     (TIEN + "Mỗi huyện, thành, thị ủy, đảng ủy trực thuộc chỉ đạo một số đảng bộ cơ sở tổ chức đại hội điểm.",
      "Mỗi huyện, thành, thị ủy, đảng ủy trực thuộc chỉ đạo", "Mỗi huyện, thành, thị ủy, đảng ủy trực thuộc", None, None),
+    # a plan's part of time charges like a part of tasks
+    ("III. THỜI GIAN\n\nCác chi bộ trực thuộc hoàn thành đại hội trước ngày 30/3/2025.",
+     "Các chi bộ trực thuộc hoàn thành", "Các chi bộ trực thuộc", "trước ngày 30/3/2025", "2025-03-30"),
     # a field written in lower case before the place closes an organ's name
     ("Yêu cầu Ban Văn hóa thông tin xã xây dựng kế hoạch tuyên truyền.",
      "Yêu cầu Ban Văn hóa thông tin xã xây dựng", "Ban Văn hóa thông tin xã", None, None),
