@@ -28,6 +28,10 @@ LAW = "QUOC HOI CONG HÒA XÃ HOI CHỦ NGHĨA VIET NAM\nNghị quyết số: 86
 PHONE = "HUYỆN ỦY TÂY SƠN\nSố điện thoại: 0256 3881 234\n\nTHÔNG BÁO\nvề lịch tiếp dân\n\nNội dung."
 CITED = "\n\nKẾ HOẠCH\nthực hiện Nghị quyết số 04-NQ/TU\n\nThực hiện Kế hoạch số 196-KH/TU ngày 25/10/2022 của Tỉnh ủy."
 CELLS = "HUYỆN ỦY TÂY SƠN | ĐẢNG CỘNG SẢN VIỆT NAM\nSố 04-NQ/HU | Tây Sơn, ngày 14 tháng 12 năm 2022\n\nNGHỊ QUYẾT\nvề x\n\nNội dung."
+PIPE_TABLE = (
+    "| HUYỆN ỦY TÂY SƠN | ĐẢNG CỘNG SẢN VIỆT NAM |\n|---|---|\n"
+    "| Số 04-NQ/HU | Tây Sơn, ngày 14 tháng 12 năm 2022 |\n\nNGHỊ QUYẾT\nvề x\n\nNội dung."
+)
 DASHED_DATE = "HUYỆN ỦY TÂY SƠN\n*\nSố 25-NQ/HU\nTây Sơn, ngày 05 - 6 - 2024\n\nNGHỊ QUYẾT\nvề nhiệm vụ\n\nNội dung."
 ORGAN = "TỈNH ỦY QUẢNG NAM\nỦY BAN KIỂM TRA\n*\nSố 100-TB/UBKTTU\n\nTHÔNG BÁO\nkết quả kiểm tra\n\nNội dung."
 OPENING_DATE = "Ngày 18/4/2023, Ban Chấp hành Đảng bộ huyện tổ chức Hội nghị.\n\n1. Nội dung."
@@ -64,6 +68,8 @@ CASES = [
     (CELLS, "issuer", "HUYỆN ỦY TÂY SƠN"),
     (CELLS, "place", "Tây Sơn"),
     (CELLS, "number", "04-NQ/HU"),
+    (PIPE_TABLE, "number", "04-NQ/HU"),
+    (PIPE_TABLE, "place", "Tây Sơn"),
     # negatives
     (PHONE, "number", None),
     (CITED, "number", None),

@@ -116,7 +116,7 @@ def _number(
     match = _patterns()["number"].search(folded, line.cs, line.ce)
     if match is None:
         return False
-    prefix = folded[line.cs : match.start()].strip(" *_#:")
+    prefix = folded[line.cs : match.start()].strip(" *_#:|")  # "| Số 215-TB/HU |": a table cell
     if prefix and not (kind_prefix and kind_prefix.fullmatch(prefix)):
         return False
     if header.number is not None and (prefix or not header.number_prefix_kind):
