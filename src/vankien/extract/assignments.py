@@ -461,7 +461,7 @@ def _sentence_ends_in(folded: str, start: int, end: int) -> bool:
 
 def _after_opener(folded: str, comma: int) -> bool:
     """Whether the sentence opens with a phrase of time or basis ended by the ``comma``
-    (``[predicates] openers``): ``Dưới sự chỉ đạo của cấp ủy, các đảng bộ ...``."""
+    (:func:`_opener`): ``Dưới sự chỉ đạo của cấp ủy, các đảng bộ ...``."""
     line = folded.rfind("\n", max(0, comma - _OPENER_LIMIT), comma)
     if line == -1 and comma > _OPENER_LIMIT:
         return False
@@ -473,8 +473,12 @@ def _after_opener(folded: str, comma: int) -> bool:
 
 @cache
 def _opener() -> re.Pattern[str]:
-    """A list marker and the first words of an opening phrase (``[predicates] openers``)."""
-    return regex_cache.compile(_OPENING + words(cues()["predicates"]["openers"]))
+    """A list marker and the first words of an opening phrase (``[predicates] adverbials``
+    and ``openers``)."""
+    predicates = cues()["predicates"]
+    return regex_cache.compile(
+        _OPENING + words([*predicates["adverbials"], *predicates["openers"]])
+    )
 
 
 @cache
