@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from heapq import heapify, heappop, heapreplace
 
@@ -225,14 +225,15 @@ def _issuer_span(doc: Doc) -> tuple[int, int] | None:
     header = layout.header_issuer
     if header is not None and not bodies.is_party(doc.folded[header[0] : header[1]]):
         return header  # a state header: the opening is not read
-    header_level = meta_level.header_level(doc) if header is not None else None
-    opening = _opening_issuer(doc, header_level or meta_level.back_level(doc))
+    # the issuer's level as the header, else the back matter, tells it (read once)
+    level = meta_level.header_level(doc) if header is not None else None
+    level = level or meta_level.back_level(doc)
+    opening = _opening_issuer(doc, level)
     if header is not None and (opening is None or _shorter_name(doc, opening, header)):
         return header  # "Tỉnh ủy báo cáo" under "TỈNH ỦY KON TUM": the header names it whole
     if opening is not None:
         return opening
     if layout.title is not None:
-        level = header_level or meta_level.back_level(doc)
         for of in _OF.finditer(doc.folded, *layout.title):
             if meta_level.CITED.search(doc.folded, layout.title[0], of.start()):
                 break  # "thực hiện Kết luận số 14-KL/TW ... của Bộ Chính trị": the cited one's
@@ -281,15 +282,17 @@ def _opening_issuer(doc: Doc, level: str | None = None) -> tuple[int, int] | Non
                 joint = -1
                 continue  # "đồng chí Bí thư Tỉnh ủy kết luận": a person's title, not the body
             name = match.group()
+            own_level = bodies.level_of(name)
+            party_level = own_level if bodies.is_party(name) else None
             if (
                 joint < 0
                 or not _JOINT.fullmatch(doc.folded, last_end, match.start())
-                or not (bodies.is_party(name) and bodies.level_of(name) == joint_level)
+                or party_level is None
+                or party_level != joint_level
             ):
                 joint = match.start()
-            joint_level = bodies.level_of(name) if bodies.is_party(name) else None
-            last_end = match.end()
-            if level is not None and bodies.level_of(match.group()) not in (None, level):
+            joint_level, last_end = party_level, match.end()
+            if level is not None and own_level not in (None, level):
                 continue
             after = match.end()
             for _ in range(4):
@@ -547,12 +550,13 @@ def _meeting_near(doc: Doc, anchor_day: str) -> str | None:
         return None
     day, month = found
     anchor = date.fromisoformat(anchor_day)
-    dates = [_iso(anchor.year + step, month, day) for step in (-1, 0, 1)]
-    near = [d for d in dates if d is not None]
-    if not near:
-        return None
-    best = min(near, key=lambda d: abs((date.fromisoformat(d) - anchor).days))
-    return best if abs((date.fromisoformat(best) - anchor).days) <= _MEETING_REACH else None
+    distances = [
+        (abs((date.fromisoformat(d) - anchor).days), d)
+        for step in (-1, 0, 1)
+        if (d := _iso(anchor.year + step, month, day)) is not None
+    ]
+    days, best = min(distances, default=(_MEETING_REACH + 1, None))
+    return best if days <= _MEETING_REACH else None
 
 
 # The longest a meeting is held before or after the end of the period it reviews (days).
@@ -678,11 +682,9 @@ def _months_before_plan(
     start = date.fromisoformat(planned.start)
     if start.day != 1 or start.month == 1 or planned.end != f"{start.year}-12-31":
         return None
-    months = start.month - 1
     for m in _BARE_MONTHS.finditer(folded, title[0], planned.span[0]):
-        if int(m.group("n")) == months:
-            end = date(start.year, start.month, 1).toordinal() - 1
-            return f"{start.year}-01-01", date.fromordinal(end).isoformat()
+        if int(m.group("n")) == start.month - 1:
+            return f"{start.year}-01-01", (start - timedelta(days=1)).isoformat()
     return None
 
 
