@@ -64,21 +64,29 @@ def library_imported() -> None:
 
 
 def read_all(paths: list[Path]) -> Iterator[tuple[Path | None, Record | None, Exception | None]]:
-    """Each input's record or the error that stopped it; never raises for one bad file."""
-    from vankien.errors import VankienError
-    from vankien.pipeline import read
-
+    """Each input's record or the error that stopped it, in order; never raises for one bad
+    file. The files between two unreadable inputs go to the pipeline as one batch."""
     library_imported()
+    files: list[Path] = []
     for item in expand(paths):
         if isinstance(item, Exception):
+            yield from _records(files)
+            files = []
             yield None, None, item
-            continue
-        try:
-            yield item, read(item), None
-        except VankienError as exc:
-            yield item, None, exc
-        except Exception as exc:  # noqa: BLE001 — a bug must not end the batch
-            yield item, None, RuntimeError(f"[V199] Lỗi không mong đợi khi đọc tệp {item}: {exc}")
+        else:
+            files.append(item)
+    yield from _records(files)
+
+
+def _records(files: list[Path]) -> Iterator[tuple[Path, Record | None, Exception | None]]:
+    """The pipeline's batch over ``files``; a bug is one line for the user, not a traceback."""
+    from vankien.errors import VankienError
+    from vankien.pipeline import read_many
+
+    for path, record, error in read_many(files):
+        if error is not None and not isinstance(error, VankienError):
+            error = RuntimeError(f"[V199] Lỗi không mong đợi khi đọc tệp {path}: {error}")
+        yield path, record, error
 
 
 class _NoProgress:

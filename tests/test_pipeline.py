@@ -1,0 +1,80 @@
+"""The pipeline one file at a time and in batches: the same records, errors in their place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import corpus_files
+from vankien import pipeline
+from vankien.errors import InputError
+from vankien.pipeline import read_many
+
+
+def test_a_batch_gives_the_records_of_one_file_at_a_time(records):
+    paths = corpus_files()
+    batched = list(read_many(paths))
+    assert [path for path, _, _ in batched] == paths
+    for path, record, error in batched:
+        assert error is None, path
+        assert record.model_dump() == records[path][0].model_dump(), path
+
+
+def test_a_bad_file_keeps_its_place_and_the_batch_goes_on(tmp_path: Path):
+    good = tmp_path / "a.txt"
+    good.write_text(corpus_files()[0].read_text(encoding="utf-8"), encoding="utf-8")
+    empty = tmp_path / "b.txt"
+    empty.write_bytes(b"")
+    missing = tmp_path / "c.txt"
+    results = list(read_many([good, empty, missing, good]))
+    assert [path for path, _, _ in results] == [good, empty, missing, good]
+    assert results[0][1] is not None and results[0][2] is None
+    assert isinstance(results[1][2], InputError) and results[1][1] is None
+    assert isinstance(results[2][2], InputError) and results[2][1] is None
+    assert results[3][1].model_dump() == results[0][1].model_dump()
+
+
+def test_a_bug_in_one_document_stops_only_that_document(tmp_path: Path, monkeypatch):
+    paths = []
+    for name in ("a", "b", "c"):
+        path = tmp_path / f"{name}.txt"
+        path.write_text(corpus_files()[0].read_text(encoding="utf-8"), encoding="utf-8")
+        paths.append(path)
+    real = pipeline._extract
+    calls = []
+
+    def failing_second(job, extractor):
+        calls.append(job)
+        if len(calls) == 2:
+            raise ValueError("lỗi thử")
+        real(job, extractor)
+
+    monkeypatch.setattr(pipeline, "_extract", failing_second)
+    results = list(read_many(paths))
+    assert [error is None for _, _, error in results] == [True, False, True]
+    assert isinstance(results[1][2], ValueError)
+
+
+def test_chunks_close_by_count_and_by_size(tmp_path: Path, monkeypatch):
+    monkeypatch.setattr(pipeline, "CHUNK_DOCS", 2)
+    sizes = []
+    real = pipeline._run_stages
+    monkeypatch.setattr(pipeline, "_run_stages", lambda jobs: sizes.append(len(jobs)) or real(jobs))
+    paths = corpus_files()[:5]
+    assert len(list(read_many(paths))) == 5
+    assert sizes == [2, 2, 1]
+    sizes.clear()
+    monkeypatch.setattr(pipeline, "CHUNK_CHARS", 1)
+    assert len(list(read_many(paths[:3]))) == 3
+    assert sizes == [1, 1, 1]
+
+
+def test_one_document_raises_what_stopped_it(monkeypatch):
+    monkeypatch.setattr(pipeline, "_make_record", _boom)
+    with pytest.raises(ZeroDivisionError):
+        pipeline.read_text("NGHỊ QUYẾT\nvề phát triển kinh tế năm 2024. Thu ngân sách đạt 100%.")
+
+
+def _boom(job):
+    raise ZeroDivisionError
