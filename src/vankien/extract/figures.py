@@ -100,8 +100,7 @@ def extract(doc: Doc) -> list[Figure]:
     ctx = Context(doc)
     quantities = find_quantities(doc.text, doc.folded, *ctx.body)
     drafts = [Draft(q) for q in quantities]
-    for i, draft in enumerate(drafts):
-        _describe(doc, ctx, draft, drafts[i - 1] if i else None)
+    _describe(doc, ctx, drafts)
     drafts = _with_tables(ctx, drafts)
     if not drafts:
         return []
@@ -226,29 +225,44 @@ def _apposition(ctx: Context, paren: Span | None) -> bool:
     return found  # type: ignore[return-value]
 
 
-def _describe(doc: Doc, ctx: Context, draft: Draft, previous: Draft | None) -> None:
-    s = draft.q.span[0]
+def _describe(doc: Doc, ctx: Context, drafts: list[Draft]) -> None:
+    """Kind, bound, period and indicator of each draft, one step over all drafts at a time
+    (a step's patterns stay in the processor's caches); a step reads only the steps before
+    it, and the indicator the previous draft's."""
     folded = doc.folded
-    # the previous figure's clause and sentence when it lies in them (no end lies inside one)
-    clause = previous.clause if previous else None
-    if clause is None or not clause[0] <= s < clause[1]:
-        clause = ctx.clause(s)
-    sentence = previous.sentence if previous else None
-    if sentence is None or not sentence[0] <= s < sentence[1]:
-        sentence = ctx.sentence(s)
-    draft.clause, draft.sentence = clause, sentence
-    paren = own_paren = ctx.paren_at(s)
-    if paren is not None and _apposition(ctx, paren):
-        paren = None  # "chưa đạt kịch bản đề ra (10,04%)": the words before speak for it
-        apposition = True
-    else:
-        apposition = False
-    above = ctx.above(s)
-    draft.bound, lead = _bound(folded, draft, clause)
-    draft.kind = _kind(folded, ctx, draft, clause, lead, paren, above, sentence)
-    draft.difference = _difference(folded[max(clause[0], lead - 20) : lead])
-    draft.period = _period(folded, ctx, draft, clause, sentence, above)
-    _indicator(doc, ctx, draft, clause, lead, previous, own_paren, apposition)
+    previous: Draft | None = None
+    scenes = []
+    for draft in drafts:
+        s = draft.q.span[0]
+        # the previous figure's clause and sentence when it lies in them (no end lies inside one)
+        clause = previous.clause if previous else None
+        if clause is None or not clause[0] <= s < clause[1]:
+            clause = ctx.clause(s)
+        sentence = previous.sentence if previous else None
+        if sentence is None or not sentence[0] <= s < sentence[1]:
+            sentence = ctx.sentence(s)
+        draft.clause, draft.sentence = clause, sentence
+        paren = own_paren = ctx.paren_at(s)
+        if paren is not None and _apposition(ctx, paren):
+            paren = None  # "chưa đạt kịch bản đề ra (10,04%)": the words before speak for it
+            apposition = True
+        else:
+            apposition = False
+        scenes.append((draft, clause, sentence, paren, own_paren, apposition, ctx.above(s)))
+        previous = draft
+    leads = []
+    for draft, clause, *_ in scenes:
+        draft.bound, lead = _bound(folded, draft, clause)
+        leads.append(lead)
+    for (draft, clause, sentence, paren, _, _, above), lead in zip(scenes, leads, strict=True):
+        draft.kind = _kind(folded, ctx, draft, clause, lead, paren, above, sentence)
+        draft.difference = _difference(folded[max(clause[0], lead - 20) : lead])
+    for draft, clause, sentence, _, _, _, above in scenes:
+        draft.period = _period(folded, ctx, draft, clause, sentence, above)
+    previous = None
+    for (draft, clause, _, _, own_paren, apposition, _), lead in zip(scenes, leads, strict=True):
+        _indicator(doc, ctx, draft, clause, lead, previous, own_paren, apposition)
+        previous = draft
 
 
 def _difference(before: str) -> bool:
