@@ -78,3 +78,18 @@ def test_one_document_raises_what_stopped_it(monkeypatch):
 
 def _boom(job):
     raise ZeroDivisionError
+
+
+def test_the_cycle_collector_is_left_as_it_was():
+    import gc
+
+    text = "NGHỊ QUYẾT\nvề phát triển kinh tế năm 2024. Thu ngân sách đạt 100%."
+    assert gc.isenabled()
+    pipeline.read_text(text)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        pipeline.read_text(text)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
