@@ -222,7 +222,7 @@ def main() -> None:
 
         spent = stages(paths)
         total = sum(spent.values())
-        print("\nper stage (ms per document, share of pipeline):")
+        print("\nper stage, one document at a time (ms per document, share of pipeline):")
         for name, seconds in spent.items():
             print(f"  {name:24} {1000 * seconds / n:8.3f} ms  {100 * seconds / total:5.1f} %")
 
