@@ -11,17 +11,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
-__all__ = ["Record", "open", "read", "read_text", "__version__"]
+__all__ = ["Record", "open", "read", "read_many", "read_text", "__version__"]
 
 if TYPE_CHECKING:
     from .corpus import open
     from .models import Record
-    from .pipeline import read, read_text
+    from .pipeline import read, read_many, read_text
 
 
 def __getattr__(name: str) -> Any:
     # Heavy modules load on first use, so `vankien --help` starts fast.
-    if name in ("read", "read_text"):
+    if name in ("read", "read_many", "read_text"):
         from . import pipeline
 
         return getattr(pipeline, name)
