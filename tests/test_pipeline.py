@@ -93,3 +93,43 @@ def test_the_cycle_collector_is_left_as_it_was():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_an_error_held_keeps_no_other_document(tmp_path: Path, monkeypatch):
+    good = tmp_path / "a.txt"
+    good.write_text(corpus_files()[0].read_text(encoding="utf-8"), encoding="utf-8")
+    real = pipeline._extract
+    calls = []
+
+    def failing_first(job, extractor):
+        calls.append(job)
+        if job is calls[0]:
+            raise ValueError("lỗi thử")
+        real(job, extractor)
+
+    monkeypatch.setattr(pipeline, "_extract", failing_first)
+    results = list(read_many([good, good, tmp_path / "missing.txt"]))
+    errors = [error for _, _, error in results if error is not None]
+    assert [type(error) for error in errors] == [ValueError, InputError]
+    for error in errors:
+        tb = error.__traceback__
+        while tb is not None:  # the frames keep no variable: no chunk, no document
+            assert not tb.tb_frame.f_locals, tb.tb_frame.f_code.co_name
+            tb = tb.tb_next
+
+
+def test_one_path_given_alone_is_one_file():
+    path = corpus_files()[0]
+    assert [p for p, _, _ in read_many(path)] == [path]
+    assert [p for p, _, _ in read_many(str(path))] == [path]
+
+
+def test_a_large_file_closes_the_chunk_before_it(tmp_path: Path, monkeypatch):
+    small = min(corpus_files(), key=lambda p: p.stat().st_size)
+    large = max(corpus_files(), key=lambda p: p.stat().st_size)
+    monkeypatch.setattr(pipeline, "CHUNK_CHARS", len(large.read_text(encoding="utf-8")))
+    sizes = []
+    real = pipeline._run_stages
+    monkeypatch.setattr(pipeline, "_run_stages", lambda jobs: sizes.append(len(jobs)) or real(jobs))
+    assert len(list(read_many([small, small, large, small]))) == 4
+    assert sizes == [2, 1, 1]

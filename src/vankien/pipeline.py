@@ -9,9 +9,11 @@ while it works (a batch of the corpus runs about 12 % faster than one file after
 from __future__ import annotations
 
 import gc
+import traceback
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from types import ModuleType
 
 from . import check, layout
 from .document import Doc
@@ -32,11 +34,11 @@ class _Job:
     __slots__ = ("text", "folded", "source", "doc", "items", "record", "error")
 
     def __init__(self, text: str, source: Source, folded: str | None = None) -> None:
-        self.text = text
+        self.text: str | None = text
         self.folded = folded
         self.source = source
         self.doc: Doc | None = None
-        self.items: dict[str, object] = {}
+        self.items: dict[str, object] | None = {}
         self.record: Record | None = None
         self.error: Exception | None = None
 
@@ -60,19 +62,25 @@ def run(
 
 
 def _run_stages(jobs: list[_Job], extractors: tuple = EXTRACTORS) -> None:
-    """Each stage over every job before the next; a job that fails leaves the others going."""
+    """Each stage over every job before the next; a job that fails leaves the others going.
+    What the stages made on the way (the layout, the items) goes with them: a job keeps
+    its record or its error."""
     with _no_cycle_collection():
         _each(jobs, _lay_out)
         for extractor in extractors:
             _each(jobs, _extract, extractor)
         _each(jobs, _make_record)
+        for job in jobs:
+            job.text = job.folded = job.doc = job.items = None
 
 
 @contextmanager
 def _no_cycle_collection() -> Iterator[None]:
     """The stages make no reference cycles (what they make is freed as soon as it is
     dropped), so the cycle collector only walks their objects in vain: it waits until they
-    are done (5 % of a batch), and is back on as it was."""
+    are done (5 % of a batch), then is back on if it was. The switch is the process's:
+    another thread runs without the collector meanwhile, and one that turns it off during
+    a batch finds it on again afterwards."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -83,6 +91,7 @@ def _no_cycle_collection() -> Iterator[None]:
 
 
 def _each(jobs: list[_Job], step: Callable[..., None], *args: object) -> None:
+    """``step(job, *args)`` for each job still going; an exception stops only its job."""
     for job in jobs:
         if job.error is None:
             try:
@@ -92,12 +101,14 @@ def _each(jobs: list[_Job], step: Callable[..., None], *args: object) -> None:
 
 
 def _lay_out(job: _Job) -> None:
+    """The layout stage: header, title, sections, recipients, signature."""
     if job.folded is None:
         job.folded = fold(job.text)
     job.doc = Doc(text=job.text, folded=job.folded, layout=layout.analyse(job.text, job.folded))
 
 
-def _extract(job: _Job, extractor) -> None:
+def _extract(job: _Job, extractor: ModuleType) -> None:
+    """One extractor's stage; meta's result is the document's for the extractors after it."""
     result = extractor.extract(job.doc)
     if extractor is meta:
         job.doc.meta = result
@@ -105,6 +116,7 @@ def _extract(job: _Job, extractor) -> None:
 
 
 def _make_record(job: _Job) -> None:
+    """The record of the job's items, with the issues the checks raise on them."""
     items, doc = job.items, job.doc
     record = Record(
         source=job.source,
@@ -144,38 +156,56 @@ def read(path: str | Path) -> Record:
 
 
 def read_many(
-    paths: Iterable[str | Path],
+    paths: Iterable[str | Path] | str | Path,
 ) -> Iterator[tuple[Path, Record | None, Exception | None]]:
     """Each file's record, or the error that stopped it, in the order given; never raises
     for one file. ``read_many(["a.txt", "b.pdf"])`` → ``(Path("a.txt"), Record, None), …``.
 
-    The files are read in chunks (:data:`CHUNK_DOCS`, :data:`CHUNK_CHARS`), each stage over
-    a whole chunk at a time.
+    The files are read in chunks (:data:`CHUNK_DOCS` files, at most :data:`CHUNK_CHARS`
+    characters unless one file alone has more), each stage over a whole chunk at a time.
+    An error keeps its traceback without the frames' variables, so holding it keeps no
+    other document in memory.
     """
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
     chunk: list[tuple[Path, _Job]] = []
     chars = 0
     for given in paths:
         path = Path(given)
-        try:
-            loaded = load(path)
-            job = _Job(loaded.text, source_of(loaded), loaded.folded)
-        except Exception as exc:  # noqa: BLE001 — reported in its place, the others go on
-            job = _Job("", Source())
-            job.error = exc
+        job = _loaded_job(path)
+        if chunk and chars + len(job.text) > CHUNK_CHARS:
+            yield from _finished(chunk)
+            chunk, chars = [], 0
         chunk.append((path, job))
         chars += len(job.text)
-        if len(chunk) >= CHUNK_DOCS or chars >= CHUNK_CHARS:
+        if len(chunk) >= CHUNK_DOCS:
             yield from _finished(chunk)
             chunk, chars = [], 0
     if chunk:
         yield from _finished(chunk)
 
 
+def _loaded_job(path: Path) -> _Job:
+    """The job of the file at ``path``, or one that holds the error that stopped its loading."""
+    try:
+        loaded = load(path)
+        return _Job(loaded.text, source_of(loaded), loaded.folded)
+    except Exception as exc:  # noqa: BLE001 — reported in its place, the others go on
+        job = _Job("", Source())
+        job.error = exc.with_traceback(exc.__traceback__.tb_next)  # not this frame
+        return job
+
+
 def _finished(
     chunk: list[tuple[Path, _Job]],
 ) -> Iterator[tuple[Path, Record | None, Exception | None]]:
+    """The chunk through the stages, then each file's outcome in order."""
     _run_stages([job for _, job in chunk])
-    for path, job in chunk:
+    for _, job in chunk:
+        if job.error is not None and job.error.__traceback__ is not None:
+            traceback.clear_frames(job.error.__traceback__)
+    while chunk:
+        path, job = chunk.pop(0)
         yield path, job.record, job.error
 
 

@@ -85,7 +85,8 @@ def _records(files: list[Path]) -> Iterator[tuple[Path, Record | None, Exception
 
     for path, record, error in read_many(files):
         if error is not None and not isinstance(error, VankienError):
-            error = RuntimeError(f"[V199] Lỗi không mong đợi khi đọc tệp {path}: {error}")
+            reason = " ".join(str(error).split())  # one line, whatever the bug wrote
+            error = RuntimeError(f"[V199] Lỗi không mong đợi khi đọc tệp {path}: {reason}")
         yield path, record, error
 
 

@@ -231,7 +231,9 @@ def _describe(doc: Doc, ctx: Context, drafts: list[Draft]) -> None:
     it, and the indicator the previous draft's."""
     folded = doc.folded
     previous: Draft | None = None
-    scenes = []
+    # each draft with its clause, sentence, parenthesis (none when it is an apposition), own
+    # parenthesis, whether it is an apposition, and what the headings above it say
+    scenes: list[tuple[Draft, Span, Span, Span | None, Span | None, bool, Above]] = []
     for draft in drafts:
         s = draft.q.span[0]
         # the previous figure's clause and sentence when it lies in them (no end lies inside one)
