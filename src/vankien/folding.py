@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import codecs
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 # Typographic variants that documents use for the same mark.
 _SAME_AS = {**dict.fromkeys("‐‑‒–—−", "-"), "\u00a0": " "}
@@ -132,10 +132,12 @@ def key(text: str) -> str:
 _TONE_MARKS = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
 
 
+@lru_cache(maxsize=4096)
 def spelling(text: str) -> str:
     """A key that tells two placements of one word's tone apart from two words: lower case,
     the letters with their own marks, then the tones in order, wherever each is placed
-    (``"KHOÁ"`` and ``"khóa"`` agree; ``"QUÂN"`` and ``"quận"`` do not, nor ``"QUAN"``)."""
+    (``"KHOÁ"`` and ``"khóa"`` agree; ``"QUÂN"`` and ``"quận"`` do not, nor ``"QUAN"``).
+    Worked out once per name: documents and the vocabulary repeat theirs."""
     parts = unicodedata.normalize("NFD", text.lower())
     tones = "".join(c for c in parts if ord(c) in _TONE_MARKS)
     return unicodedata.normalize("NFC", parts.translate(_TONE_MARKS)) + "|" + tones

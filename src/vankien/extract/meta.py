@@ -578,7 +578,10 @@ def _yearless_day(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         at for mark in "/-" for at in _positions(folded, mark, start, end)
     )  # from each "/" or "-" back to its day: a scan from the words tries every place
     for mark in marks:
-        m = _YEARLESS.search(folded, max(start, mark - 12), min(end, mark + 4))
+        window = max(start, mark - 12), min(end, mark + 4)
+        if folded.find(",", *window) == -1:
+            continue  # the comma after the month: no match without one
+        m = _YEARLESS.search(folded, *window)
         if m is None or not _opens_sentence(folded, start, m.start()):
             continue
         day, month = int(m.group(1)), int(m.group(2))
