@@ -34,6 +34,14 @@ PIPE_TABLE = (
 )
 DASHED_DATE = "HUYỆN ỦY TÂY SƠN\n*\nSố 25-NQ/HU\nTây Sơn, ngày 05 - 6 - 2024\n\nNGHỊ QUYẾT\nvề nhiệm vụ\n\nNội dung."
 ORGAN = "TỈNH ỦY QUẢNG NAM\nỦY BAN KIỂM TRA\n*\nSố 100-TB/UBKTTU\n\nTHÔNG BÁO\nkết quả kiểm tra\n\nNội dung."
+LONG_ORGAN = (
+    "ỦY BAN KIỂM TRA ĐẢNG ỦY KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP TỈNH BÀ RỊA - VŨNG TÀU\n*\n"
+    "Số 12-TB/UBKT\n\nTHÔNG BÁO\nkết quả kiểm tra\n\nNội dung."
+)
+HEADLINE = (
+    "ĐẢNG ỦY PHƯỜNG VĂN CHƯƠNG TỔ CHỨC HỘI NGHỊ TRIỂN KHAI HƯỚNG DẪN CÔNG TÁC ĐẠI HỘI CHI BỘ "
+    "NHIỆM KỲ 2025 - 2027\n\nThực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị."
+)
 OPENING_DATE = "Ngày 18/4/2023, Ban Chấp hành Đảng bộ huyện tổ chức Hội nghị.\n\n1. Nội dung."
 
 # fmt: off
@@ -70,7 +78,9 @@ CASES = [
     (CELLS, "number", "04-NQ/HU"),
     (PIPE_TABLE, "number", "04-NQ/HU"),
     (PIPE_TABLE, "place", "Tây Sơn"),
+    (LONG_ORGAN, "issuer", "ỦY BAN KIỂM TRA ĐẢNG ỦY KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP TỈNH BÀ RỊA - VŨNG TÀU"),
     # negatives
+    (HEADLINE, "issuer", None),
     (PHONE, "number", None),
     (CITED, "number", None),
     (CITED, "place_date", None),

@@ -145,7 +145,11 @@ def _place_date(text: str, folded: str, line: Line, header: Header) -> bool:
 
 
 def _issuer_part(folded: str, line: Line) -> Span | None:
-    """The part of a capitals header line that names a body (before a motto or party line)."""
+    """The part of a capitals header line that names a body (before a motto or party line).
+
+    A body's name takes at most :data:`MAX_ISSUER_WORDS` words on a line (``ỦY BAN KIỂM TRA
+    ĐẢNG ỦY KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP TỈNH BÀ RỊA - VŨNG TÀU`` has 18): a line of
+    capitals with more is a headline (``ĐẢNG ỦY PHƯỜNG ... TỔ CHỨC HỘI NGHỊ TRIỂN KHAI ...``)."""
     end = line.ce
     for name in ("motto", "party_line"):
         match = _patterns()[name].search(folded, line.cs, line.ce)
@@ -153,7 +157,20 @@ def _issuer_part(folded: str, line: Line) -> Span | None:
             end = min(end, match.start())
     while end > line.cs and folded[end - 1] in " -*_|\t":
         end -= 1
-    return (line.cs, end) if end > line.cs else None
+    if end <= line.cs or _words(folded, line.cs, end) > MAX_ISSUER_WORDS:
+        return None
+    return (line.cs, end)
+
+
+MAX_ISSUER_WORDS = 20
+
+
+def _words(folded: str, start: int, end: int) -> int:
+    """How many words ``folded[start:end]`` holds, not counting ``-`` nor ``2025``."""
+    return len(_WORD.findall(folded, start, end))
+
+
+_WORD = regex_cache.compile(r"[a-z]+")
 
 
 def find(
