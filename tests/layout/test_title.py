@@ -49,6 +49,22 @@ LOWER_NO_ABOUT = (
 CAPITAL_OPENING = (
     "\n\nKẾ HOẠCH\nThực hiện Kế hoạch số 196-KH/TU ngày 25/10/2022 của Ban Thường vụ Tỉnh ủy."
 )
+LOWER_CONFERENCE = (
+    "NGHỊ QUYẾT\nHội nghị lần thứ 19 Ban Chấp hành Đảng bộ huyện Hướng Hóa khóa XVII\n"
+    "về tình hình thực hiện nhiệm vụ 6 tháng đầu năm 2024\n\nVới sự đồng thuận."
+)
+LOWER_CONGRESS = (
+    "NGHỊ QUYẾT\nĐại hội đại biểu Đảng bộ xã Vĩnh Lộc lần thứ I, nhiệm kỳ 2025 - 2030\n\n"
+    "Phấn đấu đến năm 2030 xã Vĩnh Lộc đạt xã nông thôn mới nâng cao."
+)
+CONGRESS_THEN_BODY = (
+    "NGHỊ QUYẾT\nĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ XÃ VĨNH LỘC LẦN THỨ I, NHIỆM KỲ 2025 - 2030\n\n"
+    "Phấn đấu đến năm 2030 xã Vĩnh Lộc đạt xã nông thôn mới nâng cao."
+)
+MEETING_SENTENCE = (
+    "NGHỊ QUYẾT\n\nHội nghị Ban Chấp hành Đảng bộ xã khóa XXX, nhiệm kỳ 2020 – 2025 họp ngày 21 tháng 12 "
+    "năm 2022 về phương hướng năm 2023.\n\nNội dung."
+)
 OF_LINE = "\n\nTHÔNG BÁO\nKẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề công tác cán bộ\n\nNgày 05/01/2023, Ban Thường vụ họp."
 
 # fmt: off
@@ -86,7 +102,17 @@ CASES = [
     (LOWER_OWNER, "title_issuer", "Ban Thường vụ Tỉnh ủy"),
     (LOWER_OWNER, "title", "về công tác quý I/2025"),
     (LOWER_NO_ABOUT, "title", "của Ban Thường vụ Tỉnh ủy tại buổi làm việc với Đảng ủy Khối"),
+    (LOWER_CONFERENCE, "title_issuer", "Ban Chấp hành Đảng bộ huyện Hướng Hóa"),
+    (LOWER_CONFERENCE, "conference", "19"),
+    (LOWER_CONFERENCE, "term", "XVII"),
+    (LOWER_CONFERENCE, "title", "về tình hình thực hiện nhiệm vụ 6 tháng đầu năm 2024"),
+    (LOWER_CONGRESS, "title_issuer", "Đại hội đại biểu Đảng bộ xã Vĩnh Lộc"),
+    (LOWER_CONGRESS, "term", "I"),
+    (LOWER_CONGRESS, "title", "Đại hội đại biểu Đảng bộ xã Vĩnh Lộc lần thứ I, nhiệm kỳ 2025 - 2030"),
+    (CONGRESS_THEN_BODY, "title", "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ XÃ VĨNH LỘC LẦN THỨ I, NHIỆM KỲ 2025 - 2030"),
     # negatives
+    (MEETING_SENTENCE, "title_issuer", None),
+    (MEETING_SENTENCE, "term", None),
     (CAPITAL_OPENING, "title", None),
     (LOWER_NO_ABOUT, "title_issuer", None),
     (BODY_CAPS, "kind", None),

@@ -154,15 +154,19 @@ def find(text: str, folded: str, lines: Lines, kind: int | None, skip: set[int])
     congress: list[Line] = []  # "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ ... LẦN THỨ XV," and its term line
     for line in lines.between(kind + 1, kind + 1 + 3 * TITLE_LINES):
         if line.blank:
-            if title:
-                break
+            if title or congress:
+                break  # a congress line stands alone: its resolution's subject
             continue
         if line.index in skip:
             last = line.index
             continue
         core = text[line.cs : line.ce]
         upper = is_upper(core)
-        if not title and (upper or _owner_line(folded, line)) and _block_line(folded, line, block):
+        if (
+            not title
+            and (upper or _owner_line(folded, line) or _meeting_line(folded, line))
+            and _block_line(folded, line, block)
+        ):
             last = line.index
             if folded.startswith("dai hoi ", line.cs) or (
                 congress and folded.startswith("nhiem ky ", line.cs)
@@ -217,6 +221,33 @@ def _owner_line(folded: str, line: Line) -> bool:
         return False
     body = bodies.pattern().match(folded, line.cs + 4, line.ce)
     return body is not None and _OWNER_REST.match(folded, body.end(), line.ce) is not None
+
+
+# A conference or congress line written in lower case, up to its body: "Hội nghị lần thứ 19",
+# "Đại hội đại biểu"; after the body, its term, ordinal, "(mở rộng)" or nhiệm kỳ, then the
+# trích yếu ("về ...") or the line's end.
+_MEETING_HEAD = regex_cache.compile(
+    r"(?:hoi\s+nghi|dai\s+hoi)(?:\s+(?:dai\s+bieu|lan\s+thu\s+[a-z0-9]+|\(?\s*mo\s+rong\s*\)?))*\s+"
+)
+_MEETING_TAIL = regex_cache.compile(
+    r"(?:[\s,]*\(?\s*(?:khoa\s+[ivxlc]+|lan\s+thu\s+[a-z0-9]+|mo\s+rong"
+    r"|nhiem\s+ky\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)\s*\)?)*[\s,*_]*(?:ve\s|$)"
+)
+
+
+def _meeting_line(folded: str, line: Line) -> bool:
+    """Whether a line in lower case names the conference or congress the document comes
+    from, as its capitals line does: ``Hội nghị lần thứ 19 Ban Chấp hành Đảng bộ huyện Hướng
+    Hóa khóa XVII``, ``Đại hội đại biểu Đảng bộ xã Vĩnh Lộc lần thứ I, nhiệm kỳ 2025 - 2030``;
+    not a sentence of the body (``Hội nghị Ban Chấp hành ... họp ngày 21/12/2022; ...``)."""
+    head = _MEETING_HEAD.match(folded, line.cs, line.ce)
+    if head is None:
+        return False
+    body = bodies.pattern().match(folded, head.end(), line.ce)
+    if body is None:
+        return False
+    part = _body_part(folded, body.start(), line.ce)
+    return part is not None and _MEETING_TAIL.match(folded, part[1], line.ce) is not None
 
 
 def _lower_opening(text: str, line: Line, title: list[Line]) -> bool:
