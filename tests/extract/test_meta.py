@@ -104,6 +104,12 @@ CONGRESS = (
 BRIEFING = "\n\nKẾ HOẠCH\nvề tuyên truyền\n\nHội nghị quán triệt Chỉ thị của Ban Bí thư ngày 10/3/2023 được tổ chức trực tuyến.\n"
 
 # fmt: off
+CONGRESS_TERM = (
+    "\n\nNGHỊ QUYẾT\nĐại hội đại biểu Đảng bộ xã Toàn Thắng lần thứ I, nhiệm kỳ 2025 - 2030\n\n"
+    "Ngày 28/7, Đảng bộ xã Toàn Thắng tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030.\n\n"
+    "Nhiệm kỳ vừa qua, Đảng bộ xã đã lãnh đạo thực hiện toàn diện các nhiệm vụ.\n"
+)
+
 CASES = [
     ("TỈNH ỦY TIỀN GIANG\n*\nSố 248-TB/TU\n\nTiền Giang, ngày 08 tháng 01 năm 2020\n\nTHÔNG BÁO\nkết quả hội nghị\n\nNgày 06-01, Ban Chấp hành Đảng bộ tỉnh tổ chức hội nghị lần thứ 25.\n", "meeting_on", "2020-01-06"),
     # a time of day before the meeting's date; a title that names a month without a cue dates the document
@@ -276,6 +282,14 @@ CASES = [
     ("\n\nKẾT LUẬN\nvề kết quả quý I\n\nSau khi nghe ý kiến của Ủy ban nhân dân tỉnh, Ban Thường vụ Tỉnh ủy kết luận như sau:\n\n1. Nội dung.\n", "issuer", "Ban Thường vụ Tỉnh ủy"),
     # a congress told by day and month is held near the start of the term it plans
     ("\n\nNGHỊ QUYẾT\nĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ PHƯỜNG THẠC GIÁN LẦN THỨ XV, NHIỆM KỲ 2020-2025\n\nNgày 28-4, Đảng bộ phường Thạc Gián tiến hành Đại hội đại biểu Đảng bộ lần thứ XV.\n", "meeting_on", "2020-04-28"),
+    # ... in the first year of that term, however far from its start; it reviews the term
+    # before when it speaks of it ("nhiệm kỳ vừa qua", "giai đoạn 2020-2025"), else nothing
+    (CONGRESS_TERM, "meeting_on", "2025-07-28"),
+    (CONGRESS_TERM, "periods", {"reviewed": ("2020-01-01", "2025-12-31"), "planned": ("2025-01-01", "2030-12-31")}),
+    (CONGRESS_TERM.replace("Nhiệm kỳ vừa qua", "Những năm qua"), "periods", {"reviewed": None, "planned": ("2025-01-01", "2030-12-31")}),
+    ("\n\nNGHỊ QUYẾT\nĐại hội Đảng bộ đặc khu Thổ Châu lần thứ I, nhiệm kỳ 2025-2030\n\nNgày 20/8, Đảng bộ đặc khu Thổ Châu đã tổ chức Đại hội lần thứ I.\n\nTrong giai đoạn 2020-2025, đặc khu đạt nhiều thành tựu.\n", "periods", {"reviewed": ("2020-01-01", "2025-12-31"), "planned": ("2025-01-01", "2030-12-31")}),
+    # not a congress: a conference's day and month stay near the period it reviews
+    ("\n\nNGHỊ QUYẾT\nHội nghị lần thứ 3 Ban Chấp hành Đảng bộ xã khóa I\nvề nhiệm vụ nhiệm kỳ 2025 - 2030\n\nNgày 28/7, Ban Chấp hành Đảng bộ xã tổ chức Hội nghị lần thứ 3. Nhiệm kỳ vừa qua, xã phát triển.\n", "periods", {"reviewed": None, "planned": ("2025-01-01", "2030-12-31")}),
     ("Nội dung không có tiêu đề.\n", "doc_type", None),
     ("Nội dung không có tiêu đề.\n", "issuer", None),
     ("Nội dung không có tiêu đề.\n", "level", None),

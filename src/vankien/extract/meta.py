@@ -86,12 +86,14 @@ def extract(doc: Doc) -> Meta:
     issuer = _issuer_name(doc, issuer_span) if issuer_span else None
     meeting_on = _meeting_on(doc, issued_on)
     doc_type = _doc_type(doc, number)
-    periods = _periods(doc, issued_on, meeting_on, doc_type)
+    congress = _congress(doc)
+    periods = _periods(doc, issued_on, meeting_on, doc_type, congress)
     anchor = periods.reviewed[1] if periods.reviewed else (periods.planned or (None,))[0]
     if meeting_on is None and issued_on is None and anchor is not None:
-        meeting_on = _meeting_near(doc, anchor)
+        opened = int(periods.planned[0][:4]) if congress and periods.planned else None
+        meeting_on = _meeting_near(doc, anchor, opened)
         if meeting_on is not None:
-            periods = _periods(doc, issued_on, meeting_on, doc_type)
+            periods = _periods(doc, issued_on, meeting_on, doc_type, congress)
     return Meta(
         doc_type=doc_type,
         number=number,
@@ -539,17 +541,49 @@ def _yearless_meeting(doc: Doc, issued_on: str | None, start: int, end: int) -> 
     return _iso(year, month, day)
 
 
-def _meeting_near(doc: Doc, anchor_day: str) -> str | None:
+def _congress(doc: Doc) -> bool:
+    """Whether the document is a congress's: its title block names the congress (``ĐẠI HỘI
+    ĐẠI BIỂU ĐẢNG BỘ TỈNH ... LẦN THỨ XV``, ``Đại hội Đảng bộ xã ..., nhiệm kỳ 2025 - 2030``)."""
+    span = doc.layout.title_issuer
+    return span is not None and doc.folded.startswith("dai hoi ", span[0])
+
+
+# The term before the one a congress opens, as its resolution speaks of it: "nhiệm kỳ qua",
+# "nhiệm kỳ vừa qua", "nhiệm kỳ trước"; or written out (see _previous_term).
+_LAST_TERM = regex_cache.compile(r"(?<![a-z])nhiem\s+ky\s+(?:vua\s+qua|qua|truoc)(?![a-z])")
+
+
+def _previous_term(doc: Doc, planned: Period) -> tuple[str, str] | None:
+    """A congress reviews the term that ends as its own begins, when its resolution speaks
+    of it: ``Đại hội ... nhiệm kỳ 2025 - 2030`` and ``Nhiệm kỳ vừa qua, ...`` (or ``giai
+    đoạn 2020-2025``) → 2020-01-01..2025-12-31."""
+    first, last = int(planned.start[:4]), int(planned.end[:4])
+    if not (planned.start.endswith("-01-01") and planned.end.endswith("-12-31") and last > first):
+        return None
+    before = first - (last - first)
+    start, end = doc.layout.body
+    written = regex_cache.compile(
+        rf"(?<![a-z])(?:nhiem\s+ky|giai\s+doan)\s+{before}\s*[-–]\s*(?:nam\s+)?{first}(?!\d)"
+    )
+    if _LAST_TERM.search(doc.folded, start, end) or written.search(doc.folded, start, end):
+        return f"{before}-01-01", f"{first}-12-31"
+    return None
+
+
+def _meeting_near(doc: Doc, anchor_day: str, opened: int | None = None) -> str | None:
     """In a copy with no issue date, a meeting told by day and month is the one nearest the
     end of the period it reviews, else the start of the one it plans: ``Chiều 3/10, ... tổ
     chức Hội nghị`` reviewing 9 tháng đầu năm 2024 → 2024-10-03; ``Ngày 21/12`` reviewing
-    năm 2022 → 2022-12-21; ``Ngày 28-4, ... Đại hội`` of nhiệm kỳ 2020-2025 → 2020-04-28."""
+    năm 2022 → 2022-12-21. A congress (``opened``: the first year of the term it opens) meets
+    in that year: ``Ngày 28/7, ... tổ chức Đại hội`` of nhiệm kỳ 2025-2030 → 2025-07-28."""
     start, end = _opening(doc)
     found = _yearless_day(doc, start, end)
     if found is None:
         return None
     day, month = found
     anchor = date.fromisoformat(anchor_day)
+    if opened is not None:  # a congress meets in the first year of the term it opens
+        return _iso(opened, month, day)
     distances = [
         (abs((date.fromisoformat(d) - anchor).days), d)
         for step in (-1, 0, 1)
@@ -620,7 +654,11 @@ def _slice_clean(doc: Doc, span: tuple[int, int] | None) -> str | None:
 
 
 def _periods(
-    doc: Doc, issued_on: str | None, meeting_on: str | None, doc_type: str | None
+    doc: Doc,
+    issued_on: str | None,
+    meeting_on: str | None,
+    doc_type: str | None,
+    congress: bool = False,
 ) -> Periods:
     """The periods reviewed and planned, from the title, else the opening and headings.
 
@@ -663,6 +701,8 @@ def _periods(
     reviewed_span = (reviewed.start, reviewed.end) if reviewed else None
     if reviewed_span is None and planned is not None and layout.title:
         reviewed_span = _months_before_plan(doc.folded, layout.title, planned)
+    if reviewed_span is None and planned is not None and congress:
+        reviewed_span = _previous_term(doc, planned)
     return Periods(
         reviewed=reviewed_span,
         planned=(planned.start, planned.end) if planned else None,
