@@ -172,6 +172,13 @@ EDGES = [
      ["Ban Dân vận Huyện ủy chủ trì"]),
     ("Bộ Tài chính: chủ trì, phối hợp xây dựng dự thảo Nghị định.", []),
     ("Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy trực thuộc xây dựng kế hoạch.", ["yêu cầu các cấp ủy trực thuộc xây dựng"]),
+    # a comma may follow the lead cue; "được giao" before a listed verb charges
+    ("Bộ Chính trị, Ban Bí thư yêu cầu, các cấp uỷ, tổ chức đảng tiếp tục quán triệt Chỉ thị số 45-CT/TW.",
+     ["yêu cầu, các cấp uỷ, tổ chức đảng tiếp tục"]),
+    ("Giải quyết kịp thời các yêu cầu, kiến nghị của cử tri; giao, nhận hồ sơ đúng hạn.", []),
+    ("Ban Tổ chức Trung ương được giao khẩn trương tham mưu Bộ Chính trị ban hành các quyết định.",
+     ["Ban Tổ chức Trung ương được giao khẩn trương"]),
+    ("Các nhiệm vụ được giao tham mưu trong năm đều hoàn thành.", []),
     ("3. Ban Thường vụ Tỉnh ủy giao Ban Tổ chức Tỉnh ủy là cơ quan thường trực giúp cấp ủy kiểm tra.",
      ["giao Ban Tổ chức Tỉnh ủy là cơ quan thường trực"]),
     ("Ban Tổ chức Tỉnh ủy là cơ quan tham mưu của Tỉnh ủy.", []),

@@ -342,6 +342,17 @@ def _gap_end(folded: str, pos: int, gap) -> int:
     return gap(folded, pos).end()
 
 
+_ASSIGNED = "duoc giao "
+
+
+def _assigned(folded: str, q: int) -> re.Match[str] | None:
+    """``được giao`` and a listed verb: the body is charged with what follows (``Ban Tổ chức
+    Trung ương được giao khẩn trương tham mưu ...``)."""
+    if not folded.startswith(_ASSIGNED, q):
+        return None
+    return _patterns().verb.match(folded, q + len(_ASSIGNED))
+
+
 class Predicate(NamedTuple):
     kind: str  # strong, generic (a listed verb), word (any lower-case word), colon, lead, none
     start: int  # where the task begins
@@ -365,6 +376,7 @@ def predicate(text: str, folded: str, pos: int, limit: int) -> Predicate:
     best, length = "", 0
     for kind, m in (
         ("strong", pats.strong.match(folded, q)),
+        ("strong", _assigned(folded, q)),
         ("generic", pats.allowed.match(folded, q)),
         ("generic", verb),
         ("none", pats.not_charge.match(folded, q)),

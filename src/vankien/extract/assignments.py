@@ -48,7 +48,7 @@ _MARKER = (
 )
 # What may stand between a boundary or a lead cue and the body's name.
 _AFTER_STOP = r"\*{0,2}+[ \t]++"  # possessive: a name begins with neither
-_AFTER_LEAD = r"(?:[ \t]*:|)[ \t]+(?:\*{1,2}[ \t]*|)"
+_AFTER_LEAD = r"(?:[ \t]*[:,]|)[ \t]+(?:\*{1,2}[ \t]*|)"
 # Where a sentence, and so a task, ends. Each branch begins with its character, so that the
 # engine looks only at these characters.
 _SENTENCE_END = (
