@@ -280,6 +280,8 @@ CASES = [
     # bodies joined by "," or "và" that conclude together issue together; others do not
     ("\n\nKẾT LUẬN\nvề kết quả đại hội\n\nTại phiên họp ngày 17/10/2025, sau khi nghe Báo cáo số 493-BC/VPTW, Bộ Chính trị, Ban Bí thư kết luận như sau:\n\n1. Nội dung.\n", "issuer", "Bộ Chính trị, Ban Bí thư"),
     ("\n\nKẾT LUẬN\nvề kết quả quý I\n\nSau khi nghe ý kiến của Ủy ban nhân dân tỉnh, Ban Thường vụ Tỉnh ủy kết luận như sau:\n\n1. Nội dung.\n", "issuer", "Ban Thường vụ Tỉnh ủy"),
+    ("\n\nKẾT LUẬN\n\nTại phiên họp ngày 3/10, Bộ Chính trị, Ban Bí thư cơ bản thống nhất với nội dung báo cáo của Ban Tổ chức Trung ương.\n\nNội dung.\n", "issuer", "Bộ Chính trị, Ban Bí thư"),
+    ("\n\nKẾT LUẬN\n\nTại buổi làm việc, đồng chí Bí thư Tỉnh ủy cơ bản thống nhất với nội dung báo cáo của Đảng ủy xã.\n\nNội dung.\n", "issuer", None),
     # a congress told by day and month is held near the start of the term it plans
     ("\n\nNGHỊ QUYẾT\nĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ PHƯỜNG THẠC GIÁN LẦN THỨ XV, NHIỆM KỲ 2020-2025\n\nNgày 28-4, Đảng bộ phường Thạc Gián tiến hành Đại hội đại biểu Đảng bộ lần thứ XV.\n", "meeting_on", "2020-04-28"),
     # ... in the first year of that term, however far from its start; it reviews the term

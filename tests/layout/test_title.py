@@ -43,6 +43,7 @@ LOWER_PLAN = (
     "Thực hiện chỉ đạo của Tỉnh ủy."
 )
 LOWER_OWNER = "\n\nKẾT LUẬN\ncủa Ban Thường vụ Tỉnh ủy về công tác quý I/2025\n\nNội dung."
+LOWER_OWNERS = "\n\nKẾT LUẬN\ncủa Bộ Chính trị, Ban Bí thư về công tác đại hội\n\nNội dung."
 LOWER_NO_ABOUT = (
     "\n\nKẾT LUẬN\ncủa Ban Thường vụ Tỉnh ủy tại buổi làm việc với Đảng ủy Khối\n\nNội dung."
 )
@@ -101,6 +102,8 @@ CASES = [
     (LOWER_PLAN, "title", "thực hiện Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương"),
     (LOWER_OWNER, "title_issuer", "Ban Thường vụ Tỉnh ủy"),
     (LOWER_OWNER, "title", "về công tác quý I/2025"),
+    (LOWER_OWNERS, "title_issuer", "Bộ Chính trị, Ban Bí thư"),
+    (LOWER_OWNERS, "title", "về công tác đại hội"),
     (LOWER_NO_ABOUT, "title", "của Ban Thường vụ Tỉnh ủy tại buổi làm việc với Đảng ủy Khối"),
     (LOWER_CONFERENCE, "title_issuer", "Ban Chấp hành Đảng bộ huyện Hướng Hóa"),
     (LOWER_CONFERENCE, "conference", "19"),

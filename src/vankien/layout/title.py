@@ -216,11 +216,19 @@ def _sentences(core: str) -> bool:
 
 def _owner_line(folded: str, line: Line) -> bool:
     """Whether a line in lower case names the document's body as the ``CỦA ...`` line does,
-    the trích yếu following on it: ``của Ban Thường vụ Thành ủy về công tác quý I/2025``."""
+    the trích yếu following on it: ``của Ban Thường vụ Thành ủy về công tác quý I/2025``,
+    ``của Bộ Chính trị, Ban Bí thư về ...`` (bodies that issue together)."""
     if not folded.startswith("cua ", line.cs):
         return False
     body = bodies.pattern().match(folded, line.cs + 4, line.ce)
-    return body is not None and _OWNER_REST.match(folded, body.end(), line.ce) is not None
+    if body is None:
+        return False
+    end = body.end()
+    while (joined := _JOINED.match(folded, end, line.ce)) and (
+        other := bodies.pattern().match(folded, joined.end(), line.ce)
+    ):
+        end = other.end()
+    return _OWNER_REST.match(folded, end, line.ce) is not None
 
 
 # A conference or congress line written in lower case, up to its body: "Hội nghị lần thứ 19",
