@@ -83,6 +83,9 @@ FOUND = [
     # a range target: at least its low end; a growth rate is judged by a planned rise
     ("tốc độ tăng trưởng kinh tế (GRDP) cả năm đạt 7,26% (kế hoạch tăng 7% – 7,5%);", "7,26%", {"target_value": 7, "verdict": "met"}),
     ("xuất khẩu đạt 6,5% (kế hoạch 7% - 8%).", "6,5%", {"target_value": 7, "verdict": "not_met"}),
+    # a source right after a percent is the share achieved of it: the next number is no plan
+    ("tổng giá trị sản xuất ước đạt 3.807,927 tỷ đồng (đạt 46,4% kế hoạch, tăng 5,1% so với cùng kỳ năm trước);",
+     "5,1%", {"kind": "change"}),
     # a comparison base ends with its sentence: "so với cùng kỳ. Tháng 10/2024 ..."
     ("GRDP tăng 6,5% so với cùng kỳ. Tháng 10/2024 kết nạp 120 đảng viên.", "120 đảng viên", {"period": "2024-M10"}),
     ("9 tháng năm 2024, GRDP tăng 6,5% so với cùng kỳ.", "6,5%", {"period": "2024-M01..2024-M09"}),
@@ -244,6 +247,8 @@ NOT_ATTR = [
     ("Tổng giá trị sản xuất: 217,67 tỷ đồng ( theo giá so sánh năm 2010)", "217,67 tỷ đồng", {"period": "2010"}),
     ("(tuyến đường xảy ra tai nạn giao thông gồm: tỉnh lộ 765: 02 vụ, làm chết 02 người)", "02 vụ", {"kind": "target"}),
     ("Tỷ lệ đưa đi cai nghiện 17 lượt người, vượt 01 người (vượt 6,25%) so với chỉ tiêu (giao 16 người).", "01 người", {"target_value": 16.0}),
+    ("tổng giá trị sản xuất ước đạt 3.807,927 tỷ đồng (đạt 46,4% kế hoạch, tăng 5,1% so với cùng kỳ năm trước);",
+     "3.807,927 tỷ đồng", {"target_value": 5.1}),
     ("Trong công tác lãnh đạo còn 01 chỉ tiêu không đạt nghị quyết đề ra.", "01 chỉ tiêu", {"verdict": "not_met"}),
     ("Tỷ lệ thi hành án đảm bảo theo đúng chỉ tiêu đề ra, đạt tỷ lệ 83,38% với 858/1.029 việc.", "83,38%", {"kind": "target"}),
     ("100% xã thực hiện tốt Bộ tiêu chí Quốc gia về y tế xã giai đoạn 2011-2020 theo Quyết định.", "100%", {"period": "2011..2020"}),

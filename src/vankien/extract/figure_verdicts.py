@@ -181,6 +181,11 @@ def _compatible(draft: Draft, target: _Target) -> bool:
     return fold(q.unit).split()[-1] == target.unit.split()[0] or fold(q.unit) == target.unit
 
 
+# A source right after a percent is the share achieved of it, not the target's value: in
+# "(đạt 46,4% kế hoạch, tăng 5,1% so với cùng kỳ)" no number is the plan's.
+_PERCENT_BEFORE = regex_cache.compile(r"%[\s*]*$")
+
+
 def stated_targets(doc: Doc, ctx: Context, drafts: list[Draft]) -> None:
     """Targets and verdicts written in a parenthesis after the figures they judge.
 
@@ -198,7 +203,11 @@ def stated_targets(doc: Doc, ctx: Context, drafts: list[Draft]) -> None:
         targets = []
         source = inner[0]  # where the parenthesis names the target's source
         if _DIGIT.search(folded, *inner):
-            named = cue_matches("target_phrase.sources", folded, *inner)
+            named = [
+                m
+                for m in cue_matches("target_phrase.sources", folded, *inner)
+                if not _PERCENT_BEFORE.search(folded, max(inner[0], m.start() - 4), m.start())
+            ]
             if named:
                 source = named[0].start()
                 targets = _targets_in(doc, span, source)
