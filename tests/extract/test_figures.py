@@ -83,6 +83,10 @@ FOUND = [
     # a range target: at least its low end; a growth rate is judged by a planned rise
     ("tốc độ tăng trưởng kinh tế (GRDP) cả năm đạt 7,26% (kế hoạch tăng 7% – 7,5%);", "7,26%", {"target_value": 7, "verdict": "met"}),
     ("xuất khẩu đạt 6,5% (kế hoạch 7% - 8%).", "6,5%", {"target_value": 7, "verdict": "not_met"}),
+    # a plan by its kind (chương trình, kế hoạch): its figures are targets of the planned period
+    ("CHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XVII, nhiệm kỳ 2020 - 2025\n\n"
+     "Một số chỉ tiêu cụ thể như: thu nhập bình quân đầu người đạt 36 triệu đồng/năm.",
+     "36 triệu đồng/năm", {"kind": "target", "period": "2020..2025"}),
     # a source right after a percent is the share achieved of it: the next number is no plan
     ("tổng giá trị sản xuất ước đạt 3.807,927 tỷ đồng (đạt 46,4% kế hoạch, tăng 5,1% so với cùng kỳ năm trước);",
      "5,1%", {"kind": "change"}),
@@ -249,6 +253,10 @@ NOT_ATTR = [
     ("Tỷ lệ đưa đi cai nghiện 17 lượt người, vượt 01 người (vượt 6,25%) so với chỉ tiêu (giao 16 người).", "01 người", {"target_value": 16.0}),
     ("tổng giá trị sản xuất ước đạt 3.807,927 tỷ đồng (đạt 46,4% kế hoạch, tăng 5,1% so với cùng kỳ năm trước);",
      "3.807,927 tỷ đồng", {"target_value": 5.1}),
+    ("KẾ HOẠCH\nthực hiện Nghị quyết năm 2023\n\nI. KẾT QUẢ THỰC HIỆN NĂM 2022\n\nNăm 2022, thu nhập bình quân đạt 36 triệu đồng/năm.",
+     "36 triệu đồng/năm", {"kind": "target"}),
+    ("KẾ HOẠCH\nsơ kết tình hình thực hiện Nghị quyết năm 2023\n\nNăm 2023, thu nhập bình quân đạt 36 triệu đồng/năm.",
+     "36 triệu đồng/năm", {"kind": "target"}),
     ("Trong công tác lãnh đạo còn 01 chỉ tiêu không đạt nghị quyết đề ra.", "01 chỉ tiêu", {"verdict": "not_met"}),
     ("Tỷ lệ thi hành án đảm bảo theo đúng chỉ tiêu đề ra, đạt tỷ lệ 83,38% với 858/1.029 việc.", "83,38%", {"kind": "target"}),
     ("100% xã thực hiện tốt Bộ tiêu chí Quốc gia về y tế xã giai đoạn 2011-2020 theo Quyết định.", "100%", {"period": "2011..2020"}),

@@ -426,6 +426,12 @@ def _with_year(period: Period, year: int | None) -> Period:
     )
 
 
+@cache
+def _plan_kinds() -> frozenset[str]:
+    """The kinds of document that plan (``KH``, ``CTr``, ``ĐA``)."""
+    return frozenset(table("periods")["kind_cues"])
+
+
 class Context:
     """The text around every position of one document (computed once per document)."""
 
@@ -750,7 +756,9 @@ class Context:
 
     @cached_property
     def plan_document(self) -> bool:
-        """Whether the document only plans (its title has a plan cue and no review cue)."""
+        """Whether the document only plans: its title has a plan cue, or it is of a planning
+        kind (``data/periods.toml`` `kind_cues`: kế hoạch, chương trình, đề án), and its
+        title has no review cue."""
         return self._doc_periods[2]
 
     @cached_property
@@ -774,7 +782,8 @@ class Context:
                     reviewed = reviewed or period.label
                 else:
                     planned = planned or period.label
-        return reviewed, planned, bool(plan_cue) and not review_cue
+        plans = plan_cue is not None or (meta is not None and meta.doc_type in _plan_kinds())
+        return reviewed, planned, plans and not review_cue
 
     def _title_region(self) -> str:
         """The folded title lines: short lines before the first heading or long paragraph."""
