@@ -87,6 +87,11 @@ FOUND = [
     ("CHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XVII, nhiệm kỳ 2020 - 2025\n\n"
      "Một số chỉ tiêu cụ thể như: thu nhập bình quân đầu người đạt 36 triệu đồng/năm.",
      "36 triệu đồng/năm", {"kind": "target", "period": "2020..2025"}),
+    # in a plan, a figure of a period over before the planned one begins is a result
+    ("NGHỊ QUYẾT\nphương hướng, nhiệm vụ năm 2024\n\nTrong năm 2023, huyện đã thực hiện đạt 13/14 chỉ tiêu. "
+     "Giá trị sản xuất các ngành ước đạt 10.951 tỷ đồng.", "10.951 tỷ đồng", {"kind": "actual", "period": "2023"}),
+    ("NGHỊ QUYẾT\nvề dự toán ngân sách nhà nước năm 2020\n\nTừ năm 2019 dành 40% tăng thu thực hiện của ngân sách.",
+     "40%", {"kind": "target"}),
     # a source right after a percent is the share achieved of it: the next number is no plan
     ("tổng giá trị sản xuất ước đạt 3.807,927 tỷ đồng (đạt 46,4% kế hoạch, tăng 5,1% so với cùng kỳ năm trước);",
      "5,1%", {"kind": "change"}),

@@ -286,7 +286,9 @@ def _kind(
     head_end = q.span[0]
     scope_start = paren[0] if paren else clause[0]
     role = above.role
-    if role == "plan" or (role is None and ctx.plan_document):
+    if role == "plan" or (
+        role is None and ctx.plan_document and not _of_the_past(ctx, q, sentence)
+    ):
         return "target"  # in a plan, "giảm tối thiểu 30%" is a planned fall: a target
     list_lead = ctx.list_lead(sentence, head_end, clause[0])
     if list_lead is not None:
@@ -326,6 +328,25 @@ def _kind(
         if _weak_target(folded, part_start + 1, head_end, paren):
             return "target"
     return "actual"
+
+
+def _of_the_past(ctx: Context, q, sentence: Span) -> bool:
+    """Whether a figure of a plan is of a period that ends before the planned one begins, as
+    its sentence or paragraph opens: a result the plan starts from (``Trong năm 2023, huyện
+    đã thực hiện đạt 13/14 chỉ tiêu`` in the resolution on the tasks of 2024)."""
+    meta = ctx.doc.meta
+    planned = meta.periods.planned if meta is not None and meta.periods else None
+    if planned is None:
+        return False
+    s = q.span[0]
+    period = ctx.last_period(sentence[0], s, ctx.year) or ctx.paragraph_lead(s, ctx.year)
+    if period is None or period.end >= planned[0]:
+        return False
+    # "từ năm 2019 dành 40% tăng thu": from then on, not over
+    return _FROM_BEFORE.search(ctx.doc.folded, max(0, period.span[0] - 8), period.span[0]) is None
+
+
+_FROM_BEFORE = regex_cache.compile(r"(?<![a-z])tu\s+$")
 
 
 # A percent right before a target cue makes it the plan a result is measured by: "đạt 100%
