@@ -47,7 +47,7 @@ from vankien.extract.figure_verdicts import (
 )
 from vankien.extract.numbers import NUMBER
 from vankien.extract.periods import Period
-from vankien.extract.quantities import find_quantities
+from vankien.extract.quantities import Quantity, find_quantities
 from vankien.folding import key
 from vankien.models import Figure
 from vankien.vocab import table
@@ -330,7 +330,7 @@ def _kind(
     return "actual"
 
 
-def _of_the_past(ctx: Context, q, sentence: Span) -> bool:
+def _of_the_past(ctx: Context, q: Quantity, sentence: Span) -> bool:
     """Whether a figure of a plan is of a period that ends before the planned one begins, as
     its sentence or paragraph opens: a result the plan starts from (``Trong năm 2023, huyện
     đã thực hiện đạt 13/14 chỉ tiêu`` in the resolution on the tasks of 2024)."""
