@@ -92,6 +92,9 @@ FOUND = [
      "Giá trị sản xuất các ngành ước đạt 10.951 tỷ đồng.", "10.951 tỷ đồng", {"kind": "actual", "period": "2023"}),
     ("NGHỊ QUYẾT\nvề dự toán ngân sách nhà nước năm 2020\n\nTừ năm 2019 dành 40% tăng thu thực hiện của ngân sách.",
      "40%", {"kind": "target"}),
+    # "đề ra chỉ tiêu:" opens a list of targets; "chỉ tiêu đề ra" is what a result is measured by
+    ("Nhiệm kỳ 2020 - 2025, Đảng bộ xã đề ra chỉ tiêu: Tổng giá trị sản xuất đạt 2.838 tỷ đồng; thu ngân sách tăng 10%.",
+     "2.838 tỷ đồng", {"kind": "target"}),
     # a source right after a percent is the share achieved of it: the next number is no plan
     ("tổng giá trị sản xuất ước đạt 3.807,927 tỷ đồng (đạt 46,4% kế hoạch, tăng 5,1% so với cùng kỳ năm trước);",
      "5,1%", {"kind": "change"}),
@@ -258,6 +261,7 @@ NOT_ATTR = [
     ("Tỷ lệ đưa đi cai nghiện 17 lượt người, vượt 01 người (vượt 6,25%) so với chỉ tiêu (giao 16 người).", "01 người", {"target_value": 16.0}),
     ("tổng giá trị sản xuất ước đạt 3.807,927 tỷ đồng (đạt 46,4% kế hoạch, tăng 5,1% so với cùng kỳ năm trước);",
      "3.807,927 tỷ đồng", {"target_value": 5.1}),
+    ("Năm 2023, xã đạt 100% chỉ tiêu đề ra; thu ngân sách đạt 2.838 tỷ đồng.", "2.838 tỷ đồng", {"kind": "target"}),
     ("KẾ HOẠCH\nthực hiện Nghị quyết năm 2023\n\nI. KẾT QUẢ THỰC HIỆN NĂM 2022\n\nNăm 2022, thu nhập bình quân đạt 36 triệu đồng/năm.",
      "36 triệu đồng/năm", {"kind": "target"}),
     ("KẾ HOẠCH\nsơ kết tình hình thực hiện Nghị quyết năm 2023\n\nNăm 2023, thu nhập bình quân đạt 36 triệu đồng/năm.",
