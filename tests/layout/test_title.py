@@ -43,6 +43,18 @@ LOWER_PLAN = (
     "Thực hiện chỉ đạo của Tỉnh ủy."
 )
 LOWER_OWNER = "\n\nKẾT LUẬN\ncủa Ban Thường vụ Tỉnh ủy về công tác quý I/2025\n\nNội dung."
+LONG_SENTENCE = (
+    "KẾT LUẬN\n\nBộ Chính trị giao tỉnh ủy, thành ủy tổ chức Lễ công bố các nghị quyết, quyết định của Trung ương "
+    "và địa phương về sáp nhập đơn vị hành chính, thành lập tổ chức đảng, chỉ định cấp ủy, Hội đồng nhân dân, "
+    "Ủy ban nhân dân, Mặt trận Tổ quốc tỉnh, thành phố, xã, phường, đặc khu đồng bộ vào ngày 30/6/2025, bảo đảm "
+    "trang trọng, thiết thực, tiết kiệm, tránh lãng phí và phù hợp với điều kiện thực tiễn của địa phương.\n"
+)
+LONG_TITLE = (
+    "KẾ HOẠCH\n\nthực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, "
+    "công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia, Kết luận số 123-KL/TW của Ban Chấp hành Trung ương và "
+    "Chương trình hành động của Ban Chấp hành Đảng bộ tỉnh trong giai đoạn 2025 - 2030, tầm nhìn đến năm 2045\n\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\n"
+)
 LOWER_OWNERS = "\n\nKẾT LUẬN\ncủa Bộ Chính trị, Ban Bí thư về công tác đại hội\n\nNội dung."
 LOWER_NO_ABOUT = (
     "\n\nKẾT LUẬN\ncủa Ban Thường vụ Tỉnh ủy tại buổi làm việc với Đảng ủy Khối\n\nNội dung."
@@ -113,7 +125,9 @@ CASES = [
     (LOWER_CONGRESS, "term", "I"),
     (LOWER_CONGRESS, "title", "Đại hội đại biểu Đảng bộ xã Vĩnh Lộc lần thứ I, nhiệm kỳ 2025 - 2030"),
     (CONGRESS_THEN_BODY, "title", "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ XÃ VĨNH LỘC LẦN THỨ I, NHIỆM KỲ 2025 - 2030"),
+    (LONG_TITLE, "title", LONG_TITLE.split("\n\n")[1]),
     # negatives
+    (LONG_SENTENCE, "title", None),
     (MEETING_SENTENCE, "title_issuer", None),
     (MEETING_SENTENCE, "term", None),
     (CAPITAL_OPENING, "title", None),

@@ -184,7 +184,7 @@ def find(text: str, folded: str, lines: Lines, kind: int | None, skip: set[int])
             break
         if title and (text[title[-1].ce - 1] in ".:" or line.ce - line.cs > MAX_TITLE_LINE):
             break
-        if not title and _sentences(core):
+        if not title and (_sentences(core) or _long_sentence(core)):
             break  # "Đảng bộ xã ... vừa tổ chức Đại hội .... Dự Đại hội có ...": the body
         title.append(line)
         last = line.index
@@ -212,6 +212,12 @@ def _sentences(core: str) -> bool:
     if not core.rstrip("*_ ").endswith((".", "!", "?")):
         return False
     return any(m.group(1).isupper() for m in _SENTENCE_JOINT.finditer(core))
+
+
+def _long_sentence(core: str) -> bool:
+    """Whether a line is one sentence longer than any trích yếu (:data:`MAX_TITLE_LINE`),
+    ending as a sentence does: ``Bộ Chính trị giao tỉnh ủy, thành ủy tổ chức ... địa phương.``"""
+    return len(core) > MAX_TITLE_LINE and core.rstrip("*_ ").endswith((".", "!", "?"))
 
 
 def _owner_line(folded: str, line: Line) -> bool:
