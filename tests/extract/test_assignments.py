@@ -172,6 +172,10 @@ EDGES = [
      ["Ban Dân vận Huyện ủy chủ trì"]),
     ("Bộ Tài chính: chủ trì, phối hợp xây dựng dự thảo Nghị định.", []),
     ("Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy trực thuộc xây dựng kế hoạch.", ["yêu cầu các cấp ủy trực thuộc xây dựng"]),
+    # a "THÔNG BÁO KẾT LUẬN" charges from its first line as a conclusion does; another notice not
+    ("THÔNG BÁO KẾT LUẬN\n\nVăn phòng Tỉnh ủy xây dựng kế hoạch đảm bảo kinh phí phục vụ Đại hội.",
+     ["Văn phòng Tỉnh ủy xây dựng"]),
+    ("THÔNG BÁO\nvề lịch tiếp công dân\n\nVăn phòng Tỉnh ủy xây dựng kế hoạch đảm bảo kinh phí phục vụ Đại hội.", []),
     # a comma may follow the lead cue; "được giao" before a listed verb charges
     ("Bộ Chính trị, Ban Bí thư yêu cầu, các cấp uỷ, tổ chức đảng tiếp tục quán triệt Chỉ thị số 45-CT/TW.",
      ["yêu cầu, các cấp uỷ, tổ chức đảng tiếp tục"]),

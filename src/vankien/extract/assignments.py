@@ -192,9 +192,18 @@ def _opening_zone(doc: Doc) -> str:
         return _OPENING_DIRECTIVE
     if meta.doc_type == "TT" and "-TT/" in (meta.number or ""):
         return _OPENING_DIRECTIVE  # a Party thông tri ("08-TT/TU"), not a state thông tư
-    if meta.doc_type == "TB" and key(meta.title or "").startswith("ket luan"):
+    if meta.doc_type == "TB" and _of_conclusion(doc):
         return _OPENING_DIRECTIVE
     return "neutral"
+
+
+def _of_conclusion(doc: Doc) -> bool:
+    """Whether a thông báo tells a conclusion: its title opens with ``kết luận`` (``THÔNG BÁO
+    / kết luận của Ban Thường vụ ...``) or its kind line names one (``THÔNG BÁO KẾT LUẬN``)."""
+    kind = doc.layout.kind
+    return key(doc.meta.title or "").startswith("ket luan") or (
+        kind is not None and "ket luan" in doc.folded[kind[0] : kind[1]]
+    )
 
 
 def _charging(positions: list[int], kinds: list[str], end: int) -> list[tuple[int, int]]:
