@@ -104,6 +104,10 @@ CONGRESS = (
 BRIEFING = "\n\nKẾ HOẠCH\nvề tuyên truyền\n\nHội nghị quán triệt Chỉ thị của Ban Bí thư ngày 10/3/2023 được tổ chức trực tuyến.\n"
 
 # fmt: off
+HOLDER = (
+    "BÁO CÁO\n\nNgày 26/12, Đảng uỷ xã Vĩnh Phú tổ chức hội nghị tổng kết công tác xây dựng Đảng, chính quyền "
+    "năm 2025 và triển khai phương hướng, nhiệm vụ năm 2026.\n\nNăm 2025, xã đạt nhiều kết quả.\n"
+)
 CONGRESS_TERM = (
     "\n\nNGHỊ QUYẾT\nĐại hội đại biểu Đảng bộ xã Toàn Thắng lần thứ I, nhiệm kỳ 2025 - 2030\n\n"
     "Ngày 28/7, Đảng bộ xã Toàn Thắng tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - 2030.\n\n"
@@ -292,6 +296,13 @@ CASES = [
     ("\n\nNGHỊ QUYẾT\nĐại hội Đảng bộ đặc khu Thổ Châu lần thứ I, nhiệm kỳ 2025-2030\n\nNgày 20/8, Đảng bộ đặc khu Thổ Châu đã tổ chức Đại hội lần thứ I.\n\nTrong giai đoạn 2020-2025, đặc khu đạt nhiều thành tựu.\n", "periods", {"reviewed": ("2020-01-01", "2025-12-31"), "planned": ("2025-01-01", "2030-12-31")}),
     # not a congress: a conference's day and month stay near the period it reviews
     ("\n\nNGHỊ QUYẾT\nHội nghị lần thứ 3 Ban Chấp hành Đảng bộ xã khóa I\nvề nhiệm vụ nhiệm kỳ 2025 - 2030\n\nNgày 28/7, Ban Chấp hành Đảng bộ xã tổ chức Hội nghị lần thứ 3. Nhiệm kỳ vừa qua, xã phát triển.\n", "periods", {"reviewed": None, "planned": ("2025-01-01", "2030-12-31")}),
+    # a copy with no header: the body holding the meeting its opening tells of issues it, and
+    # that opening dates it; a Party header keeps its own name; bodies heard report, not issue
+    (HOLDER, "issuer", "Đảng uỷ xã Vĩnh Phú"),
+    (HOLDER, "meeting_on", "2025-12-26"),
+    (HOLDER, "periods", {"reviewed": ("2025-01-01", "2025-12-31"), "planned": ("2026-01-01", "2026-12-31")}),
+    ("ĐẢNG BỘ HUYỆN BẠCH THÔNG\nĐẢNG ỦY XÃ TÂN TÚ\n*\nSố 12-BC/ĐU\n\nBÁO CÁO\nsơ kết 6 tháng đầu năm 2024\n\nNgày 21/6/2024, Đảng bộ xã Tân Tú tổ chức Hội nghị sơ kết.\n", "issuer", "Đảng ủy xã Tân Tú"),
+    ("\n\nTHÔNG BÁO\n\nChiều 18/9, đồng chí Bí thư Tỉnh ủy chủ trì hội nghị để nghe Đảng ủy UBND tỉnh, Văn phòng Tỉnh ủy, Ban Tổ chức Tỉnh ủy báo cáo một số nội dung.\n\nTại hội nghị, đại diện Văn phòng Tỉnh ủy, Ban Tổ chức Tỉnh ủy báo cáo tình hình 9 tháng năm 2025.\n", "issuer", None),
     ("Nội dung không có tiêu đề.\n", "doc_type", None),
     ("Nội dung không có tiêu đề.\n", "issuer", None),
     ("Nội dung không có tiêu đề.\n", "level", None),

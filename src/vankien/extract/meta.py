@@ -50,6 +50,7 @@ _ADOPTED = regex_cache.compile(rf"{_ADOPTED_WORDS}\s+ngay")
 # The verbs of issuer_verb (data/layout.toml), found first: cheap literals, each found
 # with str.find (one regex of them all would be tried at every character).
 _VERBS = ("ket luan", "quyet nghi", "thong bao", "thong nhat", "bao cao", "ban hanh", "xay dung")
+_HOLDS = ("to chuc",)  # the verb of a meeting_holder
 # "kết luận của Thường trực Huyện ủy ...": the body the title names after "của".
 _OF = regex_cache.compile(r"cua(?<![a-z]cua)\s+")
 _HOP = regex_cache.compile(r"hop(?<![a-z]hop)(?![a-z])")
@@ -72,7 +73,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "kind_words": regex_cache.compile(rf"(?<![a-z])(?:{kinds}|so\s+\d)"),
     } | {
         name: regex_cache.compile(data[name]["regex"])
-        for name in ("term", "conference", "issuer_verb", "meeting_before", "meeting_after")
+        for name in (
+            "term",
+            "conference",
+            "issuer_verb",
+            "meeting_holder",
+            "meeting_before",
+            "meeting_after",
+        )
     }
 
 
@@ -250,11 +258,16 @@ def _issuer_span(doc: Doc) -> tuple[int, int] | None:
         start, end = signing_body(doc.folded, layout.authority)
         if bodies.pattern().fullmatch(doc.folded, start, end):
             return start, end
+    if header is None:  # a copy with no header: the body holding the meeting it tells of
+        return _opening_issuer(doc, level, holder=True)
     return None
 
 
 # What joins two bodies that speak together: "Bộ Chính trị, Ban Bí thư".
 _JOINT = regex_cache.compile(r"\s*(?:,|va(?![a-z]))\s*")
+# Bodies heard at the meeting report to it, they do not issue: "để nghe Văn phòng Tỉnh ủy,
+# Ban Tổ chức Tỉnh ủy báo cáo", "đại diện Đảng ủy UBND tỉnh ... báo cáo".
+_HEARD_BEFORE = regex_cache.compile(r"(?<![a-z])(?:nghe|dai dien)\s+\Z")
 # A position right before a body makes it a person's title: "đồng chí Bí thư Tỉnh ủy".
 _TITLE_BEFORE = regex_cache.compile(
     r"(?<![a-z])(?:bi thu|chu tich|truong ban|uy vien|giam doc)\s+(?:thuong truc\s+)?\Z"
@@ -268,17 +281,20 @@ def _shorter_name(doc: Doc, short: tuple[int, int], whole: tuple[int, int]) -> b
     return b.startswith(a + " ") or a == b
 
 
-def _opening_issuer(doc: Doc, level: str | None = None) -> tuple[int, int] | None:
+def _opening_issuer(
+    doc: Doc, level: str | None = None, holder: bool = False
+) -> tuple[int, int] | None:
     """``Ban Thường vụ Tỉnh ủy kết luận như sau`` in the opening of the body; of the
     header's ``level`` when it has one (``Ban Bí thư ban hành Kết luận số 226-KL/TW``,
-    told in the opening of a phường's plan, is not its issuer)."""
+    told in the opening of a phường's plan, is not its issuer). ``holder``: the body that
+    holds the meeting instead (``Đảng ủy xã Vĩnh Phú tổ chức hội nghị``)."""
     start, end = doc.layout.body
     end = min(end, start + 2 * OPENING_CHARS)
-    verb = _patterns()["issuer_verb"]
-    for hint in _verb_hints(doc.folded, start, end):
+    verb = _patterns()["meeting_holder" if holder else "issuer_verb"]
+    for hint in _verb_hints(doc.folded, start, end, _HOLDS if holder else _VERBS):
         window = max(start, hint - 160)
         # where a run of Party bodies of one level joined by "," or "và" starts
-        joint, joint_level, last_end = -1, None, -1
+        joint, joint_level, last_end, heard = -1, None, -1, False
         for match in bodies.finditer(doc.folded, window, hint):
             if match.group("named") or _TITLE_BEFORE.search(doc.folded, window, match.start()):
                 joint = -1
@@ -286,19 +302,22 @@ def _opening_issuer(doc: Doc, level: str | None = None) -> tuple[int, int] | Non
             name = match.group()
             own_level = bodies.level_of(name)
             party_level = own_level if bodies.is_party(name) else None
-            if (
-                joint < 0
-                or not _JOINT.fullmatch(doc.folded, last_end, match.start())
-                or party_level is None
-                or party_level != joint_level
-            ):
+            between = doc.folded[last_end : match.start()] if last_end >= 0 else "-"
+            joined = joint >= 0 and _JOINT.fullmatch(between) is not None
+            if not joined or party_level is None or party_level != joint_level:
+                # a list of bodies heard goes on over bodies of other levels ("Đảng ủy UBND
+                # tỉnh, Văn phòng Tỉnh ủy"), and over names the pattern reads in two
+                heard = ((joined or not between.strip()) and heard) or _HEARD_BEFORE.search(
+                    doc.folded, window, match.start()
+                ) is not None
                 joint = match.start()
             joint_level, last_end = party_level, match.end()
-            if level is not None and own_level not in (None, level):
-                continue
+            if heard or (level is not None and own_level not in (None, level)):
+                continue  # "hội nghị ... để nghe Văn phòng Tỉnh ủy báo cáo": heard, not speaking
             after = match.end()
             for _ in range(4):
-                if verb.match(doc.folded, after, end):
+                said = verb.match(doc.folded, after, end)
+                if said is not None and said.end() > hint:  # this hint's verb, read once
                     return joint, after  # "Bộ Chính trị, Ban Bí thư kết luận": both
                 word = _NEXT_WORD.match(doc.text, after, end)
                 if word is None or not word.group(1)[:1].isupper():
@@ -307,13 +326,15 @@ def _opening_issuer(doc: Doc, level: str | None = None) -> tuple[int, int] | Non
     return None
 
 
-def _verb_hints(folded: str, start: int, end: int) -> Iterator[int]:
-    """Where the verbs of ``_VERBS`` are written in ``folded[start:end]``, in order and not
+def _verb_hints(
+    folded: str, start: int, end: int, verbs: tuple[str, ...] = _VERBS
+) -> Iterator[int]:
+    """Where the ``verbs`` (``_VERBS``) are written in ``folded[start:end]``, in order and not
     overlapping, as one alternation of them would find them: ``"... Tỉnh ủy kết luận"`` → the
     ``kết``. Each verb is looked for again only once its last place is passed (the caller
     stops at the first hint that serves)."""
     ahead = []  # (where, rank): the next place of each verb, nearest first
-    for rank, verb in enumerate(_VERBS):
+    for rank, verb in enumerate(verbs):
         at = folded.find(verb, start, end)
         if at >= 0:
             ahead.append((at, rank))
@@ -321,7 +342,7 @@ def _verb_hints(folded: str, start: int, end: int) -> Iterator[int]:
     free = start
     while ahead:
         at, rank = ahead[0]
-        verb = _VERBS[rank]
+        verb = verbs[rank]
         following = folded.find(verb, at + 1, end)
         if following >= 0:
             heapreplace(ahead, (following, rank))
@@ -691,10 +712,11 @@ def _periods(
     if dated:
         for span in [_opening_paragraph(doc), *headings]:
             classify(doc.folded, span, default, found)
-    elif meeting_on is not None:
+    elif meeting_on is not None or _yearless_day(doc, *_opening(doc)) is not None:
         # an opening that tells of the meeting the document comes from ("Ngày 05/4/2023, ...
-        # buổi làm việc ... về tình hình thực hiện nhiệm vụ quý I và phương hướng ...")
-        # dates it too, after the headings, which name their parts' periods more closely
+        # buổi làm việc ... về tình hình thực hiện nhiệm vụ quý I và phương hướng ...", or
+        # "Ngày 26/12, Đảng ủy xã ... tổ chức hội nghị tổng kết ... năm 2025") dates it too,
+        # after the headings, which name their parts' periods more closely
         for span in [*headings, _opening_paragraph(doc)]:
             classify(doc.folded, span, default, found)
     reviewed, planned = found.get("reviewed"), found.get("planned")
