@@ -299,6 +299,8 @@ CASES = [
     # a copy with no header: the body holding the meeting its opening tells of issues it, and
     # that opening dates it; a Party header keeps its own name; bodies heard report, not issue
     (HOLDER, "issuer", "Đảng uỷ xã Vĩnh Phú"),
+    ("THÔNG BÁO\n\nNgày 23/4/2018, tại Hà Nội, Ủy ban Kiểm tra Trung ương đã họp kỳ 24.\n\nTại kỳ họp này, UBKT Trung ương đã xem xét, kết luận một số nội dung.\n", "level", "trung_uong"),
+    ("THÔNG BÁO\n\nTại kỳ họp này, UBKT Tỉnh ủy đã xem xét, kết luận một số nội dung.\n", "issuer", "UBKT Tỉnh ủy"),
     (HOLDER, "meeting_on", "2025-12-26"),
     (HOLDER, "periods", {"reviewed": ("2025-01-01", "2025-12-31"), "planned": ("2026-01-01", "2026-12-31")}),
     ("ĐẢNG BỘ HUYỆN BẠCH THÔNG\nĐẢNG ỦY XÃ TÂN TÚ\n*\nSố 12-BC/ĐU\n\nBÁO CÁO\nsơ kết 6 tháng đầu năm 2024\n\nNgày 21/6/2024, Đảng bộ xã Tân Tú tổ chức Hội nghị sơ kết.\n", "issuer", "Đảng ủy xã Tân Tú"),

@@ -50,7 +50,7 @@ _ADOPTED = regex_cache.compile(rf"{_ADOPTED_WORDS}\s+ngay")
 # The verbs of issuer_verb (data/layout.toml), found first: cheap literals, each found
 # with str.find (one regex of them all would be tried at every character).
 _VERBS = ("ket luan", "quyet nghi", "thong bao", "thong nhat", "bao cao", "ban hanh", "xay dung")
-_HOLDS = ("to chuc",)  # the verb of a meeting_holder
+_HOLDS = ("to chuc", "hop")  # the verbs of a meeting_holder
 # "kết luận của Thường trực Huyện ủy ...": the body the title names after "của".
 _OF = regex_cache.compile(r"cua(?<![a-z]cua)\s+")
 _HOP = regex_cache.compile(r"hop(?<![a-z]hop)(?![a-z])")
