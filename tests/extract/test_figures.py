@@ -95,6 +95,8 @@ FOUND = [
     # "đề ra chỉ tiêu:" opens a list of targets; "chỉ tiêu đề ra" is what a result is measured by
     ("Nhiệm kỳ 2020 - 2025, Đảng bộ xã đề ra chỉ tiêu: Tổng giá trị sản xuất đạt 2.838 tỷ đồng; thu ngân sách tăng 10%.",
      "2.838 tỷ đồng", {"kind": "target"}),
+    # "cá nhân" is a count noun of its own, not "ca" (cases)
+    ("Cấp ủy đã kiểm tra 07 tổ chức đảng và 02 cá nhân trong năm 2022.", "02 cá nhân", {"unit": "cá nhân"}),
     # a source right after a percent is the share achieved of it: the next number is no plan
     ("tổng giá trị sản xuất ước đạt 3.807,927 tỷ đồng (đạt 46,4% kế hoạch, tăng 5,1% so với cùng kỳ năm trước);",
      "5,1%", {"kind": "change"}),

@@ -55,6 +55,10 @@ LONG_TITLE = (
     "Chương trình hành động của Ban Chấp hành Đảng bộ tỉnh trong giai đoạn 2025 - 2030, tầm nhìn đến năm 2045\n\n"
     "I. MỤC ĐÍCH, YÊU CẦU\n"
 )
+DONE_SENTENCE = (
+    "BÁO CÁO\n\n6 tháng đầu năm, toàn tỉnh đã thi hành kỷ luật 62 đảng viên, giảm 18 đảng viên.\n"
+)
+DONE_TITLE = "BÁO CÁO\nkết quả thực hiện các nhiệm vụ đã đề ra năm 2023\n\nNội dung.\n"
 LOWER_OWNERS = "\n\nKẾT LUẬN\ncủa Bộ Chính trị, Ban Bí thư về công tác đại hội\n\nNội dung."
 LOWER_NO_ABOUT = (
     "\n\nKẾT LUẬN\ncủa Ban Thường vụ Tỉnh ủy tại buổi làm việc với Đảng ủy Khối\n\nNội dung."
@@ -126,8 +130,10 @@ CASES = [
     (LOWER_CONGRESS, "title", "Đại hội đại biểu Đảng bộ xã Vĩnh Lộc lần thứ I, nhiệm kỳ 2025 - 2030"),
     (CONGRESS_THEN_BODY, "title", "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ XÃ VĨNH LỘC LẦN THỨ I, NHIỆM KỲ 2025 - 2030"),
     (LONG_TITLE, "title", LONG_TITLE.split("\n\n")[1]),
+    (DONE_TITLE, "title", "kết quả thực hiện các nhiệm vụ đã đề ra năm 2023"),
     # negatives
     (LONG_SENTENCE, "title", None),
+    (DONE_SENTENCE, "title", None),
     (MEETING_SENTENCE, "title_issuer", None),
     (MEETING_SENTENCE, "term", None),
     (CAPITAL_OPENING, "title", None),
