@@ -583,12 +583,17 @@ def _previous_term(doc: Doc, planned: Period) -> tuple[str, str] | None:
         return None
     before = first - (last - first)
     start, end = doc.layout.body
-    written = regex_cache.compile(
-        rf"(?<![a-z])(?:nhiem\s+ky|giai\s+doan)\s+{before}\s*[-–]\s*(?:nam\s+)?{first}(?!\d)"
+    spoken = _LAST_TERM.search(doc.folded, start, end) is not None or any(
+        (int(m["y1"]), int(m["y2"])) == (before, first)
+        for m in _TERM_WRITTEN.finditer(doc.folded, start, end)
     )
-    if _LAST_TERM.search(doc.folded, start, end) or written.search(doc.folded, start, end):
-        return f"{before}-01-01", f"{first}-12-31"
-    return None
+    return (f"{before}-01-01", f"{first}-12-31") if spoken else None
+
+
+_TERM_WRITTEN = regex_cache.compile(
+    r"(?<![a-z])(?:nhiem\s+ky|giai\s+doan)\s+(?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?:nam\s+)?"
+    r"(?P<y2>(?:19|20)\d\d)(?!\d)"
+)
 
 
 def _meeting_near(doc: Doc, anchor_day: str, opened: int | None = None) -> str | None:
@@ -602,9 +607,9 @@ def _meeting_near(doc: Doc, anchor_day: str, opened: int | None = None) -> str |
     if found is None:
         return None
     day, month = found
-    anchor = date.fromisoformat(anchor_day)
     if opened is not None:  # a congress meets in the first year of the term it opens
         return _iso(opened, month, day)
+    anchor = date.fromisoformat(anchor_day)
     distances = [
         (abs((date.fromisoformat(d) - anchor).days), d)
         for step in (-1, 0, 1)
