@@ -12,7 +12,9 @@ from tests.conftest import GOLD, SEEDS
 from tests.factories import doc
 from tests.layout._cases import PARTY_HEADER, SEED_LIKE, STATE
 from vankien.extract import meta as meta_extractor
+from vankien.extract.meta_level import territory_level, territory_pattern
 from vankien.folding import fold
+from vankien.vocab import table
 
 CITY = "THÀNH ỦY HÀ NỘI\n*\nSố 212-TB/TU\n\nTHÔNG BÁO\nVề công tác\n\nNội dung."
 TOWN_CITY = "ĐẢNG BỘ TỈNH BÌNH ĐỊNH\nTHÀNH ỦY QUY NHƠN\n*\nSố 05-NQ/TU\n\nNGHỊ QUYẾT\nVề công tác\n\nNội dung."
@@ -305,6 +307,12 @@ CASES = [
     (HOLDER, "periods", {"reviewed": ("2025-01-01", "2025-12-31"), "planned": ("2026-01-01", "2026-12-31")}),
     ("ĐẢNG BỘ HUYỆN BẠCH THÔNG\nĐẢNG ỦY XÃ TÂN TÚ\n*\nSố 12-BC/ĐU\n\nBÁO CÁO\nsơ kết 6 tháng đầu năm 2024\n\nNgày 21/6/2024, Đảng bộ xã Tân Tú tổ chức Hội nghị sơ kết.\n", "issuer", "Đảng ủy xã Tân Tú"),
     ("\n\nTHÔNG BÁO\n\nChiều 18/9, đồng chí Bí thư Tỉnh ủy chủ trì hội nghị để nghe Đảng ủy UBND tỉnh, Văn phòng Tỉnh ủy, Ban Tổ chức Tỉnh ủy báo cáo một số nội dung.\n\nTại hội nghị, đại diện Văn phòng Tỉnh ủy, Ban Tổ chức Tỉnh ủy báo cáo tình hình 9 tháng năm 2025.\n", "issuer", None),
+    # no issuer anywhere: the territory the text calls its own, when one unit leads
+    ("\n\nBÁO CÁO\nkết quả 6 tháng đầu năm 2022\n\nToàn huyện có 12 xã đạt chuẩn; trên địa bàn huyện không có điểm nóng, xếp thứ 3 toàn tỉnh.\n", "level", "huyen"),
+    ("\n\nBÁO CÁO\nkết quả năm 2020\n\nAn ninh chính trị, trật tự an toàn xã hội được giữ vững.\n", "level", None),
+    ("\n\nBÁO CÁO\nkết quả năm 2020\n\nToàn tỉnh có 5 huyện, toàn huyện có 12 xã.\n", "level", None),
+    ("\n\nBÁO CÁO\nkết quả năm 2020\n\nToàn thành phố có 12 phường đạt chuẩn văn minh.\n", "level", None),
+    ("HUYỆN ỦY GIA BÌNH\n*\nSố 12-BC/HU\n\nBÁO CÁO\nkết quả năm 2020\n\nToàn tỉnh có 5 huyện; toàn tỉnh xếp loại tốt.\n", "level", "huyen"),
     ("Nội dung không có tiêu đề.\n", "doc_type", None),
     ("Nội dung không có tiêu đề.\n", "issuer", None),
     ("Nội dung không có tiêu đề.\n", "level", None),
@@ -411,3 +419,13 @@ def test_a_date_opens_its_sentence_when_only_markup_stands_before_it(before, ope
     assert meta_extractor._opens_sentence(folded, 0, len(before)) is opens
     cut = meta_extractor._sentence_start(folded, 0, len(before))
     assert (folded[cut : len(before)].strip(" *_") == "") is opens  # the rule it stands for
+
+
+@pytest.mark.parametrize("phrase", table("bodies")["territory"]["examples"])
+def test_territory_examples_name_a_unit(phrase: str) -> None:
+    assert territory_pattern().search(fold(phrase)) is not None
+
+
+@pytest.mark.parametrize("phrase", table("bodies")["territory"]["counter_examples"])
+def test_territory_counter_examples_give_no_level(phrase: str) -> None:
+    assert territory_level(fold(phrase)) is None

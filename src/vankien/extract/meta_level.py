@@ -2,18 +2,23 @@
 
 From the issuer's words (``Ban Thường vụ Huyện ủy`` → huyen), else the number-symbol
 (``/HU``), else, in a copy without its header, the back matter (the signing authority, the
-archive copy, the committee's own members among the recipients) or the title's Party body.
-A Thành ủy under a province, or reporting to a Tỉnh ủy, is a provincial city's, at huyện
-level.
+archive copy, the committee's own members among the recipients), the title's Party body or
+the territory the text calls its own (``toàn huyện``). A Thành ủy under a province, or
+reporting to a Tỉnh ủy, is a provincial city's, at huyện level.
 """
 
 from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
 
 from vankien import regex_cache
 from vankien.document import Doc
 from vankien.folding import fold
 from vankien.layout import bodies
 from vankien.layout.signature import signing_body
+from vankien.vocab import table
 
 _PROVINCE = regex_cache.compile(r"tinh uy(?<![a-z]tinh uy)(?![a-z])")
 # A document cited in a title: its number ("14-KL/TW", "số 35").
@@ -59,6 +64,46 @@ def level(doc: Doc, issuer: tuple[int, int] | None, number: str | None) -> str |
         (bodies.level_of_symbol(symbol) if symbol else None)
         or back_level(doc)
         or _title_level(doc, superior)
+        or territory_level(doc.folded)
+    )
+
+
+def territory_level(folded: str) -> str | None:
+    """The level of the unit the text calls its own most often (``toàn huyện``, ``trên địa
+    bàn huyện`` → huyen), when one unit is named more often than any other; ``toàn thành
+    phố`` tells no level (a city may be a province's or run by the centre)."""
+    units = _unit_levels()
+    counts = Counter(
+        units[" ".join(m.group("unit").split())] for m in territory_pattern().finditer(folded)
+    )
+    counts.pop("city", None)
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+@cache
+def _unit_levels() -> dict[str, str]:
+    """Each folded unit word's level (``data/bodies.toml`` [units]): ``"huyen"`` → huyen."""
+    return {" ".join(fold(unit).split()): level for unit, level in table("bodies")["units"].items()}
+
+
+@cache
+def territory_pattern() -> re.Pattern[str]:
+    """A cue of one's own territory and the unit it names (``data/bodies.toml`` [territory])."""
+    data = table("bodies")
+    cues = "|".join(
+        r"\s+".join(map(re.escape, fold(c).split()))
+        for c in sorted(data["territory"]["cues"], key=len, reverse=True)
+    )
+    units = "|".join(
+        r"\s+".join(map(re.escape, fold(u).split()))
+        for u in sorted(data["units"], key=len, reverse=True)
+    )
+    not_before = "|".join(re.escape(fold(w)) for w in data["territory"]["not_before"])
+    return regex_cache.compile(
+        rf"(?<![a-z])(?:{cues})\s+(?P<unit>{units})(?![a-z])(?!\s+(?:{not_before})(?![a-z]))"
     )
 
 
