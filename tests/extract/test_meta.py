@@ -313,6 +313,12 @@ CASES = [
     ("\n\nBÁO CÁO\nkết quả năm 2020\n\nToàn tỉnh có 5 huyện, toàn huyện có 12 xã.\n", "level", None),
     ("\n\nBÁO CÁO\nkết quả năm 2020\n\nToàn thành phố có 12 phường đạt chuẩn văn minh.\n", "level", None),
     ("HUYỆN ỦY GIA BÌNH\n*\nSố 12-BC/HU\n\nBÁO CÁO\nkết quả năm 2020\n\nToàn tỉnh có 5 huyện; toàn tỉnh xếp loại tốt.\n", "level", "huyen"),
+    # a directive's opening: the body that demands speaks for it; not in a report, not "theo yêu cầu"
+    ("\n\nCHỈ THỊ\nvề việc tổ chức Tết năm 2024\n\nBan Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng thực hiện tốt các nội dung sau.\n", "issuer", "Ban Thường vụ Tỉnh ủy"),
+    ("\n\nBÁO CÁO\nvề việc tổ chức Tết năm 2024\n\nBan Thường vụ Tỉnh ủy yêu cầu các cấp ủy, tổ chức đảng thực hiện tốt các nội dung sau.\n", "issuer", None),
+    ("\n\nCHỈ THỊ\nvề việc tổ chức Tết năm 2024\n\nThực hiện Chỉ thị của Ban Bí thư, theo yêu cầu của Tỉnh ủy, các cấp ủy thực hiện tốt.\n", "issuer", None),
+    # a plenum's resolution cited in the title without a number is not the issuer's level
+    ("\n\nKẾ HOẠCH\nvề sơ kết thực hiện Nghị quyết Trung ương 4 (khóa XII) về xây dựng Đảng\n\nNội dung.\n", "level", None),
     ("Nội dung không có tiêu đề.\n", "doc_type", None),
     ("Nội dung không có tiêu đề.\n", "issuer", None),
     ("Nội dung không có tiêu đề.\n", "level", None),

@@ -51,6 +51,7 @@ _ADOPTED = regex_cache.compile(rf"{_ADOPTED_WORDS}\s+ngay")
 # with str.find (one regex of them all would be tried at every character).
 _VERBS = ("ket luan", "quyet nghi", "thong bao", "thong nhat", "bao cao", "ban hanh", "xay dung")
 _HOLDS = ("to chuc", "hop")  # the verbs of a meeting_holder
+_DEMANDS = ("yeu cau",)  # the verb of issuer_demand
 # "kết luận của Thường trực Huyện ủy ...": the body the title names after "của".
 _OF = regex_cache.compile(r"cua(?<![a-z]cua)\s+")
 _HOP = regex_cache.compile(r"hop(?<![a-z]hop)(?![a-z])")
@@ -78,6 +79,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             "conference",
             "issuer_verb",
             "meeting_holder",
+            "issuer_demand",
             "meeting_before",
             "meeting_after",
         )
@@ -239,6 +241,8 @@ def _issuer_span(doc: Doc) -> tuple[int, int] | None:
     level = meta_level.header_level(doc) if header is not None else None
     level = level or meta_level.back_level(doc)
     opening = _opening_issuer(doc, level)
+    if opening is None and _directs(doc):
+        opening = _opening_issuer(doc, level, verbs="issuer_demand")
     if header is not None and (opening is None or _shorter_name(doc, opening, header)):
         return header  # "Tỉnh ủy báo cáo" under "TỈNH ỦY KON TUM": the header names it whole
     if opening is not None:
@@ -259,7 +263,7 @@ def _issuer_span(doc: Doc) -> tuple[int, int] | None:
         if bodies.pattern().fullmatch(doc.folded, start, end):
             return start, end
     if header is None:  # a copy with no header: the body holding the meeting it tells of
-        return _opening_issuer(doc, level, holder=True)
+        return _opening_issuer(doc, level, verbs="meeting_holder")
     return None
 
 
@@ -282,16 +286,19 @@ def _shorter_name(doc: Doc, short: tuple[int, int], whole: tuple[int, int]) -> b
 
 
 def _opening_issuer(
-    doc: Doc, level: str | None = None, holder: bool = False
+    doc: Doc, level: str | None = None, verbs: str = "issuer_verb"
 ) -> tuple[int, int] | None:
     """``Ban Thường vụ Tỉnh ủy kết luận như sau`` in the opening of the body; of the
     header's ``level`` when it has one (``Ban Bí thư ban hành Kết luận số 226-KL/TW``,
-    told in the opening of a phường's plan, is not its issuer). ``holder``: the body that
-    holds the meeting instead (``Đảng ủy xã Vĩnh Phú tổ chức hội nghị``)."""
+    told in the opening of a phường's plan, is not its issuer). ``verbs`` names the pattern
+    of ``data/layout.toml`` the body's verb must match: ``meeting_holder`` for the body that
+    holds the meeting (``Đảng ủy xã Vĩnh Phú tổ chức hội nghị``), ``issuer_demand`` for the
+    one that demands in a directive (``Ban Thường vụ Tỉnh ủy yêu cầu ...``)."""
     start, end = doc.layout.body
     end = min(end, start + 2 * OPENING_CHARS)
-    verb = _patterns()["meeting_holder" if holder else "issuer_verb"]
-    for hint in _verb_hints(doc.folded, start, end, _HOLDS if holder else _VERBS):
+    verb = _patterns()[verbs]
+    hints = {"meeting_holder": _HOLDS, "issuer_demand": _DEMANDS}.get(verbs, _VERBS)
+    for hint in _verb_hints(doc.folded, start, end, hints):
         window = max(start, hint - 160)
         # where a run of Party bodies of one level joined by "," or "và" starts
         joint, joint_level, last_end, heard = -1, None, -1, False
@@ -324,6 +331,21 @@ def _opening_issuer(
                     break
                 after = word.end()
     return None
+
+
+def _directs(doc: Doc) -> bool:
+    """Whether the kind line is a directive's (``data/layout.toml`` [issuer_demand] kinds:
+    ``CHỈ THỊ``, ``KẾT LUẬN``)."""
+    kind = doc.layout.kind
+    if kind is None:
+        return False
+    line = " ".join(doc.folded[kind[0] : kind[1]].strip(" *_#").split())
+    return line in _directive_kinds()
+
+
+@cache
+def _directive_kinds() -> frozenset[str]:
+    return frozenset(key(k) for k in table("layout")["issuer_demand"]["kinds"])
 
 
 def _verb_hints(

@@ -21,8 +21,12 @@ from vankien.layout.signature import signing_body
 from vankien.vocab import table
 
 _PROVINCE = regex_cache.compile(r"tinh uy(?<![a-z]tinh uy)(?![a-z])")
-# A document cited in a title: its number ("14-KL/TW", "số 35").
-CITED = regex_cache.compile(r"\d+\s*-\s*[a-z]+\s*/|(?<![a-z])so\s+\d")
+# A document cited in a title: its number ("14-KL/TW", "số 35"), or a plenum's resolution
+# named without one ("Nghị quyết Trung ương 4 (khóa XII)").
+CITED = regex_cache.compile(
+    r"\d+\s*-\s*[a-z]+\s*/|(?<![a-z])so\s+\d"
+    r"|(?<![a-z])(?:nghi quyet|ket luan|chi thi)\s+(?:hoi nghi\s+)?trung uong(?![a-z])"
+)
 # Back matter that names the issuing committee: the archive copy kept by its office
 # ("- Lưu Văn phòng Huyện ủy"), its own members among the recipients ("- Các đồng chí
 # Huyện ủy viên").
