@@ -319,6 +319,12 @@ CASES = [
     ("\n\nCHỈ THỊ\nvề việc tổ chức Tết năm 2024\n\nThực hiện Chỉ thị của Ban Bí thư, theo yêu cầu của Tỉnh ủy, các cấp ủy thực hiện tốt.\n", "issuer", None),
     # a plenum's resolution cited in the title without a number is not the issuer's level
     ("\n\nKẾ HOẠCH\nvề sơ kết thực hiện Nghị quyết Trung ương 4 (khóa XII) về xây dựng Đảng\n\nNội dung.\n", "level", None),
+    # what a cue governs is read with it: "phương hướng thực hiện nhiệm vụ" plans; "triển khai"
+    # plans opening a clause of its own, not inside "3 năm triển khai thực hiện"
+    ("\n\nNGHỊ QUYẾT\nHội nghị Ban Chấp hành Đảng bộ phường lần thứ 3\nvề tổng kết tình hình thực hiện nhiệm vụ chính trị năm 2025, phương hướng thực hiện nhiệm vụ năm 2026\n\nNội dung.\n", "periods", {"reviewed": ("2025-01-01", "2025-12-31"), "planned": ("2026-01-01", "2026-12-31")}),
+    ("\n\nBÁO CÁO\ntổng kết tình hình thực hiện Nghị quyết năm 2022 và triển khai Nghị quyết năm 2023\n\nNội dung.\n", "periods", {"reviewed": ("2022-01-01", "2022-12-31"), "planned": ("2023-01-01", "2023-12-31")}),
+    ("\n\nBÁO CÁO\nsơ kết 3 năm triển khai thực hiện Nghị quyết số 05-NQ/TU giai đoạn 2021-2023\n\nNội dung.\n", "periods", {"reviewed": ("2021-01-01", "2023-12-31"), "planned": None}),
+    ("\n\nBÁO CÁO\ntình hình triển khai thực hiện Nghị quyết năm 2022\n\nNội dung.\n", "periods", {"reviewed": ("2022-01-01", "2022-12-31"), "planned": None}),
     ("Nội dung không có tiêu đề.\n", "doc_type", None),
     ("Nội dung không có tiêu đề.\n", "issuer", None),
     ("Nội dung không có tiêu đề.\n", "level", None),
