@@ -217,6 +217,10 @@ FOUND = [
     ("Sản lượng lương thực đạt 45.200 tấn, vượt 3,5% kế hoạch.", "45.200 tấn", {"verdict": "exceeded", "verdict_cue": "vượt 3,5% kế hoạch"}),
     ("Tỷ lệ hộ nghèo giảm còn 1,5% (chỉ tiêu Nghị quyết giảm còn dưới 2%).", "1,5%", {"target_value": 2, "verdict": "met"}),
     ("II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024\nPhấn đấu tổng giá trị sản xuất tăng 9% trở lên; có thêm 02 xã đạt chuẩn.\n", "9%", {"kind": "target", "bound": "min", "period": "2024"}),
+    # a short line without a colon names the list below it; "(1)" items are items too
+    ("Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)\n- Về kinh tế:\n(1) Cơ cấu kinh tế đến năm 2025: nông nghiệp: 75%; dịch vụ: 20%.\n(2) Thu nhập bình quân đầu người đến năm 2025: 45 triệu đồng/năm.", "75%", {"kind": "target"}),
+    ("Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)\n- Về kinh tế:\n(1) Cơ cấu kinh tế đến năm 2025: nông nghiệp: 75%; dịch vụ: 20%.\n(2) Thu nhập bình quân đầu người đến năm 2025: 45 triệu đồng/năm.", "45 triệu đồng/năm", {"kind": "target"}),
+    ("Kết quả thực hiện các chỉ tiêu năm 2022\n- Về kinh tế:\n(1) Thu nhập bình quân đầu người: 45 triệu đồng/năm.", "45 triệu đồng/năm", {"kind": "actual"}),
 ]
 
 # (text, a fragment no figure may overlap)
@@ -294,6 +298,9 @@ NOT_ATTR = [
     ("Các chỉ tiêu chủ yếu năm 2024: GRDP tăng 7%; kết quả 6 tháng thu ngân sách 2.100 tỷ đồng.", "2.100 tỷ đồng", {"kind": "target"}),
     ("Tình hình kinh tế:\n- GRDP tăng 7,2%;\nPhấn đấu năm 2024 tăng trưởng khá.\n- Thu ngân sách 4.700 tỷ đồng.", "4.700 tỷ đồng", {"kind": "target"}),
     ("Lúc 10:30 phấn đấu, các chỉ tiêu chủ yếu đạt; thu ngân sách 4.700 tỷ đồng.", "4.700 tỷ đồng", {"kind": "target"}),
+    # a list under a line of results, or under a sentence, is no list of targets
+    ("Kết quả thực hiện các chỉ tiêu năm 2022\n- Về kinh tế:\n(1) Thu nhập bình quân đầu người: 45 triệu đồng/năm.", "45 triệu đồng/năm", {"kind": "target"}),
+    ("Năm 2022, huyện phấn đấu hoàn thành các chỉ tiêu đề ra.\n- Về kinh tế:\n(1) Thu nhập bình quân đầu người: 45 triệu đồng/năm.", "45 triệu đồng/năm", {"kind": "target"}),
 ]
 # fmt: on
 

@@ -335,7 +335,10 @@ class Lead:
 # A colon that opens a list: followed by a blank, not in a time (``10:30``) or a ratio.
 _LEAD_COLON = regex_cache.compile(r":(?=[ \t*_]*[^\d\s])")
 _DIGIT_RE = regex_cache.compile(r"\d")
-_ITEM_LINE = regex_cache.compile(r"[ \t]*(?:[-+•–]|\*(?!\*)|[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)])\s")
+_ITEM_LINE = regex_cache.compile(
+    r"[ \t]*(?:[-+•–]|\*(?!\*)|[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|\(\d{1,2}\))\s"
+)
+_TITLE_LINE_MAX = 120  # a line over a list that names it without a colon is short
 _LEAD_REACH = 40  # list items looked back over for their lead line
 
 
@@ -343,7 +346,10 @@ def _lead_lines(folded: str, start: int) -> list[Span]:
     """The lines ending in a colon over the list item starting at ``start``, nearest first,
     each up to its colon: the item lines between them end in ``;``, ``,``, ``.`` or ``:``
     (``Các chỉ tiêu chủ yếu:\na) Về kinh tế:\n- GRDP tăng 7%;\n- Thu ngân sách ...``), and
-    the first line that is no list item ends the search."""
+    the first line that is no list item ends the search; it leads the list too when it is
+    a short line that ends no sentence (``Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)``)."""
+    if folded.startswith("\n", start):  # a sentence after a full stop starts at the break
+        start += 1
     if start and folded[start - 1] != "\n" or not _ITEM_LINE.match(folded, start):
         return []
     found = []
@@ -354,9 +360,12 @@ def _lead_lines(folded: str, start: int) -> list[Span]:
         line_start = folded.rfind("\n", 0, line_end) + 1
         line = folded[line_start:line_end].rstrip(" \t*_")
         if line:
+            item = _ITEM_LINE.match(folded, line_start) is not None
             if line.endswith(":"):
                 found.append((line_start, line_start + len(line) - 1))
-            if not _ITEM_LINE.match(folded, line_start) or line[-1] not in ";,:.":
+            elif not item and len(line) <= _TITLE_LINE_MAX and line[-1] not in ";,.!?":
+                found.append((line_start, line_start + len(line)))
+            if not item or line[-1] not in ";,:.":
                 break
         line_end = line_start - 1
     return found
@@ -519,8 +528,10 @@ class Context:
             )
         colon_at, digit_at = marks
         if 0 <= colon_at < pos:
-            return self._lead((sentence[0], colon_at))
-        if sentence[0] < digit_at < clause_start:
+            lead = self._lead((sentence[0], colon_at))
+            if lead.role:
+                return lead
+        elif sentence[0] < digit_at < clause_start:
             lead = self._lead((sentence[0], digit_at))
             if lead.role:
                 return lead
