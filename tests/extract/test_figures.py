@@ -221,6 +221,10 @@ FOUND = [
     ("Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)\n- Về kinh tế:\n(1) Cơ cấu kinh tế đến năm 2025: nông nghiệp: 75%; dịch vụ: 20%.\n(2) Thu nhập bình quân đầu người đến năm 2025: 45 triệu đồng/năm.", "75%", {"kind": "target"}),
     ("Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)\n- Về kinh tế:\n(1) Cơ cấu kinh tế đến năm 2025: nông nghiệp: 75%; dịch vụ: 20%.\n(2) Thu nhập bình quân đầu người đến năm 2025: 45 triệu đồng/năm.", "45 triệu đồng/năm", {"kind": "target"}),
     ("Kết quả thực hiện các chỉ tiêu năm 2022\n- Về kinh tế:\n(1) Thu nhập bình quân đầu người: 45 triệu đồng/năm.", "45 triệu đồng/năm", {"kind": "actual"}),
+    # a figure of a period after the day the document speaks from can only be planned
+    ("NGHỊ QUYẾT\nĐại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025 - 2030\n\nThu nhập bình quân đầu người đến năm 2030 đạt 86,4 triệu đồng.", "86,4 triệu đồng", {"kind": "target", "period": "2030"}),
+    ("TỈNH ỦY X\n\nX, ngày 20 tháng 12 năm 2023\n\nBÁO CÁO\nkết quả năm 2023\n\nQuý I năm 2024 thu ngân sách 500 tỷ đồng.", "500 tỷ đồng", {"kind": "target", "period": "2024-Q1"}),
+    ("TỈNH ỦY X\n\nX, ngày 20 tháng 12 năm 2023\n\nBÁO CÁO\nkết quả năm 2023\n\nNăm 2023 thu ngân sách 500 tỷ đồng.", "500 tỷ đồng", {"kind": "actual", "period": "2023"}),
 ]
 
 # (text, a fragment no figure may overlap)
@@ -301,6 +305,8 @@ NOT_ATTR = [
     # a list under a line of results, or under a sentence, is no list of targets
     ("Kết quả thực hiện các chỉ tiêu năm 2022\n- Về kinh tế:\n(1) Thu nhập bình quân đầu người: 45 triệu đồng/năm.", "45 triệu đồng/năm", {"kind": "target"}),
     ("Năm 2022, huyện phấn đấu hoàn thành các chỉ tiêu đề ra.\n- Về kinh tế:\n(1) Thu nhập bình quân đầu người: 45 triệu đồng/năm.", "45 triệu đồng/năm", {"kind": "target"}),
+    # without the document's own time, a period to come tells nothing
+    ("Đến năm 2030 thu nhập bình quân đầu người đạt 86 triệu đồng.", "86 triệu đồng", {"kind": "target"}),
 ]
 # fmt: on
 

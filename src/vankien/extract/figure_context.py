@@ -382,6 +382,22 @@ def _lead_role(lead: str) -> str | None:
     return None
 
 
+def label_start(label: str) -> str:
+    """The first day (ISO) of the period a record label names: ``"2030"`` → ``"2030-01-01"``,
+    ``"2023-Q3"`` → ``"2023-07-01"``, ``"2023-H2"`` → ``"2023-07-01"``, ``"2023-M10"`` →
+    ``"2023-10-01"``, ``"2025..2030"`` → ``"2025-01-01"``."""
+    first = label.split("..")[0]
+    year, _, part = first.partition("-")
+    month = 1
+    if part.startswith("Q"):
+        month = 3 * int(part[1:]) - 2
+    elif part.startswith("H"):
+        month = 1 if part == "H1" else 7
+    elif part.startswith("M"):
+        month = int(part[1:])
+    return f"{year}-{month:02d}-01"
+
+
 def _label(period: tuple[str, str] | None) -> str | None:
     """The record label of an ISO range: ``("2023-01-01", "2023-03-31")`` → ``"2023-Q1"``."""
     if not period:
@@ -474,6 +490,27 @@ class Context:
         if meta is not None and meta.issued_on:
             years.append(int(meta.issued_on[:4]))
         return max(years) if years else None
+
+    @cached_property
+    def now(self) -> str | None:
+        """The day the document speaks from (ISO): the latest of its issue date, its meeting
+        and the end of the period it reviews; else the start of the period it plans."""
+        meta = self.doc.meta
+        if meta is None:
+            return None
+        periods = meta.periods
+        days = [day for day in (meta.issued_on, meta.meeting_on) if day]
+        if periods is not None and periods.reviewed:
+            days.append(periods.reviewed[1])
+        if days:
+            return max(days)
+        return periods.planned[0] if periods is not None and periods.planned else None
+
+    def after_now(self, label: str) -> bool:
+        """Whether the period ``label`` starts after the day the document speaks from: a
+        figure of it can only be planned (``2030`` in a resolution of 2025)."""
+        now = self.now
+        return now is not None and label_start(label) > now
 
     # --- sentences, clauses, parentheses -------------------------------------------------
 

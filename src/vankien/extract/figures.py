@@ -260,7 +260,10 @@ def _describe(doc: Doc, ctx: Context, drafts: list[Draft]) -> None:
         draft.kind = _kind(folded, ctx, draft, clause, lead, paren, above, sentence)
         draft.difference = _difference(folded[max(clause[0], lead - 20) : lead])
     for draft, clause, sentence, _, _, _, above in scenes:
-        draft.period = _period(folded, ctx, draft, clause, sentence, above)
+        written = _written_period(folded, ctx, draft, clause, sentence, above)
+        draft.period = written or _document_period(ctx, draft, above)
+        if written and draft.kind != "target" and ctx.after_now(written):
+            draft.kind = "target"  # "đến năm 2030 đạt 86,4 triệu đồng" in a 2025 resolution
     previous = None
     for (draft, clause, _, _, own_paren, apposition, _), lead in zip(scenes, leads, strict=True):
         _indicator(doc, ctx, draft, clause, lead, previous, own_paren, apposition)
@@ -398,11 +401,12 @@ def _weak_target(folded: str, start: int, end: int, paren: Span | None) -> bool:
     return False
 
 
-def _period(
+def _written_period(
     folded: str, ctx: Context, draft: Draft, clause: Span, sentence: Span, above: Above
 ) -> str | None:
     """The period written closest to the figure in its sentence (one written right after it
-    first), else the one opening its paragraph, else its headings', else the document's."""
+    first), else the one opening its paragraph; a period written without its year takes the
+    headings' year, else the document's."""
     s, e = draft.q.span
     year = above.year
     own = ctx.planned if draft.kind == "target" else ctx.reviewed
@@ -430,8 +434,14 @@ def _period(
         if after:
             return after[0].label
     lead = ctx.paragraph_lead(s, default)
-    if lead is not None:
-        return lead.label
+    return lead.label if lead is not None else None
+
+
+def _document_period(ctx: Context, draft: Draft, above: Above) -> str | None:
+    """The period of a figure whose text writes none: its headings', else the document's own
+    (the planned one for a target, the reviewed one for an actual)."""
+    own = ctx.planned if draft.kind == "target" else ctx.reviewed
+    other = ctx.reviewed if draft.kind == "target" else ctx.planned
     if above.period is not None:
         return above.period
     if own:
