@@ -225,6 +225,8 @@ FOUND = [
     ("NGHỊ QUYẾT\nĐại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025 - 2030\n\nThu nhập bình quân đầu người đến năm 2030 đạt 86,4 triệu đồng.", "86,4 triệu đồng", {"kind": "target", "period": "2030"}),
     ("TỈNH ỦY X\n\nX, ngày 20 tháng 12 năm 2023\n\nBÁO CÁO\nkết quả năm 2023\n\nQuý I năm 2024 thu ngân sách 500 tỷ đồng.", "500 tỷ đồng", {"kind": "target", "period": "2024-Q1"}),
     ("TỈNH ỦY X\n\nX, ngày 20 tháng 12 năm 2023\n\nBÁO CÁO\nkết quả năm 2023\n\nNăm 2023 thu ngân sách 500 tỷ đồng.", "500 tỷ đồng", {"kind": "actual", "period": "2023"}),
+    # with no year of its own, a text compared "với cùng kỳ năm 2020" is of 2021
+    ("BÁO CÁO\n\nTrong 6 tháng đầu năm, cấp ủy các cấp đã kiểm tra 450 tổ chức đảng (tăng 230 tổ chức so với cùng kỳ năm 2020).", "450 tổ chức đảng", {"period": "2021-H1"}),
 ]
 
 # (text, a fragment no figure may overlap)
@@ -307,6 +309,8 @@ NOT_ATTR = [
     ("Năm 2022, huyện phấn đấu hoàn thành các chỉ tiêu đề ra.\n- Về kinh tế:\n(1) Thu nhập bình quân đầu người: 45 triệu đồng/năm.", "45 triệu đồng/năm", {"kind": "target"}),
     # without the document's own time, a period to come tells nothing
     ("Đến năm 2030 thu nhập bình quân đầu người đạt 86 triệu đồng.", "86 triệu đồng", {"kind": "target"}),
+    # "so với năm 2020" says only that the text is of a later year
+    ("BÁO CÁO\n\nTrong 6 tháng đầu năm, cấp ủy các cấp đã kiểm tra 450 tổ chức đảng (tăng 230 tổ chức so với năm 2020).", "450 tổ chức đảng", {"period": "2021-H1"}),
 ]
 # fmt: on
 

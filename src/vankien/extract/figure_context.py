@@ -431,6 +431,10 @@ def _comparison_words() -> re.Pattern[str]:
 
 
 _LABEL = regex_cache.compile(r"[\s*_#\-+]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[ivx]{1,5}[.\-])?[\s*_]*")
+# The same period of an earlier year, the base of a comparison: the text is of the year after.
+_SAME_PERIOD_OF = regex_cache.compile(
+    r"cung ky(?<![a-z]cung ky)\s+nam\s+(?P<y>(?:19|20)\d\d)(?!\d)"
+)
 
 
 _SENTINEL_YEAR = 1904
@@ -478,7 +482,8 @@ class Context:
     @cached_property
     def year(self) -> int | None:
         """The year the document is about, for periods written without one: the latest year
-        of its opening (not a comparison base), else the year it was issued."""
+        of its opening (not a comparison base), else the year it was issued, else the year
+        after the one its comparisons are made with (``so với cùng kỳ năm 2020`` → 2021)."""
         folded = self.doc.folded
         years = []
         for p in self._read_periods():
@@ -489,6 +494,8 @@ class Context:
         meta = self.doc.meta
         if meta is not None and meta.issued_on:
             years.append(int(meta.issued_on[:4]))
+        if not years:  # "tăng 66 tổ chức so với cùng kỳ năm 2020": the text is of 2021
+            years = [int(m.group("y")) + 1 for m in _SAME_PERIOD_OF.finditer(folded)]
         return max(years) if years else None
 
     @cached_property
