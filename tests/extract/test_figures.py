@@ -227,6 +227,9 @@ FOUND = [
     ("TỈNH ỦY X\n\nX, ngày 20 tháng 12 năm 2023\n\nBÁO CÁO\nkết quả năm 2023\n\nNăm 2023 thu ngân sách 500 tỷ đồng.", "500 tỷ đồng", {"kind": "actual", "period": "2023"}),
     # with no year of its own, a text compared "với cùng kỳ năm 2020" is of 2021
     ("BÁO CÁO\n\nTrong 6 tháng đầu năm, cấp ủy các cấp đã kiểm tra 450 tổ chức đảng (tăng 230 tổ chức so với cùng kỳ năm 2020).", "450 tổ chức đảng", {"period": "2021-H1"}),
+    # a sum since the year began ("lũy kế") is the year's; a month without its year is the document's
+    ("BÁO CÁO\n\nChiều ngày 28/8/2025, Đảng ủy xã tổ chức Hội nghị nhằm đánh giá tình hình thực hiện nhiệm vụ tháng 8, triển khai nhiệm vụ tháng 9.\n\nThu ngân sách tháng 8 đạt 1,4 tỷ đồng, lũy kế đạt 35,3 tỷ đồng, bằng 41,3% kế hoạch.", "1,4 tỷ đồng", {"period": "2025-M08"}),
+    ("BÁO CÁO\n\nChiều ngày 28/8/2025, Đảng ủy xã tổ chức Hội nghị nhằm đánh giá tình hình thực hiện nhiệm vụ tháng 8, triển khai nhiệm vụ tháng 9.\n\nThu ngân sách tháng 8 đạt 1,4 tỷ đồng, lũy kế đạt 35,3 tỷ đồng, bằng 41,3% kế hoạch.", "35,3 tỷ đồng", {"period": "2025"}),
 ]
 
 # (text, a fragment no figure may overlap)
@@ -311,6 +314,8 @@ NOT_ATTR = [
     ("Đến năm 2030 thu nhập bình quân đầu người đạt 86 triệu đồng.", "86 triệu đồng", {"kind": "target"}),
     # "so với năm 2020" says only that the text is of a later year
     ("BÁO CÁO\n\nTrong 6 tháng đầu năm, cấp ủy các cấp đã kiểm tra 450 tổ chức đảng (tăng 230 tổ chức so với năm 2020).", "450 tổ chức đảng", {"period": "2021-H1"}),
+    # a day and month is a date, not the month's period
+    ("BÁO CÁO\nkết quả năm 2023\n\nĐến ngày 15 tháng 8, thu ngân sách đạt 500 tỷ đồng.", "500 tỷ đồng", {"period": "2023-M08"}),
 ]
 # fmt: on
 

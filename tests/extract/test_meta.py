@@ -325,6 +325,8 @@ CASES = [
     ("\n\nBÁO CÁO\ntổng kết tình hình thực hiện Nghị quyết năm 2022 và triển khai Nghị quyết năm 2023\n\nNội dung.\n", "periods", {"reviewed": ("2022-01-01", "2022-12-31"), "planned": ("2023-01-01", "2023-12-31")}),
     ("\n\nBÁO CÁO\nsơ kết 3 năm triển khai thực hiện Nghị quyết số 05-NQ/TU giai đoạn 2021-2023\n\nNội dung.\n", "periods", {"reviewed": ("2021-01-01", "2023-12-31"), "planned": None}),
     ("\n\nBÁO CÁO\ntình hình triển khai thực hiện Nghị quyết năm 2022\n\nNội dung.\n", "periods", {"reviewed": ("2022-01-01", "2022-12-31"), "planned": None}),
+    # a monthly meeting's opening: the month reviewed and the next one planned, of the meeting's year
+    ("BÁO CÁO\n\nChiều ngày 28/8/2025, Đảng ủy xã tổ chức Hội nghị Ban Thường vụ tháng 8 năm 2025 nhằm đánh giá tình hình thực hiện nhiệm vụ tháng 8, triển khai nhiệm vụ trọng tâm tháng 9.\n", "periods", {"reviewed": ("2025-08-01", "2025-08-31"), "planned": ("2025-09-01", "2025-09-30")}),
     ("Nội dung không có tiêu đề.\n", "doc_type", None),
     ("Nội dung không có tiêu đề.\n", "issuer", None),
     ("Nội dung không có tiêu đề.\n", "level", None),

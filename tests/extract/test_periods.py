@@ -44,6 +44,11 @@ CASES = [
     ("triển khai nhiệm vụ ba tháng cuối năm 2024", None, [("2024-Q4", "2024-10-01", "2024-12-31", True)]),
     ("sáu tháng đầu năm", 2023, [("2023-H1", "2023-01-01", "2023-06-30", False)]),
     ("sau tháng 6 năm 2023", None, [("2023-M06", "2023-06-01", "2023-06-30", True)]),
+    # a month written without its year takes the default year
+    ("trong tháng 8, toàn xã đã", 2025, [("2025-M08", "2025-08-01", "2025-08-31", False)]),
+    ("triển khai nhiệm vụ trọng tâm tháng 9", 2025, [("2025-M09", "2025-09-01", "2025-09-30", False)]),
+    ("tháng 8", None, []),
+    ("tháng 13", 2025, []),
     # negatives
     ("quỹ đất công", 2023, []),
     ("quý I", None, []),

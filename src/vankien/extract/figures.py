@@ -260,8 +260,11 @@ def _describe(doc: Doc, ctx: Context, drafts: list[Draft]) -> None:
         draft.kind = _kind(folded, ctx, draft, clause, lead, paren, above, sentence)
         draft.difference = _difference(folded[max(clause[0], lead - 20) : lead])
     for draft, clause, sentence, _, _, _, above in scenes:
-        written = _written_period(folded, ctx, draft, clause, sentence, above)
-        draft.period = written or _document_period(ctx, draft, above)
+        year_so_far = _since_the_year_began(folded, ctx, draft)
+        written = (
+            None if year_so_far else _written_period(folded, ctx, draft, clause, sentence, above)
+        )
+        draft.period = written or _document_period(ctx, draft, above, year_so_far)
         if written and draft.kind != "target" and ctx.after_now(written):
             draft.kind = "target"  # "đến năm 2030 đạt 86,4 triệu đồng" in a 2025 resolution
     previous = None
@@ -437,11 +440,17 @@ def _written_period(
     return lead.label if lead is not None else None
 
 
-def _document_period(ctx: Context, draft: Draft, above: Above) -> str | None:
+def _document_period(
+    ctx: Context, draft: Draft, above: Above, year_so_far: bool = False
+) -> str | None:
     """The period of a figure whose text writes none: its headings', else the document's own
-    (the planned one for a target, the reviewed one for an actual)."""
+    (the planned one for a target, the reviewed one for an actual); a sum since the year
+    began (``year_so_far``) is of that period's year (``lũy kế đạt 35,3 tỷ đồng`` → 2025)."""
     own = ctx.planned if draft.kind == "target" else ctx.reviewed
     other = ctx.reviewed if draft.kind == "target" else ctx.planned
+    base = above.period or own
+    if year_so_far and base:
+        return base[:4]
     if above.period is not None:
         return above.period
     if own:
@@ -452,6 +461,17 @@ def _document_period(ctx: Context, draft: Draft, above: Above) -> str | None:
     # result without its period is of the document's year)
     year = ctx.year or _year_of(other)
     return str(year) if year else None
+
+
+def _since_the_year_began(folded: str, ctx: Context, draft: Draft) -> bool:
+    """Whether the clause calls the figure a sum since the year began (``lũy kế``) with no
+    period written between that word and the figure: ``Thu ngân sách tháng 8 đạt 1,4 tỷ
+    đồng, lũy kế đạt 35,3 tỷ đồng`` (not ``lũy kế 9 tháng năm 2024 đạt ...``)."""
+    clause, s = draft.clause, draft.q.span[0]
+    if clause is None:
+        return False
+    at = folded.rfind("luy ke", clause[0], s)
+    return at >= 0 and not ctx.has_period(at, s)
 
 
 def _open_at(ctx: Context, pos: int, figure: int) -> bool:
