@@ -57,6 +57,8 @@ FIRES = [
 ]
 
 SILENT = [
+    # a multiple is no difference: 72,5 is 1,45 times 50
+    "Thu nhập bình quân đầu người đạt 72,5 triệu đồng, tăng 1,45 lần so với năm 2020 (50 triệu đồng).",
     "Tiếp nhận 6.061 hồ sơ, trong đó đã giải quyết 5.581 hồ sơ, còn lại 480 hồ sơ.",
     "Tiếp nhận 6.061 hồ sơ, trong đó đã giải quyết 5.581 hồ sơ, đúng hạn 398 hồ sơ.",  # partial
     # two shares of two plans after one pair: which percent is the pair's is not said

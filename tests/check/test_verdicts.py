@@ -27,6 +27,8 @@ FIRES = [
 ]
 
 SILENT = [
+    # the verdict after a running total is the total's, not the part's before it
+    "Trong 6 tháng cuối năm kết nạp 24 đảng viên, nâng tổng số kết nạp cả năm lên 41 đảng viên, vượt chỉ tiêu được giao (chỉ tiêu 38 đảng viên).",
     "tốc độ tăng trưởng kinh tế (GRDP) cả năm đạt 7,26% (kế hoạch tăng 7% – 7,5%);",
     "doanh thu dịch vụ cảng đạt 2.030 tỷ đồng, tăng 7,64% (kế hoạch 7,05%);",
     "giá trị sản xuất công nghiệp ước đạt 142.005 tỷ đồng, tăng 6,47% (kế hoạch 9,05%);",

@@ -230,6 +230,8 @@ FOUND = [
     # a sum since the year began ("lũy kế") is the year's; a month without its year is the document's
     ("BÁO CÁO\n\nChiều ngày 28/8/2025, Đảng ủy xã tổ chức Hội nghị nhằm đánh giá tình hình thực hiện nhiệm vụ tháng 8, triển khai nhiệm vụ tháng 9.\n\nThu ngân sách tháng 8 đạt 1,4 tỷ đồng, lũy kế đạt 35,3 tỷ đồng, bằng 41,3% kế hoạch.", "1,4 tỷ đồng", {"period": "2025-M08"}),
     ("BÁO CÁO\n\nChiều ngày 28/8/2025, Đảng ủy xã tổ chức Hội nghị nhằm đánh giá tình hình thực hiện nhiệm vụ tháng 8, triển khai nhiệm vụ tháng 9.\n\nThu ngân sách tháng 8 đạt 1,4 tỷ đồng, lũy kế đạt 35,3 tỷ đồng, bằng 41,3% kế hoạch.", "35,3 tỷ đồng", {"period": "2025"}),
+    # a verdict or target after a running total is the total's
+    ("Trong 6 tháng cuối năm kết nạp 24 đảng viên, nâng tổng số kết nạp cả năm 2025 lên 41 đảng viên, vượt chỉ tiêu được giao (chỉ tiêu 38 đảng viên).", "41 đảng viên", {"target_value": 38.0, "verdict": "exceeded"}),
 ]
 
 # (text, a fragment no figure may overlap)
@@ -316,6 +318,7 @@ NOT_ATTR = [
     ("BÁO CÁO\n\nTrong 6 tháng đầu năm, cấp ủy các cấp đã kiểm tra 450 tổ chức đảng (tăng 230 tổ chức so với năm 2020).", "450 tổ chức đảng", {"period": "2021-H1"}),
     # a day and month is a date, not the month's period
     ("BÁO CÁO\nkết quả năm 2023\n\nĐến ngày 15 tháng 8, thu ngân sách đạt 500 tỷ đồng.", "500 tỷ đồng", {"period": "2023-M08"}),
+    ("Trong 6 tháng cuối năm kết nạp 24 đảng viên, nâng tổng số kết nạp cả năm 2025 lên 41 đảng viên, vượt chỉ tiêu được giao (chỉ tiêu 38 đảng viên).", "24 đảng viên", {"verdict": "exceeded", "target_value": 38.0}),
 ]
 # fmt: on
 

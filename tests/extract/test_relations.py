@@ -11,6 +11,8 @@ from vankien.models import Relation
 # (text, kind, the values it must carry, a fragment its span must cover)
 # fmt: off
 FOUND = [
+    ("thu nhập đạt 72,5 triệu đồng, tăng 22,5 triệu đồng so với năm 2020 (50 triệu đồng).", "change",
+     {"new": 72.5, "base": 50, "delta": 22.5}, "22,5 triệu đồng"),
     ("có 56/74 ấp, khu phố thực hiện mô hình Bí thư kiêm trưởng ấp, đạt 75,56%;", "ratio",
      {"part": 56, "whole": 74, "percent": 75.56}, "56/74"),
     ("toàn huyện có 51/58 trường đạt chuẩn quốc gia, đạt tỷ lệ 87,93%.", "ratio",
@@ -76,6 +78,9 @@ FOUND = [
 
 # (text, kind that must not be found)
 NOT_FOUND = [
+    # "tăng 1,45 lần" states a multiple, not a difference
+    ("thu nhập đạt 72,5 triệu đồng, tăng 1,45 lần so với năm 2020 (50 triệu đồng).", "change"),
+    ("thu nhập năm 2025 đạt 72,5 triệu đồng, so với năm 2020 (50 triệu đồng) tăng 1,45 lần.", "change"),
     ("tiếp 10 lượt/11 người/10 vụ việc; nhận 17 đơn", "ratio"),
     ("toàn huyện tiếp 133 lượt/133 người, đạt 100%", "ratio"),
     ("có 6,43 bác sĩ/1 vạn dân, đạt 100% kế hoạch", "ratio"),

@@ -246,6 +246,7 @@ def stated_targets(doc: Doc, ctx: Context, drafts: list[Draft]) -> None:
                     else _judged(d)
                 )
                 and (not targets or _compatible(d, targets[0]))
+                and not _summed_before(folded, drafts, bisect_left(starts, d.q.span[0]), span[0])
             ]
             if chosen and (len(targets) <= 1 or len(chosen) == len(targets)):
                 break
@@ -268,6 +269,20 @@ def stated_targets(doc: Doc, ctx: Context, drafts: list[Draft]) -> None:
                 d.target_unit, d.target_change = target.unit, target.change and d.kind == "change"
             if verdict is not None and d.verdict is None:
                 d.verdict, d.verdict_cue = verdict[0], doc.text[verdict[1][0] : verdict[1][1]]
+
+
+def _summed_before(folded: str, drafts: list[Draft], i: int, end: int) -> bool:
+    """Whether a later figure of the same unit before ``end`` sums up ``drafts[i]`` (a running
+    total, ``nâng tổng số ... lên 41 đảng viên``): what is said after the sum is the sum's."""
+    d = drafts[i]
+    for later in drafts[i + 1 :]:
+        if later.q.span[0] >= end:
+            return False
+        if later.q.unit == d.q.unit and cues("running_total.words").search(
+            folded, d.q.span[1], later.q.span[0]
+        ):
+            return True
+    return False
 
 
 def _measure_alike(written: list[Draft], judged: list[Draft]) -> None:
@@ -357,7 +372,7 @@ def stated_verdicts(doc: Doc, ctx: Context, drafts: list[Draft]) -> None:
     """Verdict words later in a figure's clause, outside parentheses: ``14/14 lượt người, đạt
     100% chỉ tiêu giao năm 2022`` → met."""
     folded = doc.folded
-    for d in drafts:
+    for i, d in enumerate(drafts):
         s = d.q.span[0]
         if d.verdict is None and d.q.unit == "%" and folded.find("vuot", max(0, s - 12), s) >= 0:
             margin = _MARGIN_OF_PLAN.search(folded, max(0, s - 12), d.q.span[1] + 24)
@@ -373,6 +388,8 @@ def stated_verdicts(doc: Doc, ctx: Context, drafts: list[Draft]) -> None:
         end = subset.start() if subset is not None else clause[1]
         if not ctx.none_after(_any_verdict(False), d.q.span[1], end):
             found = _verdict_in(folded, (d.q.span[1], end), paren=False)
+            if found is not None and _summed_before(folded, drafts, i, found[1][0]):
+                continue  # "24 đảng viên, nâng tổng số lên 41 đảng viên, vượt chỉ tiêu": the 41's
             if found is not None and ctx.paren_at(found[1][0]) is None:
                 d.verdict, d.verdict_cue = found[0], doc.text[found[1][0] : found[1][1]]
                 continue

@@ -5,7 +5,8 @@
 ``tỷ lệ hộ nghèo giảm từ 5,2% xuống còn 3,6%`` → {base: 5.2, new: 3.6, direction: -1,
 percent_values: 1}; ``đạt 120 tỷ đồng, bằng 120% so với cùng kỳ (100 tỷ đồng)`` →
 {new: 120, base: 100, ratio_percent: 120}. Only kept when both compared values are written:
-``tăng 14 vụ so với cùng kỳ năm 2019`` names no base and gives nothing.
+``tăng 14 vụ so với cùng kỳ năm 2019`` names no base and gives nothing; ``tăng 1,45 lần``
+states a multiple, not a difference, and gives nothing either.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ _LABEL_BEFORE = regex_cache.compile(r"(?:ngay|thang|nam|quy|so|lan|khoa|dieu|kho
 def _change() -> re.Pattern[str]:
     return compiled(
         rf"(?P<verb>{cue('change_up')}|{cue('change_down')}|bang)(?:\s+(?:them|duoc))?"
-        rf"\s+(?P<d>{NUMBER})(?![\d])\s*(?P<dpc>%)?"
+        rf"\s+(?P<d>{NUMBER})(?![\d])(?![.,]\d)(?!\s*lan(?![a-z]))\s*(?P<dpc>%)?"
     )
 
 
@@ -119,7 +120,7 @@ def _verb_before() -> re.Pattern[str]:
 def _stated_after() -> re.Pattern[str]:
     return compiled(
         rf"(?:(?:\s+{WORD}){{0,3}}?)(?:\s*\(?\s*nam\s+(?:19|20)\d\d\s*\)?)?\s*,\s*(?:tuc\s+(?:la\s+)?)?"
-        rf"(?P<verb>{cue('change_up')}|{cue('change_down')})\s+(?P<d>{NUMBER})(?![\d])\s*(?P<dpc>%)?"
+        rf"(?P<verb>{cue('change_up')}|{cue('change_down')})\s+(?P<d>{NUMBER})(?![\d])(?![.,]\d)(?!\s*lan(?![a-z]))\s*(?P<dpc>%)?"
     )
 
 
