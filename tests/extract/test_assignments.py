@@ -22,6 +22,11 @@ KET_QUA = "I. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT NĂM 2022\n\n"
 # (text, charging phrase, responsible, due_text, due)
 # fmt: off
 FOUND = [
+    # a chi bộ of a hamlet takes its unit and name ("xóm Yên Lạc", "ấp Tân Lập")
+    ("THÔNG BÁO\nkết luận\n\n2. Nhiệm vụ thời gian tới\n\n- Chi ủy Chi bộ xóm Yên Lạc có trách nhiệm phối hợp với Ban Công tác Mặt trận xóm vận động các hộ còn lại.",
+     "Chi ủy Chi bộ xóm Yên Lạc có trách nhiệm", "Chi ủy Chi bộ xóm Yên Lạc", None, None),
+    ("THÔNG BÁO\nkết luận\n\n2. Nhiệm vụ thời gian tới\n\n- Chi bộ ấp Tân Lập có trách nhiệm vận động nhân dân.",
+     "Chi bộ ấp Tân Lập có trách nhiệm", "Chi bộ ấp Tân Lập", None, None),
     ("3. Ban Chấp hành Đảng bộ huyện giao Ban Thường vụ Huyện ủy lãnh đạo, chỉ đạo các cấp ủy triển khai thực hiện Nghị quyết này.",
      "giao Ban Thường vụ Huyện ủy lãnh đạo", "Ban Thường vụ Huyện ủy", None, None),
     ("Giao Ủy ban kiểm tra tham mưu xây dựng chuyên đề kiểm tra thực hiện Nghị quyết.",
@@ -274,6 +279,8 @@ NOT_FOUND = [
 
 # (text, task)
 TASKS = [
+    ("THÔNG BÁO\nkết luận\n\n2. Nhiệm vụ thời gian tới\n\n- Đảng ủy xã ban hành bản kế hoạch thực hiện.",
+     "ban hành bản kế hoạch thực hiện"),
     ("Giao Ban Tuyên giáo Huyện ủy tham mưu tuyên truyền các ngày lễ; Ban Tổ chức Huyện ủy tham mưu củng cố cán bộ.",
      "tham mưu tuyên truyền các ngày lễ"),
     ("2. Ban Thường vụ Thị ủy có trách nhiệm lãnh đạo, chỉ đạo cụ thể hóa thực hiện Kết luận này và báo cáo Thị ủy về tình hình tổ chức thực hiện.\n\nNơi nhận:",
