@@ -327,6 +327,12 @@ CASES = [
     ("\n\nBÁO CÁO\ntình hình triển khai thực hiện Nghị quyết năm 2022\n\nNội dung.\n", "periods", {"reviewed": ("2022-01-01", "2022-12-31"), "planned": None}),
     # a monthly meeting's opening: the month reviewed and the next one planned, of the meeting's year
     ("BÁO CÁO\n\nChiều ngày 28/8/2025, Đảng ủy xã tổ chức Hội nghị Ban Thường vụ tháng 8 năm 2025 nhằm đánh giá tình hình thực hiện nhiệm vụ tháng 8, triển khai nhiệm vụ trọng tâm tháng 9.\n", "periods", {"reviewed": ("2025-08-01", "2025-08-31"), "planned": ("2025-09-01", "2025-09-30")}),
+    # "CỦA TỈNH ỦY" under "TỈNH ỦY GIA LAI": the header's whole name
+    ("TỈNH ỦY GIA LAI\n*\nSố 36-KL/TU\n\nĐẢNG CỘNG SẢN VIỆT NAM\nGia Lai, ngày 19 tháng 12 năm 2025\n\nKẾT LUẬN\nCỦA TỈNH ỦY\nvề tình hình năm 2025\n\nNội dung.\n", "issuer", "Tỉnh ủy Gia Lai"),
+    # a trích yếu opening "Kết luận của" an organ of the header's committee names the issuer;
+    # an organ of another level does not
+    ("ĐẢNG BỘ TỈNH NGHỆ AN\nĐẢNG ỦY XÃ ĐÔNG THÀNH\n*\nSố 58-TB/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nĐông Thành, ngày 24 tháng 12 năm 2025\n\nTHÔNG BÁO\nKết luận của Thường trực Đảng ủy xã tại buổi làm việc với Chi bộ xóm Yên Lạc\n\nNội dung.\n", "issuer", "Thường trực Đảng ủy xã"),
+    ("ĐẢNG BỘ TỈNH NGHỆ AN\nĐẢNG ỦY XÃ ĐÔNG THÀNH\n*\nSố 58-TB/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nĐông Thành, ngày 24 tháng 12 năm 2025\n\nTHÔNG BÁO\nKết luận của Ban Thường vụ Tỉnh ủy tại buổi làm việc với Đảng ủy xã\n\nNội dung.\n", "issuer", "Đảng ủy xã Đông Thành"),
     ("Nội dung không có tiêu đề.\n", "doc_type", None),
     ("Nội dung không có tiêu đề.\n", "issuer", None),
     ("Nội dung không có tiêu đề.\n", "level", None),

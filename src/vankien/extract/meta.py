@@ -54,6 +54,8 @@ _HOLDS = ("to chuc", "hop")  # the verbs of a meeting_holder
 _DEMANDS = ("yeu cau",)  # the verb of issuer_demand
 # "kết luận của Thường trực Huyện ủy ...": the body the title names after "của".
 _OF = regex_cache.compile(r"cua(?<![a-z]cua)\s+")
+# A trích yếu that opens by naming whose conclusion it is: "Kết luận của Thường trực ...".
+_CONCLUSION_OF = regex_cache.compile(r"[\s*_]*(?:thong bao\s+)?(?:y kien\s+)?ket luan\s+cua\s+")
 _HOP = regex_cache.compile(r"hop(?<![a-z]hop)(?![a-z])")
 _MARK_CHARS = "*_#`"
 _MARKS = regex_cache.compile(rf"[{_MARK_CHARS}]+")
@@ -232,14 +234,19 @@ def _issuer_span(doc: Doc) -> tuple[int, int] | None:
     (``Ban Thường vụ Huyện ủy kết luận như sau``); a state header does not.
     """
     layout = doc.layout
-    if layout.title_issuer is not None:
-        return layout.title_issuer
     header = layout.header_issuer
+    if layout.title_issuer is not None:
+        if header is not None and _shorter_name(doc, layout.title_issuer, header):
+            return header  # "KẾT LUẬN / CỦA TỈNH ỦY" under "TỈNH ỦY GIA LAI": the whole name
+        return layout.title_issuer
     if header is not None and not bodies.is_party(doc.folded[header[0] : header[1]]):
         return header  # a state header: the opening is not read
     # the issuer's level as the header, else the back matter, tells it (read once)
     level = meta_level.header_level(doc) if header is not None else None
     level = level or meta_level.back_level(doc)
+    organ = _concluding_organ(doc, level) if header is not None else None
+    if organ is not None:
+        return organ  # "Kết luận của Thường trực Đảng ủy xã tại buổi làm việc ..."
     opening = _opening_issuer(doc, level)
     if opening is None and _directs(doc):
         opening = _opening_issuer(doc, level, verbs="issuer_demand")
@@ -276,6 +283,24 @@ _HEARD_BEFORE = regex_cache.compile(r"(?<![a-z])(?:nghe|dai dien)\s+\Z")
 _TITLE_BEFORE = regex_cache.compile(
     r"(?<![a-z])(?:bi thu|chu tich|truong ban|uy vien|giam doc)\s+(?:thuong truc\s+)?\Z"
 )
+
+
+def _concluding_organ(doc: Doc, level: str | None) -> tuple[int, int] | None:
+    """The organ a trích yếu opening ``Kết luận của`` names, when it is one of the header
+    committee's level: ``Kết luận của Thường trực Đảng ủy xã tại buổi làm việc ...`` under
+    ``ĐẢNG ỦY XÃ ĐÔNG THÀNH`` → ``Thường trực Đảng ủy xã``."""
+    title = doc.layout.title
+    if title is None or level is None:
+        return None
+    opening = _CONCLUSION_OF.match(doc.folded, *title)
+    if opening is None:
+        return None
+    body = bodies.pattern().match(doc.folded, opening.end(), title[1])
+    if body is None or body.group("named"):
+        return None
+    if body.group("organ") is None or bodies.level_of(body.group()) != level:
+        return None
+    return body.span()
 
 
 def _shorter_name(doc: Doc, short: tuple[int, int], whole: tuple[int, int]) -> bool:
