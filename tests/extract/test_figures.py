@@ -232,6 +232,14 @@ FOUND = [
     ("BÁO CÁO\n\nChiều ngày 28/8/2025, Đảng ủy xã tổ chức Hội nghị nhằm đánh giá tình hình thực hiện nhiệm vụ tháng 8, triển khai nhiệm vụ tháng 9.\n\nThu ngân sách tháng 8 đạt 1,4 tỷ đồng, lũy kế đạt 35,3 tỷ đồng, bằng 41,3% kế hoạch.", "35,3 tỷ đồng", {"period": "2025"}),
     # a verdict or target after a running total is the total's
     ("Trong 6 tháng cuối năm kết nạp 24 đảng viên, nâng tổng số kết nạp cả năm 2025 lên 41 đảng viên, vượt chỉ tiêu được giao (chỉ tiêu 38 đảng viên).", "41 đảng viên", {"target_value": 38.0, "verdict": "exceeded"}),
+    # a base in brackets after "so với năm 2024" is of 2024
+    ("BÁO CÁO\nkết quả năm 2025\n\nThu ngân sách đạt 29.860 tỷ đồng, tăng 9,3% so với năm 2024 (27.310 tỷ đồng).", "27.310 tỷ đồng", {"period": "2024"}),
+    # a period after a comma opening a new clause is that clause's
+    ("BÁO CÁO\nkết quả năm 2025\n\nNăm 2025 đã giải quyết đúng hạn 2.154/2.187 hồ sơ, năm 2026 phấn đấu 100% hồ sơ đúng hạn.", "2.154/2.187 hồ sơ", {"period": "2025"}),
+    ("BÁO CÁO\nkết quả năm 2025\n\nNăm 2025 thu ngân sách đạt 98,5%, năm 2024.", "98,5%", {"period": "2024"}),
+    # under a plan's heading, a result of a year before the plan starts is no target
+    ("NGHỊ QUYẾT\nvề nhiệm vụ năm 2026\n\n3. Nhiệm vụ, giải pháp chủ yếu\n\n3.3. Năm 2025 đã giải quyết đúng hạn 2.154/2.187 hồ sơ; phấn đấu 100% hồ sơ được giải quyết đúng hạn.", "2.154/2.187 hồ sơ", {"kind": "actual"}),
+    ("NGHỊ QUYẾT\nvề nhiệm vụ năm 2026\n\n3. Nhiệm vụ, giải pháp chủ yếu\n\n3.3. Năm 2025 đã giải quyết đúng hạn 2.154/2.187 hồ sơ; phấn đấu 100% hồ sơ được giải quyết đúng hạn.", "100%", {"kind": "target"}),
 ]
 
 # (text, a fragment no figure may overlap)
@@ -319,6 +327,8 @@ NOT_ATTR = [
     # a day and month is a date, not the month's period
     ("BÁO CÁO\nkết quả năm 2023\n\nĐến ngày 15 tháng 8, thu ngân sách đạt 500 tỷ đồng.", "500 tỷ đồng", {"period": "2023-M08"}),
     ("Trong 6 tháng cuối năm kết nạp 24 đảng viên, nâng tổng số kết nạp cả năm 2025 lên 41 đảng viên, vượt chỉ tiêu được giao (chỉ tiêu 38 đảng viên).", "24 đảng viên", {"verdict": "exceeded", "target_value": 38.0}),
+    # a base in brackets after a year that is no comparison keeps the figure's own period
+    ("BÁO CÁO\nkết quả năm 2025\n\nThu ngân sách năm 2024 (27.310 tỷ đồng) và năm 2025 tăng.", "27.310 tỷ đồng", {"period": "2025"}),
 ]
 # fmt: on
 

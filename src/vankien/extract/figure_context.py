@@ -868,6 +868,19 @@ class Context:
             self._read = find_periods(self.doc.folded, default_year=_SENTINEL_YEAR)
         return self._read
 
+    def compared_before(self, pos: int) -> str | None:
+        """The label of the comparison base written right before ``pos`` with its year (``so
+        với năm 2024 (27.310 tỷ đồng)``: at the parenthesis, ``2024``), else None."""
+        found = self._read_periods()
+        i = bisect.bisect_left([p.span[0] for p in found], pos) - 1
+        if i < 0:
+            return None
+        p = found[i]
+        folded = self.doc.folded
+        if not p.year_written or folded[p.span[1] : pos].strip(" *_,") != "":
+            return None
+        return p.label if self.is_comparison(folded, p.span[0]) else None
+
     def _all_periods(self) -> list[Period]:
         """The periods of the text that are neither comparison bases nor parts of a date."""
         if self._periods is None:

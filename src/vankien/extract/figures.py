@@ -292,8 +292,8 @@ def _kind(
     head_end = q.span[0]
     scope_start = paren[0] if paren else clause[0]
     role = above.role
-    if role == "plan" or (
-        role is None and ctx.plan_document and not _of_the_past(ctx, q, sentence)
+    if (role == "plan" or (role is None and ctx.plan_document)) and not _of_the_past(
+        ctx, q, sentence
     ):
         return "target"  # in a plan, "giảm tối thiểu 30%" is a planned fall: a target
     list_lead = ctx.list_lead(sentence, head_end, clause[0])
@@ -411,6 +411,11 @@ def _written_period(
     first), else the one opening its paragraph; a period written without its year takes the
     headings' year, else the document's."""
     s, e = draft.q.span
+    paren = ctx.paren_at(s)
+    if paren is not None:
+        base = ctx.compared_before(paren[0])
+        if base is not None:
+            return base  # "tăng 9,3% so với năm 2024 (27.310 tỷ đồng)": the base's year
     year = above.year
     own = ctx.planned if draft.kind == "target" else ctx.reviewed
     other = ctx.reviewed if draft.kind == "target" else ctx.planned
@@ -429,7 +434,7 @@ def _written_period(
         reach = min(clause[1], e + _AFTER_REACH)
         after = ctx.periods(e, sentence[1], default, starts_before=reach)
         for p in after:
-            if _CLOSE_AFTER.fullmatch(folded, e, p.span[0]):
+            if _CLOSE_AFTER.fullmatch(folded, e, p.span[0]) and _ends_after(folded, e, p):
                 return p.label
         before = ctx.last_period(sentence[0], s, default)
         if before is not None and not _other_clause(folded, before, clause, sentence):
@@ -478,6 +483,17 @@ def _open_at(ctx: Context, pos: int, figure: int) -> bool:
     """Whether the parenthesis ``pos`` is in, if any, still holds the ``figure``."""
     paren = ctx.paren_at(pos)
     return paren is None or paren[0] <= figure < paren[1]
+
+
+def _ends_after(folded: str, end: int, period: Period) -> bool:
+    """Whether ``period``, written right after the figure ending at ``end``, is the figure's:
+    without a comma between them, or after one when the clause ends with it (``đạt 98,5%,
+    năm 2024.``), not when a new clause opens with it (``2.154/2.187 hồ sơ, năm 2026 phấn
+    đấu 100%``)."""
+    if folded.find(",", end, period.span[0]) < 0:
+        return True
+    rest = folded[period.span[1] : period.span[1] + 4].lstrip(" *_")
+    return not rest or rest[0] in ".;)\n"
 
 
 def _other_clause(folded: str, period: Period, clause: Span, sentence: Span) -> bool:
