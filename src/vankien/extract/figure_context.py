@@ -872,7 +872,7 @@ class Context:
         """The label of the comparison base written right before ``pos`` with its year (``so
         với năm 2024 (27.310 tỷ đồng)``: at the parenthesis, ``2024``), else None."""
         found = self._read_periods()
-        i = bisect.bisect_left([p.span[0] for p in found], pos) - 1
+        i = bisect.bisect_left(self._read_starts, pos) - 1
         if i < 0:
             return None
         p = found[i]
@@ -880,6 +880,10 @@ class Context:
         if not p.year_written or folded[p.span[1] : pos].strip(" *_,") != "":
             return None
         return p.label if self.is_comparison(folded, p.span[0]) else None
+
+    @cached_property
+    def _read_starts(self) -> list[int]:
+        return [p.span[0] for p in self._read_periods()]
 
     def _all_periods(self) -> list[Period]:
         """The periods of the text that are neither comparison bases nor parts of a date."""
