@@ -99,6 +99,11 @@ HEADLESS_STANDING = (
     "\n\nBÁO CÁO\nkết quả công tác năm 2022\n\nNội dung.\n\nNơi nhận:\n- Ban Thường vụ Tỉnh ủy (b/c),\n"
     "- Lưu VT.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nNguyễn Văn A\n"
 )
+TABLE_HEADER = (
+    "| ĐẢNG BỘ TỈNH BẮC NINH<br>**ĐẢNG ỦY PHƯỜNG KINH BẮC**<br>*<br>Số 142-BC/ĐU "
+    "| **ĐẢNG CỘNG SẢN VIỆT NAM**<br><br>*Kinh Bắc, ngày 30 tháng 3 năm 2026* |\n|---|---|\n\n"
+    "## BÁO CÁO\n\n**kết quả thực hiện nhiệm vụ quý I năm 2026**\n\nNội dung.\n"
+)
 CONGRESS = (
     "\n\nNGHỊ QUYẾT\nĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ PHƯỜNG TAM THẮNG LẦN THỨ I,\nNHIỆM KỲ 2025 - 2030\n-----\n\n"
     "Đại hội đại biểu Đảng bộ phường Tam Thắng lần thứ I họp ngày 14 tháng 8 năm 2025.\n"
@@ -333,6 +338,13 @@ CASES = [
     # an organ of another level does not
     ("ĐẢNG BỘ TỈNH NGHỆ AN\nĐẢNG ỦY XÃ ĐÔNG THÀNH\n*\nSố 58-TB/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nĐông Thành, ngày 24 tháng 12 năm 2025\n\nTHÔNG BÁO\nKết luận của Thường trực Đảng ủy xã tại buổi làm việc với Chi bộ xóm Yên Lạc\n\nNội dung.\n", "issuer", "Thường trực Đảng ủy xã"),
     ("ĐẢNG BỘ TỈNH NGHỆ AN\nĐẢNG ỦY XÃ ĐÔNG THÀNH\n*\nSố 58-TB/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nĐông Thành, ngày 24 tháng 12 năm 2025\n\nTHÔNG BÁO\nKết luận của Ban Thường vụ Tỉnh ủy tại buổi làm việc với Đảng ủy xã\n\nNội dung.\n", "issuer", "Đảng ủy xã Đông Thành"),
+    # a header laid out as a table and copied as markdown, its lines broken by <br>
+    (TABLE_HEADER, "number", "142-BC/ĐU"),
+    (TABLE_HEADER, "place", "Kinh Bắc"),
+    (TABLE_HEADER, "issued_on", "2026-03-30"),
+    (TABLE_HEADER, "level", "xa"),
+    # the same body named twice before its verb speaks once
+    ("\n\nBÁO CÁO\nkết quả quý I năm 2026\n\nCăn cứ Chương trình công tác năm 2026 của Ban Thường vụ Đảng ủy phường, Ban Thường vụ Đảng ủy phường báo cáo kết quả như sau:\n\nNội dung.\n", "issuer", "Ban Thường vụ Đảng ủy phường"),
     ("Nội dung không có tiêu đề.\n", "doc_type", None),
     ("Nội dung không có tiêu đề.\n", "issuer", None),
     ("Nội dung không có tiêu đề.\n", "level", None),

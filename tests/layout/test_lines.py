@@ -69,3 +69,25 @@ def test_empty_line_is_blank_at_its_start() -> None:
     rows = split("NGHỊ QUYẾT\n\n  \n")
     assert tuple(rows[1]) == (1, 11, 11, 11, 11) and rows[1].blank
     assert rows[2].blank and rows[3].blank
+
+
+TABLE_HEADER = (
+    "| ĐẢNG BỘ TỈNH BẮC NINH<br>**ĐẢNG ỦY PHƯỜNG KINH BẮC**<br>*<br>Số 142-BC/ĐU "
+    "| **ĐẢNG CỘNG SẢN VIỆT NAM**<br><br>*Kinh Bắc, ngày 30 tháng 3 năm 2026* |\n|---|---|\n\nBÁO CÁO"
+)
+
+
+def test_a_table_row_with_breaks_is_read_as_its_cells_lines() -> None:
+    lines = split(TABLE_HEADER)
+    cores = [TABLE_HEADER[x.cs : x.ce] for x in lines]
+    assert cores == [
+        "", "ĐẢNG BỘ TỈNH BẮC NINH", "ĐẢNG ỦY PHƯỜNG KINH BẮC", "", "Số 142-BC/ĐU",
+        "ĐẢNG CỘNG SẢN VIỆT NAM", "", "Kinh Bắc, ngày 30 tháng 3 năm 2026", "",
+        "|---|---|", "", "BÁO CÁO",
+    ]  # fmt: skip
+    assert lines.index_at(TABLE_HEADER.index("Số 142")) == 4
+
+
+def test_a_table_row_without_breaks_stays_one_line() -> None:
+    text = "| Chỉ tiêu | Kế hoạch | Thực hiện |\n|---|---|---|\n| Thu ngân sách | 32,5 | 35,84 |"
+    assert len(split(text)) == 3

@@ -326,7 +326,7 @@ def _opening_issuer(
     for hint in _verb_hints(doc.folded, start, end, hints):
         window = max(start, hint - 160)
         # where a run of Party bodies of one level joined by "," or "và" starts
-        joint, joint_level, last_end, heard = -1, None, -1, False
+        joint, joint_level, last_end, heard, last_name = -1, None, -1, False, ""
         for match in bodies.finditer(doc.folded, window, hint):
             if match.group("named") or _TITLE_BEFORE.search(doc.folded, window, match.start()):
                 joint = -1
@@ -335,7 +335,8 @@ def _opening_issuer(
             own_level = bodies.level_of(name)
             party_level = own_level if bodies.is_party(name) else None
             between = doc.folded[last_end : match.start()] if last_end >= 0 else "-"
-            joined = joint >= 0 and _JOINT.fullmatch(between) is not None
+            # the same body named twice ("... của Ban Thường vụ, Ban Thường vụ báo cáo") is one
+            joined = joint >= 0 and _JOINT.fullmatch(between) is not None and name != last_name
             if not joined or party_level is None or party_level != joint_level:
                 # a list of bodies heard goes on over bodies of other levels ("Đảng ủy UBND
                 # tỉnh, Văn phòng Tỉnh ủy"), and over names the pattern reads in two
@@ -343,7 +344,7 @@ def _opening_issuer(
                     doc.folded, window, match.start()
                 ) is not None
                 joint = match.start()
-            joint_level, last_end = party_level, match.end()
+            joint_level, last_end, last_name = party_level, match.end(), name
             if heard or (level is not None and own_level not in (None, level)):
                 continue  # "hội nghị ... để nghe Văn phòng Tỉnh ủy báo cáo": heard, not speaking
             after = match.end()

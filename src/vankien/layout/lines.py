@@ -7,6 +7,7 @@ A document is a few hundred lines at most, so the layout walks lines, never char
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from itertools import accumulate, repeat
@@ -68,7 +69,29 @@ class Lines(Sequence[Line]):
         self.text = text
         self.raw = text.split("\n")
         self.starts = list(accumulate(map(add, map(len, self.raw), repeat(1)), initial=0))
+        if "<br" in text and "|" in text:
+            self._split_table_cells()
         self._made: list[Line | None] = [None] * len(self.raw)
+
+    def _split_table_cells(self) -> None:
+        """A table row whose cells hold ``<br>`` breaks (a header laid out as a table and
+        copied as markdown: ``| ĐẢNG BỘ TỈNH X<br>**ĐẢNG ỦY XÃ Y**<br>Số 12-BC/ĐU | ...``)
+        is read as the lines of its cells, one after the other, each a span of its row."""
+        raw, starts = [], []
+        for line, start in zip(self.raw, self.starts, strict=False):
+            if not (line.lstrip().startswith("|") and _BREAK_TAG.search(line)):
+                raw.append(line)
+                starts.append(start)
+                continue
+            at = 0
+            for cut in _CELL_BREAK.finditer(line):
+                raw.append(line[at : cut.start()])
+                starts.append(start + at)
+                at = cut.end()
+            raw.append(line[at:])
+            starts.append(start + at)
+        starts.append(self.starts[-1])
+        self.raw, self.starts = raw, starts
 
     def __len__(self) -> int:
         return len(self.raw)
@@ -128,6 +151,10 @@ class Lines(Sequence[Line]):
 
 
 _new_line = tuple.__new__
+# Where a table row holding a header's lines breaks: a cell's ``<br>`` or the ``|`` between
+# (and around) its cells.
+_CELL_BREAK = regex_cache.compile(r"<br\s*/?>|\s*\|\s*", re.IGNORECASE)
+_BREAK_TAG = regex_cache.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
 def split(text: str) -> Lines:
