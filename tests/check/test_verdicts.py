@@ -6,6 +6,7 @@ import pytest
 
 from tests.check.build import issues_of
 from tests.factories import span_of
+from vankien import read_text
 from vankien.check.verdicts import Claim, contradiction
 from vankien.models import Figure
 
@@ -108,3 +109,16 @@ def test_figures_with_a_verdict_cue_are_checked_where_no_relation_covers_them():
     assert [i.text for i in found] == ["80 tỷ đồng"]
     implied = figure.model_copy(update={"verdict_cue": None})
     assert [i for i in issues_of(text, figures=[implied]) if i.code == "verdict_mismatch"] == []
+
+
+def test_no_verdict_issue_on_a_part_before_its_running_total() -> None:
+    text = (
+        "Trong 6 tháng cuối năm kết nạp 24 đảng viên, nâng tổng số kết nạp cả năm lên 41 đảng "
+        "viên, vượt chỉ tiêu được giao (chỉ tiêu 38 đảng viên)."
+    )
+    assert [i.code for i in read_text(text).issues] == []
+
+
+def test_no_change_issue_on_a_multiple() -> None:
+    text = "Thu nhập bình quân tăng từ 50 triệu đồng lên 72,5 triệu đồng, tăng 1,45 lần."
+    assert [i.code for i in read_text(text).issues] == []

@@ -240,6 +240,12 @@ FOUND = [
     # under a plan's heading, a result of a year before the plan starts is no target
     ("NGHỊ QUYẾT\nvề nhiệm vụ năm 2026\n\n3. Nhiệm vụ, giải pháp chủ yếu\n\n3.3. Năm 2025 đã giải quyết đúng hạn 2.154/2.187 hồ sơ; phấn đấu 100% hồ sơ được giải quyết đúng hạn.", "2.154/2.187 hồ sơ", {"kind": "actual"}),
     ("NGHỊ QUYẾT\nvề nhiệm vụ năm 2026\n\n3. Nhiệm vụ, giải pháp chủ yếu\n\n3.3. Năm 2025 đã giải quyết đúng hạn 2.154/2.187 hồ sơ; phấn đấu 100% hồ sơ được giải quyết đúng hạn.", "100%", {"kind": "target"}),
+    # a report may give the next month's figures: they are no plan
+    ("\n\nBÁO CÁO\nkết quả 6 tháng đầu năm 2023\n\nĐến hết tháng 7 năm 2023, thu ngân sách đạt 120 tỷ đồng.", "120 tỷ đồng", {"kind": "actual"}),
+    # a sum since the term began is the term's
+    ("\n\nBÁO CÁO\nkết quả nhiệm kỳ 2020 - 2025\n\nLũy kế từ đầu nhiệm kỳ đến nay đạt 120 km đường giao thông.", "120 km", {"period": "2020..2025"}),
+    # a line naming a list does not speak over a part that reviews
+    ("HUYỆN ỦY X\n\nX, ngày 20 tháng 12 năm 2023\n\nBÁO CÁO\nkết quả năm 2023\n\nI. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2023\n\nCác chỉ tiêu chủ yếu (năm 2023)\n- Thu ngân sách đạt 500 tỷ đồng, vượt 4% kế hoạch;\n- Kết nạp 120 đảng viên.", "500 tỷ đồng", {"kind": "actual"}),
 ]
 
 # (text, a fragment no figure may overlap)
@@ -329,6 +335,11 @@ NOT_ATTR = [
     ("Trong 6 tháng cuối năm kết nạp 24 đảng viên, nâng tổng số kết nạp cả năm 2025 lên 41 đảng viên, vượt chỉ tiêu được giao (chỉ tiêu 38 đảng viên).", "24 đảng viên", {"verdict": "exceeded", "target_value": 38.0}),
     # a base in brackets after a year that is no comparison keeps the figure's own period
     ("BÁO CÁO\nkết quả năm 2025\n\nThu ngân sách năm 2024 (27.310 tỷ đồng) và năm 2025 tăng.", "27.310 tỷ đồng", {"period": "2025"}),
+    # a line of prose over a list is no name of it
+    ("Năm 2023, toàn huyện tập trung thực hiện các chỉ tiêu phấn đấu\n- Thu ngân sách đạt 500 tỷ đồng;\n- Kết nạp 120 đảng viên.", "500 tỷ đồng", {"kind": "target"}),
+    ("BÁO CÁO\nkết quả năm 2023\n\nCác chi bộ duy trì sinh hoạt định kỳ mỗi tháng 1 lần, đạt 100%; 45/50 chi bộ sinh hoạt chuyên đề.", "45/50 chi bộ", {"period": "2023-M01"}),
+    # only the bare base opening the brackets is of the year compared with
+    ("BÁO CÁO\nkết quả năm 2025\n\nThu ngân sách đạt 29.860 tỷ đồng, so với năm 2024 (tăng 53,6 tỷ đồng).", "53,6 tỷ đồng", {"period": "2024"}),
 ]
 # fmt: on
 

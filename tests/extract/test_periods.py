@@ -49,6 +49,10 @@ CASES = [
     ("triển khai nhiệm vụ trọng tâm tháng 9", 2025, [("2025-M09", "2025-09-01", "2025-09-30", False)]),
     ("tháng 8", None, []),
     ("tháng 13", 2025, []),
+    ("sinh hoạt định kỳ mỗi tháng 1 lần", 2025, []),
+    ("hằng tháng 2 buổi", 2025, []),
+    ("sau 6 tháng 2 ngày", 2025, []),
+    ("ngày 15 tháng 8", 2025, []),
     # negatives
     ("quỹ đất công", 2023, []),
     ("quý I", None, []),

@@ -18,6 +18,7 @@ AT_START = {
     "signer_line",
     "subject_line",
     "issuer_verb",
+    "issuer_demand",
     "authority",
 }
 

@@ -14,7 +14,7 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache, cached_property
 
 from vankien import regex_cache
@@ -346,8 +346,8 @@ def _lead_lines(folded: str, start: int) -> list[Span]:
     """The lines ending in a colon over the list item starting at ``start``, nearest first,
     each up to its colon: the item lines between them end in ``;``, ``,``, ``.`` or ``:``
     (``Các chỉ tiêu chủ yếu:\na) Về kinh tế:\n- GRDP tăng 7%;\n- Thu ngân sách ...``), and
-    the first line that is no list item ends the search; it leads the list too when it is
-    a short line that ends no sentence (``Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)``)."""
+    the first line that is no list item ends the search; it leads the list too when it
+    names it as a heading would (:func:`_names_a_list`)."""
     if folded.startswith("\n", start):  # a sentence after a full stop starts at the break
         start += 1
     if start and folded[start - 1] != "\n" or not _ITEM_LINE.match(folded, start):
@@ -363,12 +363,21 @@ def _lead_lines(folded: str, start: int) -> list[Span]:
             item = _ITEM_LINE.match(folded, line_start) is not None
             if line.endswith(":"):
                 found.append((line_start, line_start + len(line) - 1))
-            elif not item and len(line) <= _TITLE_LINE_MAX and line[-1] not in ";,.!?":
+            elif not item and _names_a_list(line):
                 found.append((line_start, line_start + len(line)))
             if not item or line[-1] not in ";,:.":
                 break
         line_end = line_start - 1
     return found
+
+
+def _names_a_list(line: str) -> bool:
+    """Whether a folded line without a colon names the list below it: short, one phrase (no
+    comma, no sentence end) with its scope in brackets (``Các chỉ tiêu chủ yếu (nhiệm kỳ
+    2020-2025)``), not a line of prose that wraps."""
+    return (
+        len(line) <= _TITLE_LINE_MAX and line[-1] not in ";,.!?" and "," not in line and "(" in line
+    )
 
 
 def _lead_role(lead: str) -> str | None:
@@ -431,6 +440,8 @@ def _comparison_words() -> re.Pattern[str]:
 
 
 _LABEL = regex_cache.compile(r"[\s*_#\-+]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[ivx]{1,5}[.\-])?[\s*_]*")
+# How long after the period it reviews a report may still give figures of its own time.
+_REPORTED_LATER = timedelta(days=62)
 # The same period of an earlier year, the base of a comparison: the text is of the year after.
 _SAME_PERIOD_OF = regex_cache.compile(
     r"cung ky(?<![a-z]cung ky)\s+nam\s+(?P<y>(?:19|20)\d\d)(?!\d)"
@@ -500,18 +511,22 @@ class Context:
 
     @cached_property
     def now(self) -> str | None:
-        """The day the document speaks from (ISO): the latest of its issue date, its meeting
-        and the end of the period it reviews; else the start of the period it plans."""
+        """The day the document speaks from (ISO): its issue date or its meeting; else two
+        months past the end of the period it reviews (a report of the first half gives July's
+        figures too); else the start of the term or years it plans (a congress's resolution)."""
         meta = self.doc.meta
         if meta is None:
             return None
-        periods = meta.periods
         days = [day for day in (meta.issued_on, meta.meeting_on) if day]
-        if periods is not None and periods.reviewed:
-            days.append(periods.reviewed[1])
         if days:
             return max(days)
-        return periods.planned[0] if periods is not None and periods.planned else None
+        periods = meta.periods
+        if periods is not None and periods.reviewed:
+            return (date.fromisoformat(periods.reviewed[1]) + _REPORTED_LATER).isoformat()
+        planned = periods.planned if periods is not None else None
+        if planned and planned[0][:4] != planned[1][:4]:
+            return planned[0]
+        return None
 
     def after_now(self, label: str) -> bool:
         """Whether the period ``label`` starts after the day the document speaks from: a
@@ -581,7 +596,13 @@ class Context:
                 return lead
         key_ = ("list lead", sentence[0])
         if key_ not in self.memo:
-            leads = [self._lead(span) for span in _lead_lines(folded, sentence[0])]
+            # a line naming a list without a colon does not speak over a part that reviews
+            reviews = self.above(sentence[0]).role == "review"
+            leads = [
+                self._lead(span)
+                for span in _lead_lines(folded, sentence[0])
+                if not (reviews and folded[span[1] : span[1] + 1] != ":")
+            ]
             self.memo[key_] = next((lead for lead in leads if lead.role), None)
         return self.memo[key_]  # type: ignore[return-value]
 

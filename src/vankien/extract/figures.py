@@ -412,7 +412,7 @@ def _written_period(
     headings' year, else the document's."""
     s, e = draft.q.span
     paren = ctx.paren_at(s)
-    if paren is not None:
+    if paren is not None and not folded[paren[0] + 1 : s].strip(" *_"):
         base = ctx.compared_before(paren[0])
         if base is not None:
             return base  # "tăng 9,3% so với năm 2024 (27.310 tỷ đồng)": the base's year
@@ -454,7 +454,7 @@ def _document_period(
     own = ctx.planned if draft.kind == "target" else ctx.reviewed
     other = ctx.reviewed if draft.kind == "target" else ctx.planned
     base = above.period or own
-    if year_so_far and base:
+    if year_so_far and base and ".." not in base:
         return base[:4]
     if above.period is not None:
         return above.period
@@ -469,14 +469,28 @@ def _document_period(
 
 
 def _since_the_year_began(folded: str, ctx: Context, draft: Draft) -> bool:
-    """Whether the clause calls the figure a sum since the year began (``lũy kế``) with no
-    period written between that word and the figure: ``Thu ngân sách tháng 8 đạt 1,4 tỷ
-    đồng, lũy kế đạt 35,3 tỷ đồng`` (not ``lũy kế 9 tháng năm 2024 đạt ...``)."""
+    """Whether the clause calls the figure a sum since the year began (``lũy kế``,
+    ``data/figure_cues.toml`` [year_so_far]) with no period written between that word and
+    the figure: ``Thu ngân sách tháng 8 đạt 1,4 tỷ đồng, lũy kế đạt 35,3 tỷ đồng`` (not
+    ``lũy kế 9 tháng năm 2024 đạt ...``, nor ``lũy kế từ đầu nhiệm kỳ đến nay ...``)."""
     clause, s = draft.clause, draft.q.span[0]
-    if clause is None:
+    if clause is None or folded.find("luy", clause[0], s) < 0:
         return False
-    at = folded.rfind("luy ke", clause[0], s)
-    return at >= 0 and not ctx.has_period(at, s)
+    said = None
+    for match in cues("year_so_far.words").finditer(folded, clause[0], s):
+        said = match  # the last before the figure
+    if said is None or cues("year_so_far.not_after").match(
+        folded, _blank_after(folded, said.end())
+    ):
+        return False
+    return not ctx.has_period(said.start(), s)
+
+
+def _blank_after(folded: str, pos: int) -> int:
+    """Where the blanks at ``pos`` end."""
+    while pos < len(folded) and folded[pos] in " \t":
+        pos += 1
+    return pos
 
 
 def _open_at(ctx: Context, pos: int, figure: int) -> bool:

@@ -15,7 +15,7 @@ from functools import cache
 
 from vankien import regex_cache
 from vankien.document import Doc
-from vankien.folding import fold
+from vankien.folding import fold, spelling
 from vankien.layout import bodies
 from vankien.layout.signature import signing_body
 from vankien.vocab import table
@@ -68,18 +68,23 @@ def level(doc: Doc, issuer: tuple[int, int] | None, number: str | None) -> str |
         (bodies.level_of_symbol(symbol) if symbol else None)
         or back_level(doc)
         or _title_level(doc, superior)
-        or territory_level(doc.folded)
+        or territory_level(doc.text, doc.folded)
     )
 
 
-def territory_level(folded: str) -> str | None:
-    """The level of the unit the text calls its own most often (``toàn huyện``, ``trên địa
-    bàn huyện`` → huyen), when one unit is named more often than any other; ``toàn thành
-    phố`` tells no level (a city may be a province's or run by the centre)."""
-    units = _unit_levels()
-    counts = Counter(
-        units[" ".join(m.group("unit").split())] for m in territory_pattern().finditer(folded)
-    )
+def territory_level(text: str, folded: str) -> str | None:
+    """The level of the units the text calls its own most often (``toàn huyện``, ``trên địa
+    bàn huyện`` → huyen), when one level is named more often than any other. The cue and
+    the unit must be written as the vocabulary writes them: ``toàn quân`` is the army, not
+    ``toàn quận``; ``dự toán xã`` and ``địa bàn xa`` name no commune. ``toàn thành phố`` tells
+    no level (a city may be a province's or run by the centre)."""
+    units, cues = _unit_levels(), _territory_cues()
+    counts: Counter[str] = Counter()
+    for m in territory_pattern().finditer(folded):
+        cue = " ".join(text[m.start() : m.start("unit")].split())
+        unit = " ".join(text[m.start("unit") : m.end("unit")].split())
+        if spelling(cue) in cues and spelling(unit) in units:
+            counts[units[spelling(unit)]] += 1
     counts.pop("city", None)
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
@@ -89,8 +94,14 @@ def territory_level(folded: str) -> str | None:
 
 @cache
 def _unit_levels() -> dict[str, str]:
-    """Each folded unit word's level (``data/bodies.toml`` [units]): ``"huyen"`` → huyen."""
-    return {" ".join(fold(unit).split()): level for unit, level in table("bodies")["units"].items()}
+    """Each unit word's spelling and its level (``data/bodies.toml`` [units]): ``huyện`` → huyen."""
+    return {spelling(unit): level for unit, level in table("bodies")["units"].items()}
+
+
+@cache
+def _territory_cues() -> frozenset[str]:
+    """The spellings of the cues of one's own territory (``toàn``, ``trên địa bàn``)."""
+    return frozenset(spelling(cue) for cue in table("bodies")["territory"]["cues"])
 
 
 @cache

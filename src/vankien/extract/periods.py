@@ -194,11 +194,11 @@ def _parts(kind: str, groups: dict[str, str | None], year: int) -> tuple[str, ..
             return f"{year}-Q{quarter}", *_months(year, first, last), "quarter"
         label = f"{year}-M{first:02d}..{year}-M{last:02d}"
         return label, *_months(year, first, last), kind
-    if kind == "month":
+    if kind in ("month", "month_bare"):
         month = int(groups["m"] or 0)
         if not 1 <= month <= 12:
             return None
-        return f"{year}-M{month:02d}", *_months(year, month, month), kind
+        return f"{year}-M{month:02d}", *_months(year, month, month), "month"
     if kind == "year_end":
         return f"{year}", f"{year}-12-01", f"{year}-12-31", kind
     if kind == "year_start":
