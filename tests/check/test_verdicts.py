@@ -122,3 +122,11 @@ def test_no_verdict_issue_on_a_part_before_its_running_total() -> None:
 def test_no_change_issue_on_a_multiple() -> None:
     text = "Thu nhập bình quân tăng từ 50 triệu đồng lên 72,5 triệu đồng, tăng 1,45 lần."
     assert [i.code for i in read_text(text).issues] == []
+
+
+def test_no_verdict_issue_on_a_running_total_far_from_the_target() -> None:
+    text = (
+        "Kết nạp 18 đảng viên, nâng tổng số đảng viên lên 1.250 đảng viên, chưa đạt chỉ tiêu "
+        "(chỉ tiêu 20 đảng viên)."
+    )
+    assert [i.code for i in read_text(text).issues] == []

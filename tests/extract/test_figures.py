@@ -246,6 +246,8 @@ FOUND = [
     ("\n\nBÁO CÁO\nkết quả nhiệm kỳ 2020 - 2025\n\nLũy kế từ đầu nhiệm kỳ đến nay đạt 120 km đường giao thông.", "120 km", {"period": "2020..2025"}),
     # a line naming a list does not speak over a part that reviews
     ("HUYỆN ỦY X\n\nX, ngày 20 tháng 12 năm 2023\n\nBÁO CÁO\nkết quả năm 2023\n\nI. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2023\n\nCác chỉ tiêu chủ yếu (năm 2023)\n- Thu ngân sách đạt 500 tỷ đồng, vượt 4% kế hoạch;\n- Kết nạp 120 đảng viên.", "500 tỷ đồng", {"kind": "actual"}),
+    # a target nearer to the part than to the running total judges the part
+    ("Kết nạp 24 đảng viên, nâng tổng số đảng viên lên 1.250 đảng viên, đạt 120% kế hoạch (kế hoạch 20 đảng viên).", "24 đảng viên", {"target_value": 20.0}),
 ]
 
 # (text, a fragment no figure may overlap)
@@ -340,6 +342,7 @@ NOT_ATTR = [
     ("BÁO CÁO\nkết quả năm 2023\n\nCác chi bộ duy trì sinh hoạt định kỳ mỗi tháng 1 lần, đạt 100%; 45/50 chi bộ sinh hoạt chuyên đề.", "45/50 chi bộ", {"period": "2023-M01"}),
     # only the bare base opening the brackets is of the year compared with
     ("BÁO CÁO\nkết quả năm 2025\n\nThu ngân sách đạt 29.860 tỷ đồng, so với năm 2024 (tăng 53,6 tỷ đồng).", "53,6 tỷ đồng", {"period": "2024"}),
+    ("Kết nạp 24 đảng viên, nâng tổng số đảng viên lên 1.250 đảng viên, đạt 120% kế hoạch (kế hoạch 20 đảng viên).", "1.250 đảng viên", {"target_value": 20.0}),
 ]
 # fmt: on
 

@@ -9,6 +9,7 @@ decides, lower being better for the indicators of ``data/directions.toml``.
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from functools import cache
@@ -246,8 +247,8 @@ def stated_targets(doc: Doc, ctx: Context, drafts: list[Draft]) -> None:
                     else _judged(d)
                 )
                 and (not targets or _compatible(d, targets[0]))
-                and not _summed_before(folded, drafts, bisect_left(starts, d.q.span[0]), span[0])
             ]
+            chosen = _one_of_each_sum(folded, chosen, targets[0].value if targets else None)
             if chosen and (len(targets) <= 1 or len(chosen) == len(targets)):
                 break
         if not chosen and len(targets) == 1 and _rate_target(drafts, starts, span, targets[0]):
@@ -271,9 +272,13 @@ def stated_targets(doc: Doc, ctx: Context, drafts: list[Draft]) -> None:
                 d.verdict, d.verdict_cue = verdict[0], doc.text[verdict[1][0] : verdict[1][1]]
 
 
-def _summed_before(folded: str, drafts: list[Draft], i: int, end: int) -> bool:
+def _summed_before(
+    folded: str, drafts: list[Draft], i: int, end: int, target: float | None = None
+) -> bool:
     """Whether a later figure of the same unit before ``end`` sums up ``drafts[i]`` (a running
-    total, ``nâng tổng số ... lên 41 đảng viên``): what is said after the sum is the sum's."""
+    total, ``nâng tổng số ... lên 41 đảng viên``): what is said after the sum is the sum's.
+    With the ``target`` known, the sum takes it only when it is nearer to it than the part
+    (``kết nạp 24 đảng viên, nâng tổng số đảng viên lên 1.250 ..., (kế hoạch 20)`` is the 24's)."""
     d = drafts[i]
     for later in drafts[i + 1 :]:
         if later.q.span[0] >= end:
@@ -281,8 +286,32 @@ def _summed_before(folded: str, drafts: list[Draft], i: int, end: int) -> bool:
         if later.q.unit == d.q.unit and cues("running_total.words").search(
             folded, d.q.span[1], later.q.span[0]
         ):
-            return True
+            return target is None or _nearer(later.q.value, d.q.value, target)
     return False
+
+
+def _one_of_each_sum(folded: str, chosen: list[Draft], target: float | None) -> list[Draft]:
+    """``chosen`` without the figures a running total sums up, or, when the part is nearer to
+    the ``target``, without the total: a target judges one of them."""
+    dropped: set[int] = set()
+    for i, d in enumerate(chosen):
+        for later in chosen[i + 1 :]:
+            if later.q.unit == d.q.unit and cues("running_total.words").search(
+                folded, d.q.span[1], later.q.span[0]
+            ):
+                if target is None or _nearer(later.q.value, d.q.value, target):
+                    dropped.add(id(d))
+                else:
+                    dropped.add(id(later))
+                break
+    return [d for d in chosen if id(d) not in dropped]
+
+
+def _nearer(a: float | None, b: float | None, target: float) -> bool:
+    """Whether ``a`` is nearer to ``target`` than ``b`` is, as a ratio (a missing value is not)."""
+    if not a or not b or target <= 0 or a <= 0 or b <= 0:
+        return a is not None and b is None
+    return abs(math.log(a / target)) <= abs(math.log(b / target))
 
 
 def _measure_alike(written: list[Draft], judged: list[Draft]) -> None:
@@ -388,7 +417,7 @@ def stated_verdicts(doc: Doc, ctx: Context, drafts: list[Draft]) -> None:
         end = subset.start() if subset is not None else clause[1]
         if not ctx.none_after(_any_verdict(False), d.q.span[1], end):
             found = _verdict_in(folded, (d.q.span[1], end), paren=False)
-            if found is not None and _summed_before(folded, drafts, i, found[1][0]):
+            if found is not None and _summed_before(folded, drafts, i, found[1][0], d.target_value):
                 continue  # "24 đảng viên, nâng tổng số lên 41 đảng viên, vượt chỉ tiêu": the 41's
             if found is not None and ctx.paren_at(found[1][0]) is None:
                 d.verdict, d.verdict_cue = found[0], doc.text[found[1][0] : found[1][1]]
