@@ -52,6 +52,8 @@ _ADOPTED = regex_cache.compile(rf"{_ADOPTED_WORDS}\s+ngay")
 _VERBS = ("ket luan", "quyet nghi", "thong bao", "thong nhat", "bao cao", "ban hanh", "xay dung")
 _HOLDS = ("to chuc", "hop")  # the verbs of a meeting_holder
 _DEMANDS = ("yeu cau",)  # the verb of issuer_demand
+# The literals each pattern of an opening verb is looked for by (issuer_verb: _VERBS).
+_HINTS = {"meeting_holder": _HOLDS, "issuer_demand": _DEMANDS}
 # "kết luận của Thường trực Huyện ủy ...": the body the title names after "của".
 _OF = regex_cache.compile(r"cua(?<![a-z]cua)\s+")
 # A trích yếu that opens by naming whose conclusion it is: "Kết luận của Thường trực ...".
@@ -322,8 +324,7 @@ def _opening_issuer(
     start, end = doc.layout.body
     end = min(end, start + 2 * OPENING_CHARS)
     verb = _patterns()[verbs]
-    hints = {"meeting_holder": _HOLDS, "issuer_demand": _DEMANDS}.get(verbs, _VERBS)
-    for hint in _verb_hints(doc.folded, start, end, hints):
+    for hint in _verb_hints(doc.folded, start, end, _HINTS.get(verbs, _VERBS)):
         window = max(start, hint - 160)
         # where a run of Party bodies of one level joined by "," or "và" starts
         joint, joint_level, last_end, heard, last_name = -1, None, -1, False, ""
@@ -371,6 +372,7 @@ def _directs(doc: Doc) -> bool:
 
 @cache
 def _directive_kinds() -> frozenset[str]:
+    """The folded kind lines of directives (``data/layout.toml`` [issuer_demand] kinds)."""
     return frozenset(key(k) for k in table("layout")["issuer_demand"]["kinds"])
 
 

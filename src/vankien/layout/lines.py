@@ -76,7 +76,8 @@ class Lines(Sequence[Line]):
     def _split_table_cells(self) -> None:
         """A table row whose cells hold ``<br>`` breaks (a header laid out as a table and
         copied as markdown: ``| ĐẢNG BỘ TỈNH X<br>**ĐẢNG ỦY XÃ Y**<br>Số 12-BC/ĐU | ...``)
-        is read as the lines of its cells, one after the other, each a span of its row."""
+        is read as the lines of its cells, one after the other, each a span of its row. Such
+        a line ends before the break, not one character before the next line's start."""
         raw, starts = [], []
         for line, start in zip(self.raw, self.starts, strict=False):
             if not (line.lstrip().startswith("|") and _BREAK_TAG.search(line)):

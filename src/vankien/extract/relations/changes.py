@@ -6,7 +6,8 @@
 percent_values: 1}; ``đạt 120 tỷ đồng, bằng 120% so với cùng kỳ (100 tỷ đồng)`` →
 {new: 120, base: 100, ratio_percent: 120}. Only kept when both compared values are written:
 ``tăng 14 vụ so với cùng kỳ năm 2019`` names no base and gives nothing; ``tăng 1,45 lần``
-states a multiple, not a difference, and gives nothing either.
+states a multiple, not a difference, and gives nothing either (so a difference counted in
+"lần", ``tăng từ 15 lần lên 20 lần, tăng 5 lần``, is left unread: a miss, never a false issue).
 """
 
 from __future__ import annotations
