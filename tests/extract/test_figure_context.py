@@ -167,3 +167,15 @@ def test_a_paragraph_lead_is_read_from_any_of_its_wrapped_lines():
 )
 def test_label_start(label: str, first_day: str) -> None:
     assert label_start(label) == first_day
+
+
+@pytest.mark.parametrize("path", ["running_total", "year_so_far"])
+def test_word_lists_find_their_examples_not_their_counter_examples(path: str) -> None:
+    from vankien.vocab import table
+
+    entry = table("figure_cues")[path]
+    pattern = cues(f"{path}.words")
+    for example in entry["examples"]:
+        assert pattern.search(fold(example)), example
+    for counter in entry["counter_examples"]:
+        assert not pattern.search(fold(counter)), counter
