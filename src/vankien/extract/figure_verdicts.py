@@ -283,9 +283,7 @@ def _summed_before(
     for later in drafts[i + 1 :]:
         if later.q.span[0] >= end:
             return False
-        if later.q.unit == d.q.unit and cues("running_total.words").search(
-            folded, d.q.span[1], later.q.span[0]
-        ):
+        if _sums_up(folded, d, later):
             return target is None or _nearer(later.q.value, d.q.value, target)
     return False
 
@@ -296,15 +294,21 @@ def _one_of_each_sum(folded: str, chosen: list[Draft], target: float | None) -> 
     dropped: set[int] = set()
     for i, d in enumerate(chosen):
         for later in chosen[i + 1 :]:
-            if later.q.unit == d.q.unit and cues("running_total.words").search(
-                folded, d.q.span[1], later.q.span[0]
-            ):
+            if _sums_up(folded, d, later):
                 if target is None or _nearer(later.q.value, d.q.value, target):
                     dropped.add(id(d))
                 else:
                     dropped.add(id(later))
                 break
     return [d for d in chosen if id(d) not in dropped]
+
+
+def _sums_up(folded: str, part: Draft, later: Draft) -> bool:
+    """Whether ``later`` is a running total of ``part``: of the same unit, with a word that
+    sums up between them (``data/figure_cues.toml`` [running_total]: ``nâng tổng số``)."""
+    return later.q.unit == part.q.unit and (
+        cues("running_total.words").search(folded, part.q.span[1], later.q.span[0]) is not None
+    )
 
 
 def _nearer(a: float | None, b: float | None, target: float) -> bool:
