@@ -39,9 +39,9 @@ BLANK_ENDS = [("12 %", 2, 3), ("12%", 2, 2), ("12 \t %", 2, 5), ("12  ", 2, 4), 
 
 @pytest.mark.parametrize(("folded", "pos", "end"), BLANK_ENDS)
 def test_blank_end(folded, pos, end):
-    from vankien.extract.quantities import _blank_end
+    from vankien.extract.quantities import blank_end
 
-    assert _blank_end(folded, pos) == end
+    assert blank_end(folded, pos) == end
 
 
 # A unit after a line break continues a wrapped sentence only when written in lower case.

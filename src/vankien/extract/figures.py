@@ -47,7 +47,7 @@ from vankien.extract.figure_verdicts import (
 )
 from vankien.extract.numbers import NUMBER
 from vankien.extract.periods import Period
-from vankien.extract.quantities import Quantity, find_quantities
+from vankien.extract.quantities import Quantity, blank_end, find_quantities
 from vankien.folding import key
 from vankien.models import Figure
 from vankien.vocab import table
@@ -474,23 +474,15 @@ def _since_the_year_began(folded: str, ctx: Context, draft: Draft) -> bool:
     the figure: ``Thu ngân sách tháng 8 đạt 1,4 tỷ đồng, lũy kế đạt 35,3 tỷ đồng`` (not
     ``lũy kế 9 tháng năm 2024 đạt ...``, nor ``lũy kế từ đầu nhiệm kỳ đến nay ...``)."""
     clause, s = draft.clause, draft.q.span[0]
-    if clause is None or folded.find("luy", clause[0], s) < 0:
+    words = cues("year_so_far.words")
+    if clause is None or ctx.none_before(words, clause[0], s):
         return False
     said = None
-    for match in cues("year_so_far.words").finditer(folded, clause[0], s):
+    for match in words.finditer(folded, clause[0], s):
         said = match  # the last before the figure
-    if said is None or cues("year_so_far.not_after").match(
-        folded, _blank_after(folded, said.end())
-    ):
+    if said is None or cues("year_so_far.not_after").match(folded, blank_end(folded, said.end())):
         return False
     return not ctx.has_period(said.start(), s)
-
-
-def _blank_after(folded: str, pos: int) -> int:
-    """Where the blanks at ``pos`` end."""
-    while pos < len(folded) and folded[pos] in " \t":
-        pos += 1
-    return pos
 
 
 def _open_at(ctx: Context, pos: int, figure: int) -> bool:

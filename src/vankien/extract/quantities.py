@@ -296,9 +296,9 @@ def _name(text: str, match: re.Match[str], forms: dict[str, tuple[str, str]]) ->
 def unit_at(text: str, folded: str, pos: int) -> _Unit | None:
     """The unit written at ``pos`` (after optional spaces), with an optional scale and per-part."""
     unit_re, forms, per_re, scales = _vocab()
-    at = _blank_end(folded, pos)
+    at = blank_end(folded, pos)
     if folded[at : at + 1] == "\n":  # the gap: spaces, at most one line break
-        at = _blank_end(folded, at + 1)
+        at = blank_end(folded, at + 1)
         if not (text[at : at + 1].islower() or text[at : at + 1] == "%"):
             return None  # a unit on the next line only continues a wrapped sentence ("1,6\ntriệu")
     scale = None
@@ -331,7 +331,7 @@ def unit_at(text: str, folded: str, pos: int) -> _Unit | None:
     return _Unit(name, kind, at)
 
 
-def _blank_end(folded: str, pos: int) -> int:
+def blank_end(folded: str, pos: int) -> int:
     """Where the spaces and tabs at ``pos`` end (``pos`` itself when there are none)."""
     char = folded[pos : pos + 1]
     if char != " " and char != "\t":
@@ -414,7 +414,7 @@ def _quantity_at(text: str, folded: str, s: int, e: int, limit: int) -> Quantity
     if following[:1] == "." and following[1:2].isdigit():
         return None  # a section label "1.1." or a dotted code
     # What follows the number after spaces and tabs: each pattern below needs its own start.
-    at = _blank_end(folded, e)
+    at = blank_end(folded, e)
     after = folded[at : at + 1]
     slash = _SLASH_NUMBER.match(folded, e) if after == "/" else None
     if ("-" in following or "/" in following) and _SYMBOL_AFTER.match(folded, e) and not slash:
