@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.factories import doc
-from vankien.extract.figure_context import _SENTENCE_END, Context, _block_ends, cues, label_start
+from vankien.extract.figure_context import _SENTENCE_END, Context, _block_ends, cues
 from vankien.folding import fold
 
 REPORT = """BÁO CÁO
@@ -151,22 +151,6 @@ def test_a_paragraph_lead_is_read_from_any_of_its_wrapped_lines():
     first = [folded.index(w) for w in ("90 ty", "5% so")]
     assert [ctx.paragraph_lead(pos, 2023).label for pos in first * 2] == ["2023-H1"] * 4
     assert ctx.paragraph_lead(folded.index("12 du an"), 2023) is None
-
-
-@pytest.mark.parametrize(
-    ("label", "first_day"),
-    [
-        ("2030", "2030-01-01"),
-        ("2023-Q3", "2023-07-01"),
-        ("2023-H2", "2023-07-01"),
-        ("2023-H1", "2023-01-01"),
-        ("2023-M10", "2023-10-01"),
-        ("2023-M01..2023-M09", "2023-01-01"),
-        ("2025..2030", "2025-01-01"),
-    ],
-)
-def test_label_start(label: str, first_day: str) -> None:
-    assert label_start(label) == first_day
 
 
 @pytest.mark.parametrize("path", ["running_total", "year_so_far"])

@@ -391,22 +391,6 @@ def _lead_role(lead: str) -> str | None:
     return None
 
 
-def label_start(label: str) -> str:
-    """The first day (ISO) of the period a record label names: ``"2030"`` → ``"2030-01-01"``,
-    ``"2023-Q3"`` → ``"2023-07-01"``, ``"2023-H2"`` → ``"2023-07-01"``, ``"2023-M10"`` →
-    ``"2023-10-01"``, ``"2025..2030"`` → ``"2025-01-01"``."""
-    first = label.split("..")[0]
-    year, _, part = first.partition("-")
-    month = 1
-    if part.startswith("Q"):
-        month = 3 * int(part[1:]) - 2
-    elif part.startswith("H"):
-        month = 1 if part == "H1" else 7
-    elif part.startswith("M"):
-        month = int(part[1:])
-    return f"{year}-{month:02d}-01"
-
-
 def _label(period: tuple[str, str] | None) -> str | None:
     """The record label of an ISO range: ``("2023-01-01", "2023-03-31")`` → ``"2023-Q1"``."""
     if not period:
@@ -528,11 +512,11 @@ class Context:
             return planned[0]
         return None
 
-    def after_now(self, label: str) -> bool:
-        """Whether the period ``label`` starts after the day the document speaks from: a
-        figure of it can only be planned (``2030`` in a resolution of 2025)."""
+    def after_now(self, day: str) -> bool:
+        """Whether a period starting on ``day`` (ISO) starts after the day the document speaks
+        from: a figure of it can only be planned (``2030`` in a resolution of 2025)."""
         now = self.now
-        return now is not None and label_start(label) > now
+        return now is not None and day > now
 
     # --- sentences, clauses, parentheses -------------------------------------------------
 
@@ -889,9 +873,9 @@ class Context:
             self._read = find_periods(self.doc.folded, default_year=_SENTINEL_YEAR)
         return self._read
 
-    def compared_before(self, pos: int) -> str | None:
-        """The label of the comparison base written right before ``pos`` with its year (``so
-        với năm 2024 (27.310 tỷ đồng)``: at the parenthesis, ``2024``), else None."""
+    def compared_before(self, pos: int) -> Period | None:
+        """The comparison base written right before ``pos`` with its year (``so với năm 2024
+        (27.310 tỷ đồng)``: at the parenthesis, ``2024``), else None."""
         found = self._read_periods()
         i = bisect.bisect_left(self._read_starts, pos) - 1
         if i < 0:
@@ -900,7 +884,7 @@ class Context:
         folded = self.doc.folded
         if not p.year_written or folded[p.span[1] : pos].strip(" *_,") != "":
             return None
-        return p.label if self.is_comparison(folded, p.span[0]) else None
+        return p if self.is_comparison(folded, p.span[0]) else None
 
     @cached_property
     def _read_starts(self) -> list[int]:

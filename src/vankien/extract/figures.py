@@ -264,8 +264,10 @@ def _describe(doc: Doc, ctx: Context, drafts: list[Draft]) -> None:
         written = (
             None if year_so_far else _written_period(folded, ctx, draft, clause, sentence, above)
         )
-        draft.period = written or _document_period(ctx, draft, above, year_so_far)
-        if written and draft.kind != "target" and ctx.after_now(written):
+        draft.period = (
+            written.label if written else _document_period(ctx, draft, above, year_so_far)
+        )
+        if written and draft.kind != "target" and ctx.after_now(written.start):
             draft.kind = "target"  # "đến năm 2030 đạt 86,4 triệu đồng" in a 2025 resolution
     previous = None
     for (draft, clause, _, _, own_paren, apposition, _), lead in zip(scenes, leads, strict=True):
@@ -406,7 +408,7 @@ def _weak_target(folded: str, start: int, end: int, paren: Span | None) -> bool:
 
 def _written_period(
     folded: str, ctx: Context, draft: Draft, clause: Span, sentence: Span, above: Above
-) -> str | None:
+) -> Period | None:
     """The period written closest to the figure in its sentence (one written right after it
     first), else the one opening its paragraph; a period written without its year takes the
     headings' year, else the document's."""
@@ -435,14 +437,13 @@ def _written_period(
         after = ctx.periods(e, sentence[1], default, starts_before=reach)
         for p in after:
             if _CLOSE_AFTER.fullmatch(folded, e, p.span[0]) and _ends_after(folded, e, p):
-                return p.label
+                return p
         before = ctx.last_period(sentence[0], s, default)
         if before is not None and not _other_clause(folded, before, clause, sentence):
-            return before.label
+            return before
         if after:
-            return after[0].label
-    lead = ctx.paragraph_lead(s, default)
-    return lead.label if lead is not None else None
+            return after[0]
+    return ctx.paragraph_lead(s, default)
 
 
 def _document_period(
