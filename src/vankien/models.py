@@ -5,9 +5,11 @@ Every item carries ``span`` (code points into the canonical text) and ``text``, 
 exact slice; :meth:`Record.check_grounding` asserts it.
 """
 
-from typing import Literal
+from collections.abc import Callable
+from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic_core import PydanticUndefined
 
 SCHEMA_VERSION = 1
 
@@ -156,3 +158,63 @@ class Record(_Model):
     def ungrounded(self, text: str) -> list[_Item]:
         """Items whose ``text`` is not the canonical text at their ``span``."""
         return [item for item in self.items() if text[item.span[0] : item.span[1]] != item.text]
+
+
+M = TypeVar("M", bound=BaseModel)
+_new = object.__new__
+_set = object.__setattr__
+
+
+def trusted(model: type[M], fields: dict[str, object]) -> M:
+    """``model(**fields)`` made without validation, for the extractors' own items, whose
+    fields are already of the model's types (floats as floats, spans as tuples) and given
+    in the model's order; the fields not given take their defaults, in their place.
+    ``trusted(Figure, {"text": "8,5%", "span": (3, 7), "value": 8.5, "unit": "%"})``.
+    The tests validate every record of the corpus again and compare."""
+    made = _new(model)
+    given = set(fields)
+    order = _fields_of(model)
+    if len(given) < len(order):
+        fields = {name: _given_or_default(fields, name, made_by) for name, made_by in order}
+    _set(made, "__dict__", fields)
+    _set(made, "__pydantic_fields_set__", given)
+    _set(made, "__pydantic_extra__", None)
+    _set(made, "__pydantic_private__", None)
+    return made
+
+
+_FIELDS: dict[type, tuple[tuple[str, Callable[[], object] | None], ...]] = {}
+
+
+def _fields_of(model: type[BaseModel]) -> tuple[tuple[str, Callable[[], object] | None], ...]:
+    """Each field of ``model`` in order, with what makes its default (None: it has none)."""
+    found = _FIELDS.get(model)
+    if found is None:
+        found = _FIELDS[model] = tuple(
+            (name, _default_maker(info.default, info.default_factory))
+            for name, info in model.model_fields.items()
+        )
+    return found
+
+
+def _default_maker(
+    default: object, factory: Callable[[], object] | None
+) -> Callable[[], object] | None:
+    """What gives a field its default: its factory, a fresh copy of a list or dict, the value."""
+    if factory is not None:
+        return factory
+    if default is PydanticUndefined:
+        return None
+    if isinstance(default, (list, dict)):
+        return lambda: type(default)(default)
+    return lambda: default
+
+
+def _given_or_default(
+    fields: dict[str, object], name: str, made_by: Callable[[], object] | None
+) -> object:
+    if name in fields:
+        return fields[name]
+    if made_by is None:
+        raise TypeError(f"{name} is required")
+    return made_by()

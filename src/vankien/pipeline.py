@@ -20,7 +20,7 @@ from .document import Doc
 from .extract import EXTRACTORS, meta
 from .folding import fold
 from .load import Loaded, canonical, load
-from .models import Record, Source
+from .models import Record, Source, trusted
 
 # A chunk closes at this many documents or this many characters, whichever comes first:
 # enough for the caches to pay, little enough to keep memory low with large files.
@@ -118,14 +118,17 @@ def _extract(job: _Job, extractor: ModuleType) -> None:
 def _make_record(job: _Job) -> None:
     """The record of the job's items, with the issues the checks raise on them."""
     items, doc = job.items, job.doc
-    record = Record(
-        source=job.source,
-        meta=items.get("meta") or doc.meta or meta.extract(doc),
-        sections=doc.layout.sections,
-        references=items.get("references", []),
-        figures=items.get("figures", []),
-        assignments=items.get("assignments", []),
-        relations=items.get("relations", []),
+    record = trusted(
+        Record,
+        {
+            "source": job.source,
+            "meta": items.get("meta") or doc.meta or meta.extract(doc),
+            "sections": doc.layout.sections,
+            "references": items.get("references", []),
+            "figures": items.get("figures", []),
+            "assignments": items.get("assignments", []),
+            "relations": items.get("relations", []),
+        },
     )
     record.issues = check.run(record, doc)
     record.ruleset_version = check.ruleset_version(record)

@@ -33,7 +33,7 @@ from vankien.extract.assignment_zones import zones
 from vankien.folding import key
 from vankien.layout import bodies as layout_bodies
 from vankien.layout.signature import signing_body
-from vankien.models import Assignment
+from vankien.models import Assignment, trusted
 
 KIND = "assignments"
 REQUIRES: tuple[str, ...] = ("meta",)
@@ -437,13 +437,16 @@ def extract(doc: Doc) -> list[Assignment]:
         due_text, due_on = due(text, folded, pred.start, task_end, year)
         task_starts.append(pred.start)
         found.append(
-            Assignment(
-                text=text[start:end],
-                span=(start, end),
-                responsible=_clean(text[body_start:body_end]),
-                task=task,
-                due_text=due_text,
-                due=due_on,
+            trusted(
+                Assignment,
+                {
+                    "text": text[start:end],
+                    "span": (start, end),
+                    "responsible": _clean(text[body_start:body_end]),
+                    "task": task,
+                    "due_text": due_text,
+                    "due": due_on,
+                },
             )
         )
         covered = end

@@ -24,8 +24,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pydantic import TypeAdapter
-
 from vankien import regex_cache
 from vankien.document import Doc
 from vankien.extract.figure_context import (
@@ -49,7 +47,7 @@ from vankien.extract.numbers import NUMBER
 from vankien.extract.periods import Period
 from vankien.extract.quantities import Quantity, blank_end, find_quantities
 from vankien.folding import key
-from vankien.models import Figure
+from vankien.models import Figure, trusted
 from vankien.vocab import table
 
 KIND = "figures"
@@ -109,7 +107,7 @@ def extract(doc: Doc) -> list[Figure]:
     for draft in drafts:
         infer_verdict(draft)
         pair_verdict(ctx, draft)
-    return _figures().validate_python([_fields(doc, d) for d in drafts])
+    return [trusted(Figure, _fields(doc, d)) for d in drafts]
 
 
 def _with_tables(ctx: Context, drafts: list[Draft]) -> list[Draft]:
@@ -663,12 +661,6 @@ def _bare_heads() -> frozenset[str]:
 def _bare_head_max() -> int:
     """The length of the longest head noun: a longer phrase is none of them."""
     return max(map(len, _bare_heads()), default=0)
-
-
-@cache
-def _figures() -> TypeAdapter[list[Figure]]:
-    """Validates a document's figures in one call (one per figure costs more)."""
-    return TypeAdapter(list[Figure])
 
 
 def _fields(doc: Doc, d: Draft) -> dict[str, object]:

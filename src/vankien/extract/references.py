@@ -16,14 +16,12 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from pydantic import TypeAdapter
-
 from vankien import regex_cache
 from vankien.document import Doc
 from vankien.extract.dates import DATE_PATTERN, FoundDate, found
 from vankien.folding import key, squash
 from vankien.layout.bodies import PROVINCIAL_COMMITTEE
-from vankien.models import Reference
+from vankien.models import Reference, trusted
 from vankien.regex_source import leading_words, literal_opening
 from vankien.vocab import table
 
@@ -334,17 +332,11 @@ def extract(doc: Doc) -> list[Reference]:
     return _references(doc, found)
 
 
-@cache
-def _reference_list() -> TypeAdapter[list[Reference]]:
-    return TypeAdapter(list[Reference])
-
-
 def _references(doc: Doc, found: list[_Citation]) -> list[Reference]:
-    """The citations made models in one validation (cheaper than one model at a time)."""
-    if not found:
-        return []
-    return _reference_list().validate_python(
-        [
+    """The citations made models."""
+    return [
+        trusted(
+            Reference,
             {
                 "text": doc.text[c.head : c.end],
                 "span": (c.head, c.end),
@@ -352,10 +344,10 @@ def _references(doc: Doc, found: list[_Citation]) -> list[Reference]:
                 "number": c.number,
                 "date": c.date,
                 "issuer": c.issuer,
-            }
-            for c in found
-        ]
-    )
+            },
+        )
+        for c in found
+    ]
 
 
 def _number_symbols(doc: Doc) -> list[re.Match[str]]:
