@@ -137,14 +137,17 @@ def _make_record(job: _Job) -> None:
 
 def source_of(loaded: Loaded) -> Source:
     """``record.source`` of a loaded file."""
-    return Source(
-        path=loaded.path,
-        sha256=loaded.sha256,
-        format=loaded.format,
-        encoding=loaded.encoding,
-        chars=len(loaded.text),
-        pages=loaded.pages,
-        ocr=loaded.confidence,
+    return trusted(
+        Source,
+        {
+            "path": loaded.path,
+            "sha256": loaded.sha256,
+            "format": loaded.format,
+            "encoding": loaded.encoding,
+            "chars": len(loaded.text),
+            "pages": loaded.pages,
+            "ocr": loaded.confidence,
+        },
     )
 
 

@@ -7,7 +7,7 @@ from functools import cache
 
 from vankien.document import Doc
 from vankien.extract.numbers import format_number
-from vankien.models import Issue, Severity, Span
+from vankien.models import Issue, Severity, Span, trusted
 
 # Decimal's default context with 40 digits: a ratio computed exactly enough to be rounded at
 # any precision a document writes (vankien never changes the default context).
@@ -16,7 +16,16 @@ _PRECISE = Context(prec=40)
 
 def issue(doc: Doc, code: str, severity: Severity, span: Span, message: str) -> Issue:
     """An issue grounded at ``span`` of ``doc``."""
-    return Issue(code=code, severity=severity, span=span, text=doc.slice(span), message=message)
+    return trusted(
+        Issue,
+        {
+            "text": doc.slice(span),
+            "span": span,
+            "code": code,
+            "severity": severity,
+            "message": message,
+        },
+    )
 
 
 def exact(numerator: float, denominator: float, scale: float = 100.0) -> Decimal:

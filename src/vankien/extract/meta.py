@@ -25,7 +25,7 @@ from vankien.folding import fold, key
 from vankien.layout import bodies
 from vankien.layout.signature import signing_body
 from vankien.layout.title import kind_names
-from vankien.models import Meta, Periods, Signer
+from vankien.models import Meta, Periods, Signer, trusted
 from vankien.regex_source import leading_words
 from vankien.vocab import table
 
@@ -108,20 +108,23 @@ def extract(doc: Doc) -> Meta:
         meeting_on = _meeting_near(doc, anchor, opened)
         if meeting_on is not None:
             periods = _periods(doc, issued_on, meeting_on, doc_type, congress)
-    return Meta(
-        doc_type=doc_type,
-        number=number,
-        issuer=issuer or None,
-        level=meta_level.level(doc, issuer_span, number),
-        term=_term(doc) or (adoption[0] if adoption else None),
-        conference=_conference(doc),
-        title=_title(doc),
-        place=_slice(doc, layout.place),
-        issued_on=issued_on,
-        meeting_on=meeting_on,
-        signer=_signer(doc),
-        recipients=[_squash(doc.slice(span)) for span in layout.recipient_items],
-        periods=periods,
+    return trusted(
+        Meta,
+        {
+            "doc_type": doc_type,
+            "number": number,
+            "issuer": issuer or None,
+            "level": meta_level.level(doc, issuer_span, number),
+            "term": _term(doc) or (adoption[0] if adoption else None),
+            "conference": _conference(doc),
+            "title": _title(doc),
+            "place": _slice(doc, layout.place),
+            "issued_on": issued_on,
+            "meeting_on": meeting_on,
+            "signer": _signer(doc),
+            "recipients": [_squash(doc.slice(span)) for span in layout.recipient_items],
+            "periods": periods,
+        },
     )
 
 
@@ -722,7 +725,7 @@ def _signer(doc: Doc) -> Signer | None:
         authority = _GARBLED_MARK.sub("T/M", authority)
     if not (name or position or authority):
         return None
-    return Signer(name=name, position=position, authority=authority)
+    return trusted(Signer, {"name": name, "position": position, "authority": authority})
 
 
 def _slice_clean(doc: Doc, span: tuple[int, int] | None) -> str | None:
@@ -780,9 +783,9 @@ def _periods(
         reviewed_span = _months_before_plan(doc.folded, layout.title, planned)
     if reviewed_span is None and planned is not None and congress:
         reviewed_span = _previous_term(doc, planned)
-    return Periods(
-        reviewed=reviewed_span,
-        planned=(planned.start, planned.end) if planned else None,
+    return trusted(
+        Periods,
+        {"reviewed": reviewed_span, "planned": (planned.start, planned.end) if planned else None},
     )
 
 
