@@ -15,15 +15,18 @@ class Doc:
     ``text`` is the canonical text and ``folded`` its same-length folded key
     (``vankien.folding.fold``): match cues on ``folded``, slice items from ``text``.
     ``meta`` is filled by the meta extractor, before the extractors that need it.
+    ``memo`` keeps what more than one extractor reads of the text, worked out once
+    (``vankien.extract.periods.written_periods``).
     """
 
-    __slots__ = ("text", "folded", "layout", "meta")
+    __slots__ = ("text", "folded", "layout", "meta", "memo")
 
     def __init__(self, text: str, folded: str, layout: Layout, meta: Meta | None = None) -> None:
         self.text = text
         self.folded = folded
         self.layout = layout
         self.meta = meta
+        self.memo: dict[str, object] = {}
 
     def slice(self, span: tuple[int, int]) -> str:
         return self.text[span[0] : span[1]]

@@ -100,6 +100,43 @@ def test_classify(text: str, fallback: str | None, forced: bool, expected: dict)
     assert {cue: period.label for cue, period in found.items()} == expected
 
 
+@pytest.mark.parametrize(("text", "fallback", "forced", "expected"), CLASSIFY)
+def test_classify_reads_the_periods_of_the_whole_text_alike(
+    text: str, fallback: str | None, forced: bool, expected: dict
+) -> None:
+    """Given the periods of the whole text (the document's, found once), a span classifies
+    as it does when its own periods are looked for: here the span sits between two lines."""
+    from vankien.document import Doc
+    from vankien.extract.periods import classify, written_periods
+    from vankien.layout import Layout
+
+    whole = f"Năm 2021 tháng 6/2021\n{text}\nquý IV năm 2030"
+    doc = Doc(text=whole, folded=fold(whole), layout=Layout())
+    found: dict = {}
+    span = (whole.index("\n") + 1, whole.rindex("\n"))
+    classify(doc.folded, span, None, found, fallback, forced, written=written_periods(doc))
+    assert {cue: period.label for cue, period in found.items()} == expected
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "labels"),
+    [
+        (0, 60, ["2023-Q1", "2023-M06", "2024"]),
+        (9, 60, ["2023-M06", "2024"]),
+        (0, 20, ["2023-Q1"]),
+        (0, 5, []),
+        (25, 60, ["2024"]),
+    ],
+)
+def test_periods_within_a_span(start: int, end: int, labels: list[str]) -> None:
+    """Only periods that start and end inside the span (``quý I/2023`` cut in two is none)."""
+    from vankien.extract.periods import periods_within
+
+    folded = fold("quý I/2023, tháng 6/2023 và năm 2024.")
+    found = find_periods(folded)
+    assert [p.label for p in periods_within(found, start, end)] == labels
+
+
 # fmt: off
 # Texts where each pattern found near its anchors must find what a scan of the whole text finds.
 SCANNED = [

@@ -19,7 +19,14 @@ from functools import cache, cached_property
 
 from vankien import regex_cache
 from vankien.document import Doc
-from vankien.extract.periods import YEAR, Period, find_periods, in_date
+from vankien.extract.periods import (
+    SENTINEL_YEAR,
+    YEAR,
+    Period,
+    find_periods,
+    in_date,
+    written_periods,
+)
 from vankien.folding import fold
 from vankien.models import Section
 from vankien.vocab import table
@@ -432,16 +439,13 @@ _SAME_PERIOD_OF = regex_cache.compile(
 )
 
 
-_SENTINEL_YEAR = 1904
-
-
 def _with_year(period: Period, year: int | None) -> Period:
     """A period found with the sentinel year, given the year it takes when none is written."""
     if period.year_written:
         return period
     if year is None:
         return replace(period, label="")
-    written = str(_SENTINEL_YEAR)
+    written = str(SENTINEL_YEAR)
     return replace(
         period,
         label=period.label.replace(written, str(year)),
@@ -870,7 +874,7 @@ class Context:
         """The periods of the whole text, read once, with a placeholder year where none is
         written."""
         if self._read is None:
-            self._read = find_periods(self.doc.folded, default_year=_SENTINEL_YEAR)
+            self._read = written_periods(self.doc)
         return self._read
 
     def compared_before(self, pos: int) -> Period | None:

@@ -20,7 +20,7 @@ from vankien.document import Doc
 from vankien.extract import meta_level
 from vankien.extract.dates import date_at, find_dates, first_date
 from vankien.extract.numbers import parse_number_words
-from vankien.extract.periods import Period, classify, find_periods, in_date
+from vankien.extract.periods import Period, classify, find_periods, in_date, written_periods
 from vankien.folding import fold, key
 from vankien.layout import bodies
 from vankien.layout.signature import signing_body
@@ -751,8 +751,9 @@ def _periods(
     layout = doc.layout
     sources = [layout.title] if layout.title else []
     found: dict[str, Period] = {}
+    written = written_periods(doc)
     for span in sources:
-        classify(doc.folded, span, default, found, *_kind_cue(doc_type))
+        classify(doc.folded, span, default, found, *_kind_cue(doc_type), written=written)
     # a title that names a period, even one it does not say is reviewed or planned
     # ("Kết luận Hội nghị ... tháng 6 năm 2023"), dates the document: its opening is read,
     # then its headings
@@ -769,14 +770,14 @@ def _periods(
     ]  # fmt: skip
     if dated:
         for span in [_opening_paragraph(doc), *headings]:
-            classify(doc.folded, span, default, found)
+            classify(doc.folded, span, default, found, written=written)
     elif meeting_on is not None or _yearless_day(doc, *_opening(doc)) is not None:
         # an opening that tells of the meeting the document comes from ("Ngày 05/4/2023, ...
         # buổi làm việc ... về tình hình thực hiện nhiệm vụ quý I và phương hướng ...", or
         # "Ngày 26/12, Đảng ủy xã ... tổ chức hội nghị tổng kết ... năm 2025") dates it too,
         # after the headings, which name their parts' periods more closely
         for span in [*headings, _opening_paragraph(doc)]:
-            classify(doc.folded, span, default, found)
+            classify(doc.folded, span, default, found, written=written)
     reviewed, planned = found.get("reviewed"), found.get("planned")
     reviewed_span = (reviewed.start, reviewed.end) if reviewed else None
     if reviewed_span is None and planned is not None and layout.title:

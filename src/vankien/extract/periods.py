@@ -11,14 +11,18 @@ from __future__ import annotations
 
 import calendar
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from vankien import regex_cache
 from vankien.regex_source import literal_opening
 from vankien.vocab import table
+
+if TYPE_CHECKING:
+    from vankien.document import Doc
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 # A period written without a year while the text gives none: placeholder, then re-read.
@@ -250,6 +254,35 @@ def find_periods(
     return found
 
 
+# The year a period written without one takes in :func:`written_periods` (a leap year, so
+# that "tháng 2" ends on the 29th whatever year it is given later).
+SENTINEL_YEAR = 1904
+
+
+def written_periods(doc: Doc) -> list[Period]:
+    """Every period of the document's folded text, found once for the extractors that read
+    them (``find_periods(doc.folded, default_year=SENTINEL_YEAR)``)."""
+    found = doc.memo.get("periods")
+    if found is None:
+        found = doc.memo["periods"] = find_periods(doc.folded, default_year=SENTINEL_YEAR)
+    return found  # type: ignore[return-value]
+
+
+def periods_within(found: list[Period], start: int, end: int) -> list[Period]:
+    """The periods of ``found`` (in text order) written inside ``[start, end)``."""
+    i = bisect_left(found, start, key=_start)
+    out = []
+    while i < len(found) and found[i].span[0] < end:
+        if found[i].span[1] <= end:
+            out.append(found[i])
+        i += 1
+    return out
+
+
+def _start(period: Period) -> int:
+    return period.span[0]
+
+
 @cache
 def _cues() -> re.Pattern[str]:
     cues = table("periods")["cues"]
@@ -265,23 +298,26 @@ def classify(
     found: dict[str, Period],
     fallback: str | None = None,
     forced: bool = False,
+    written: list[Period] | None = None,
 ) -> None:
     """Note in ``found`` the first ``reviewed`` and ``planned`` period of ``folded[span]``.
 
     The last cue (``data/periods.toml``) before a period decides; ``fallback`` serves a
     period with no cue, and every period when ``forced``. A period written without its
     year takes the year of the next (else the previous) period written with one, else
-    ``default_year``. ``"tinh hinh ... 6 thang dau nam; nhiem vu, giai phap 6 thang cuoi
+    ``default_year``. ``written``: the periods of the whole text when the caller has them
+    (:func:`written_periods`), else those of the span are looked for. ``"tinh hinh ... 6 thang dau nam; nhiem vu, giai phap 6 thang cuoi
     nam 2023"`` → reviewed 2023-H1, planned 2023-H2.
     """
     if "reviewed" in found and "planned" in found:
         return
     start, end = span
-    periods = [
-        p
-        for p in find_periods(folded, start, end, PLACEHOLDER_YEAR)
-        if not in_date(folded, p, start)
-    ]
+    within = (
+        periods_within(written, start, end)
+        if written is not None
+        else find_periods(folded, start, end, PLACEHOLDER_YEAR)
+    )
+    periods = [p for p in within if not in_date(folded, p, start)]
     written = [p for p in periods if p.year_written]
     cursor = start
     for period in periods:
