@@ -143,6 +143,11 @@ CASES = [
     ("BAN CHẤP HÀNH TRUNG ƯƠNG\nVĂN PHÒNG\n*\nSố 12-HD/VPTW\n\nHƯỚNG DẪN\nvề thể thức\n\nNội dung.", "issuer", "Văn phòng Trung ương Đảng"),
     # bodies that issue together; an opening that tells of another committee's document
     ("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 127-KL/TW\n\nKẾT LUẬN\nCỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ\nvề sắp xếp bộ máy\n\nNội dung.", "issuer", "Bộ Chính trị, Ban Bí thư"),
+    # under a Party header a state body charged with a plan does not issue it, nor does the
+    # office that relays a notice ("Văn phòng Tỉnh ủy thông báo để ... biết")
+    ("TỈNH ỦY LÂM ĐỒNG\n*\nSố 03-CTr/TU\n\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết Đại hội\n\nNội dung.\n\n2. Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo Ủy ban nhân dân tỉnh xây dựng Kế hoạch phát triển kinh tế - xã hội.\n", "issuer", "Tỉnh ủy Lâm Đồng"),
+    ("TỈNH ỦY QUẢNG TRỊ\n*\nSố 318-TB/TU\n\nTHÔNG BÁO\nkết luận của đồng chí Bí thư Tỉnh ủy\n\nđồng chí Bí thư Tỉnh ủy kết luận như sau:\n\nNội dung.\n\nVăn phòng Tỉnh ủy thông báo để các cơ quan, đơn vị biết, thực hiện.\n", "issuer", "Tỉnh ủy Quảng Trị"),
+    ("TỈNH ỦY LÂM ĐỒNG\n*\nSố 03-CTr/TU\n\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết Đại hội\n\nTại Hội nghị lần thứ 2, Ban Chấp hành Đảng bộ tỉnh đã thảo luận, thống nhất ban hành Chương trình hành động như sau:\n", "issuer", "Ban Chấp hành Đảng bộ tỉnh"),
     ("ĐẢNG BỘ THÀNH PHỐ HÀ NỘI\nĐẢNG ỦY PHƯỜNG HOÀN KIẾM\n*\nSố 41-KH/ĐU\n\nKẾ HOẠCH\nthực hiện Kết luận số 226-KL/TW\n\nNgày 11/12/2025, Ban Bí thư ban hành Kết luận số 226-KL/TW. Ban Thường vụ Đảng ủy phường xây dựng Kế hoạch thực hiện như sau:\n\nI. MỤC ĐÍCH\n", "issuer", "Ban Thường vụ Đảng ủy phường"),
     ("ĐẢNG BỘ TỈNH BẮC NINH\nHUYỆN ỦY GIA BÌNH\n*\nSố 152-KH/HU\n\nKẾ HOẠCH\ntuyên truyền đại hội\n\nNgày 10/9/2020 Ban Tuyên giáo Trung ương ban hành Hướng dẫn số 151-HD/BTGTW.\n\nI. MỤC ĐÍCH\n", "level", "huyen"),
     # (text, field, expected)

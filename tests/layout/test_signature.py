@@ -15,6 +15,8 @@ CODE_ONLY = "Nội dung.\n\n- Lưu VPTU.\n\nT-M3T/TB55\n"
 CAPITALS = "Nội dung./.\n\nK/T BÍ THƯ\nPHÓ BÍ THƯ THƯỜNG TRỰC\n\n(Đã ký)\n\nNGUYỄN VĂN AN\n"
 ROW = "Nội dung./.\n\nNơi nhận: | T/M HUYỆN ỦY\n- Ban Thường vụ Tỉnh ủy (b/c), | BÍ THƯ\n- Lưu VP. | Lê Văn Hai\n"
 TMGV = "Nội dung.\n\nNơi nhận:\n- Các cơ quan TMGV Tỉnh ủy (b/c),\n- Lưu VP.\n"
+HIGHLANDS = "Nội dung./.\n\nT/M ĐẢNG ỦY\nBÍ THƯ\n\nRơ Chăm H'Lin\n"
+QUOTED = "Nội dung./.\n\nT/M ĐẢNG ỦY\nBÍ THƯ\n\nĐã ký 'Lin'\n"
 
 # fmt: off
 CASES = [
@@ -28,10 +30,12 @@ CASES = [
     (MERGED, ("TM. CHÍNH PHỦ", None, None)),
     (ROW, ("T/M HUYỆN ỦY", "BÍ THƯ", "Lê Văn Hai")),
     (CAPITALS, ("K/T BÍ THƯ", "PHÓ BÍ THƯ THƯỜNG TRỰC", "NGUYỄN VĂN AN")),
+    (HIGHLANDS, ("T/M ĐẢNG ỦY", "BÍ THƯ", "Rơ Chăm H'Lin")),
     # negatives
     (UNSIGNED, (None, None, None)),
     (CODE_ONLY, (None, None, None)),
     (TMGV, (None, None, None)),
+    (QUOTED, ("T/M ĐẢNG ỦY", "BÍ THƯ", None)),
 ]
 # fmt: on
 

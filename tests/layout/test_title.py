@@ -82,6 +82,11 @@ MEETING_SENTENCE = (
     "NGHỊ QUYẾT\n\nHội nghị Ban Chấp hành Đảng bộ xã khóa XXX, nhiệm kỳ 2020 – 2025 họp ngày 21 tháng 12 "
     "năm 2022 về phương hướng năm 2023.\n\nNội dung."
 )
+SUBMITTED = (
+    "BÁO CÁO\ntình hình thực hiện nhiệm vụ năm 2025\n(Trình Hội nghị lần thứ 3 Ban Chấp hành Đảng bộ xã "
+    "khóa I)\n-----\n\nNội dung."
+)
+ASIDE = "BÁO CÁO\ntình hình thực hiện nhiệm vụ năm 2025\n(kèm theo phụ lục)\n\nNội dung."
 OF_LINE = "\n\nTHÔNG BÁO\nKẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề công tác cán bộ\n\nNgày 05/01/2023, Ban Thường vụ họp."
 
 # fmt: off
@@ -131,6 +136,10 @@ CASES = [
     (CONGRESS_THEN_BODY, "title", "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ XÃ VĨNH LỘC LẦN THỨ I, NHIỆM KỲ 2025 - 2030"),
     (LONG_TITLE, "title", LONG_TITLE.split("\n\n")[1]),
     (DONE_TITLE, "title", "kết quả thực hiện các nhiệm vụ đã đề ra năm 2023"),
+    (SUBMITTED, "title", "tình hình thực hiện nhiệm vụ năm 2025"),
+    (SUBMITTED, "conference", "3"),
+    (SUBMITTED, "term", "I"),
+    (ASIDE, "title", "tình hình thực hiện nhiệm vụ năm 2025\n(kèm theo phụ lục)"),
     # negatives
     (LONG_SENTENCE, "title", None),
     (DONE_SENTENCE, "title", None),
@@ -138,6 +147,7 @@ CASES = [
     (MEETING_SENTENCE, "term", None),
     (CAPITAL_OPENING, "title", None),
     (LOWER_NO_ABOUT, "title_issuer", None),
+    (ASIDE, "conference", None),
     (BODY_CAPS, "kind", None),
     (RULES, "title", None),
     (NO_TITLE, "title", None),

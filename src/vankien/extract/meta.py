@@ -252,9 +252,12 @@ def _issuer_span(doc: Doc) -> tuple[int, int] | None:
     organ = _concluding_organ(doc, level) if header is not None else None
     if organ is not None:
         return organ  # "Kết luận của Thường trực Đảng ủy xã tại buổi làm việc ..."
-    opening = _opening_issuer(doc, level)
+    # under a Party header only a Party body speaks for it ("Đảng ủy Ủy ban nhân dân tỉnh
+    # lãnh đạo Ủy ban nhân dân tỉnh xây dựng Kế hoạch ..." charges the state body)
+    party = header is not None
+    opening = _opening_issuer(doc, level, party=party)
     if opening is None and _directs(doc):
-        opening = _opening_issuer(doc, level, verbs="issuer_demand")
+        opening = _opening_issuer(doc, level, verbs="issuer_demand", party=party)
     if header is not None and (opening is None or _shorter_name(doc, opening, header)):
         return header  # "Tỉnh ủy báo cáo" under "TỈNH ỦY KON TUM": the header names it whole
     if opening is not None:
@@ -316,14 +319,15 @@ def _shorter_name(doc: Doc, short: tuple[int, int], whole: tuple[int, int]) -> b
 
 
 def _opening_issuer(
-    doc: Doc, level: str | None = None, verbs: str = "issuer_verb"
+    doc: Doc, level: str | None = None, verbs: str = "issuer_verb", party: bool = False
 ) -> tuple[int, int] | None:
     """``Ban Thường vụ Tỉnh ủy kết luận như sau`` in the opening of the body; of the
     header's ``level`` when it has one (``Ban Bí thư ban hành Kết luận số 226-KL/TW``,
     told in the opening of a phường's plan, is not its issuer). ``verbs`` names the pattern
     of ``data/layout.toml`` the body's verb must match: ``meeting_holder`` for the body that
     holds the meeting (``Đảng ủy xã Vĩnh Phú tổ chức hội nghị``), ``issuer_demand`` for the
-    one that demands in a directive (``Ban Thường vụ Tỉnh ủy yêu cầu ...``)."""
+    one that demands in a directive (``Ban Thường vụ Tỉnh ủy yêu cầu ...``). With ``party``,
+    only a Party body."""
     start, end = doc.layout.body
     end = min(end, start + 2 * OPENING_CHARS)
     verb = _patterns()[verbs]
@@ -351,6 +355,8 @@ def _opening_issuer(
             joint_level, last_end, last_name = party_level, match.end(), name
             if heard or (level is not None and own_level not in (None, level)):
                 continue  # "hội nghị ... để nghe Văn phòng Tỉnh ủy báo cáo": heard, not speaking
+            if party and not bodies.is_party(name):
+                continue  # "Ủy ban nhân dân tỉnh xây dựng Kế hoạch" under "TỈNH ỦY LÂM ĐỒNG"
             after = match.end()
             for _ in range(4):
                 said = verb.match(doc.folded, after, end)

@@ -198,10 +198,22 @@ def is_upper(text: str) -> bool:
 
 
 def is_name(text: str) -> bool:
-    """A person's name: 2 to 6 capitalised words of letters (``"Lê Bình Thành"``, ``"Y Nhuân Byă"``)."""
+    """A person's name: 2 to 6 capitalised words of letters (``"Lê Bình Thành"``, ``"Y Nhuân
+    Byă"``); an apostrophe may join two capitals in a word of the Central Highlands' names
+    (``"Rơ Chăm H'Lin"``, ``"H’Hen Niê"``)."""
     words = text.split()
     if not 2 <= len(words) <= 6:
         return False
-    if not all(w.isalpha() and w[0].isupper() for w in words):
+    if not all(_lettered(w) and w[0].isupper() for w in words):
         return False
     return not all(w.isupper() for w in words)
+
+
+def _lettered(word: str) -> bool:
+    """Letters only, or two runs of letters joined by an apostrophe after a capital (``H'Lin``)."""
+    if word.isalpha():
+        return True
+    head, mark, tail = word.replace("’", "'").partition("'")
+    return (
+        bool(mark) and len(head) == 1 and head.isupper() and tail[:1].isupper() and tail.isalpha()
+    )

@@ -186,6 +186,9 @@ def find(text: str, folded: str, lines: Lines, kind: int | None, skip: set[int])
             break
         if not title and (_sentences(core) or _prose(core)):
             break  # "Đảng bộ xã ... vừa tổ chức Đại hội .... Dự Đại hội có ...": the body
+        if title and _submitted(folded, line, block):
+            last = line.index
+            break
         title.append(line)
         last = line.index
         if len(title) >= TITLE_LINES:
@@ -311,6 +314,28 @@ def _block_line(folded: str, line: Line, block: TitleBlock) -> bool:
             block.issuer = _body_part(folded, body.start(), line.ce)
         found = True
     return found
+
+
+# A line in brackets under the trích yếu naming the meeting the document goes to: "(Trình Hội
+# nghị lần thứ 3 Ban Chấp hành Đảng bộ xã khóa I)", "(Tài liệu trình Đại hội ...)".
+_SUBMITTED = regex_cache.compile(
+    r"[*_]*\(\s*(?:tai\s+lieu\s+)?trinh\s+(?:tai\s+)?(?:hoi\s+nghi|dai\s+hoi|ky\s+hop)(?![a-z])[^()\n]*\)[*_]*"
+)
+
+
+def _submitted(folded: str, line: Line, block: TitleBlock) -> bool:
+    """Whether ``line`` is the note of the meeting the document is submitted to, no part of
+    the trích yếu; its conference and term are the block's when the block names none."""
+    if _SUBMITTED.fullmatch(folded, line.cs, line.ce) is None:
+        return False
+    patterns = _patterns()
+    conference = patterns["conference"].search(folded, line.cs, line.ce)
+    if conference and block.conference is None:
+        block.conference = conference.span("n")
+    term = patterns["term"].search(folded, line.cs, line.ce)
+    if term and block.term is None:
+        block.term = term.span("t")
+    return True
 
 
 def _enactor(text: str, folded: str, lines: Lines, start: int) -> Span | None:
