@@ -128,6 +128,9 @@ CASES = [
     ("HUYỆN ỦY BÌNH GIANG\nĐẢNG ỦY XÃ TÂN HỒNG\n*\nSố 47-TB/ĐU\n\nTân Hồng, ngày 13-6-2023\n\nTHÔNG BÁO\nKết luận Hội nghị Ban Chấp hành Đảng bộ mở rộng tháng 6 năm 2023\n\nChiều ngày 12/6/2023, Đảng ủy xã tổ chức Hội nghị Ban Chấp hành Đảng bộ mở rộng để đánh giá kết quả thực hiện nhiệm vụ tháng 5 năm 2023 và triển khai nhiệm vụ trọng tâm tháng 6 năm 2023.\n\n1. Nội dung.\n", "periods", {"reviewed": ("2023-05-01", "2023-05-31"), "planned": ("2023-06-01", "2023-06-30")}),
     # a state body's khóa is no term of the Party committee
     ("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 229-KL/TW\n\nKẾT LUẬN\nCỦA BỘ CHÍNH TRỊ\nvề tổ chức cơ sở đảng\n\nTại phiên họp ngày 30/12/2025, Bộ Chính trị kết luận: chuẩn bị bầu cử đại biểu Quốc hội khóa XVI.\n", "term", None),
+    # a reviewed period written as two dates: from the communes' start on 01/7/2025
+    ("ĐẢNG ỦY XÃ BÌNH PHÚ\n*\nSố 27-BC/ĐU\n\nBÌNH PHÚ, ngày 19 tháng 12 năm 2025\n\nBÁO CÁO\ntình hình thực hiện nhiệm vụ từ ngày 01/7/2025 đến ngày 31/12/2025\nvà phương hướng, nhiệm vụ năm 2026\n\nNội dung.", "periods", {"reviewed": ("2025-07-01", "2025-12-31"), "planned": ("2026-01-01", "2026-12-31")}),
+    ("ĐẢNG ỦY XÃ BÌNH PHÚ\n*\nSố 27-BC/ĐU\n\nBÌNH PHÚ, ngày 19 tháng 12 năm 2025\n\nBÁO CÁO\ntình hình thực hiện nhiệm vụ từ ngày 15/7/2025 đến ngày 14/12/2025\n\nNội dung.", "periods", {"reviewed": None, "planned": None}),
     ("BAN CÁN SỰ ĐẢNG CHÍNH PHỦ\n*\nSố 15-BC/BCSĐCP\n\nBÁO CÁO\nkết quả thực hiện 12 chỉ tiêu kinh tế - xã hội chủ yếu năm 2019\n\nNội dung.", "periods", {"reviewed": ("2019-01-01", "2019-12-31"), "planned": None}),
     ("TỈNH ỦY KON TUM\n*\nSố 486-BC/TU\n\nKon Tum, ngày 08 tháng 4 năm 2024\n\nBÁO CÁO\nkết quả quý I năm 2024\n\nTỉnh ủy báo cáo kết quả như sau:\n", "issuer", "Tỉnh ủy Kon Tum"),
     ("HUYỆN ỦY CHƯ PĂH\n*\nSố 38-NQ/HU\n\nNGHỊ QUYẾT\nHỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN\nvề tình hình quý I năm 2023\n\nNội dung.", "issuer", "Ban Chấp hành Đảng bộ huyện"),

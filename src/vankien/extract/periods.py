@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
@@ -155,6 +156,8 @@ def _period_parts(
     """Label, first day, last day, kind and whether the year is written, of the period a
     match of ``kind`` with these group ``values`` writes (the same for every such match)."""
     groups = dict(zip(names, values, strict=True))
+    if kind == "date_range":
+        return _date_range(groups)
     if kind == "years":
         first, last = int(groups["y1"]), int(groups["y2"])
         if not first <= last <= first + 30:
@@ -166,6 +169,45 @@ def _period_parts(
         return None
     parts = _parts(kind, groups, year)
     return (*parts, bool(written)) if parts else None
+
+
+def _date_range(groups: dict[str, str | None]) -> tuple[str, str, str, str, bool] | None:
+    """The period two dates bound, when it runs over whole months that have a label:
+    ``từ ngày 01/7/2025 đến ngày 31/12/2025`` → ``2025-H2`` (2025-07-01..2025-12-31); not
+    ``từ ngày 15/12/2024 đến ngày 14/6/2025``. The first date may leave its year to the
+    second's (``từ ngày 01/7 đến ngày 31/12/2025``)."""
+    last_year = int(groups["y"] or 0)
+    first_year = int(groups["y1"] or last_year)
+    first_month = int(groups["m1"] or groups["n1"] or 0)
+    last_month = int(groups["m2"] or groups["n2"] or 0)
+    try:
+        start = date(first_year, first_month, int(groups["d1"] or 0))
+        end = date(last_year, last_month, int(groups["d2"] or 0))
+    except ValueError:
+        return None
+    if not start < end <= start.replace(year=start.year + 10):
+        return None
+    if start.day != 1 or end.isoformat() != _last_day(last_year, last_month):
+        return None
+    label = _months_label(first_year, first_month, last_year, last_month)
+    return (label, start.isoformat(), end.isoformat(), "date_range", True) if label else None
+
+
+def _months_label(first_year: int, first: int, last_year: int, last: int) -> str:
+    """The label of whole months ``first``/``first_year`` to ``last``/``last_year``: a year,
+    half, quarter, month or run of months of one year, a run of whole years, else none."""
+    if first_year != last_year:
+        return f"{first_year}..{last_year}" if (first, last) == (1, 12) else ""
+    year = first_year
+    if (first, last) == (1, 12):
+        return str(year)
+    if (first, last) in ((1, 6), (7, 12)):
+        return f"{year}-H{1 if first == 1 else 2}"
+    if last == first + 2 and first % 3 == 1:
+        return f"{year}-Q{(first + 2) // 3}"
+    if first == last:
+        return f"{year}-M{first:02d}"
+    return f"{year}-M{first:02d}..{year}-M{last:02d}"
 
 
 # Month counts written in words (folded), as titles write them: "ba tháng cuối năm".
