@@ -22,6 +22,13 @@ KET_QUA = "I. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT NĂM 2022\n\n"
 # (text, charging phrase, responsible, due_text, due)
 # fmt: off
 FOUND = [
+    # a unit's number closes its name ("Đoàn kiểm tra số 1", "Phòng Kiểm tra số 3")
+    ("THÔNG BÁO\nkết luận\n\nNội dung.\n\n2. Giao Đoàn kiểm tra số 1 báo cáo kết quả kiểm tra trước ngày 30/6/2025.",
+     "Giao Đoàn kiểm tra số 1 báo cáo", "Đoàn kiểm tra số 1", "trước ngày 30/6/2025", "2025-06-30"),
+    ("THÔNG BÁO\nkết luận\n\nNội dung.\n\n- Giao Phòng Kiểm tra số III theo dõi, đôn đốc việc thực hiện.",
+     "Giao Phòng Kiểm tra số III theo dõi", "Phòng Kiểm tra số III", None, None),
+    ("THÔNG BÁO\nkết luận\n\nNội dung.\n\n- Giao Ủy ban nhân dân xã số hóa hồ sơ địa chính.",
+     "Giao Ủy ban nhân dân xã số hóa", "Ủy ban nhân dân xã", None, None),
     # a chi bộ of a hamlet takes its unit and name ("xóm Yên Lạc", "ấp Tân Lập")
     ("THÔNG BÁO\nkết luận\n\n2. Nhiệm vụ thời gian tới\n\n- Chi ủy Chi bộ xóm Yên Lạc có trách nhiệm phối hợp với Ban Công tác Mặt trận xóm vận động các hộ còn lại.",
      "Chi ủy Chi bộ xóm Yên Lạc có trách nhiệm", "Chi ủy Chi bộ xóm Yên Lạc", None, None),

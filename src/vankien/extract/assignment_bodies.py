@@ -70,7 +70,9 @@ def _patterns() -> _Patterns:
             rf"(?<![a-z0-9])(?:(?P<plural>{PLURAL})|)(?P<name>{names})(?![a-z0-9])"
         ),
         head_kinds=head_kinds,
-        tail=regex_cache.compile(words(data["tails"]["phrases"])),
+        tail=regex_cache.compile(
+            rf"{words(data['tails']['phrases'])}|(?<![a-z0-9]){data['tails']['numbered']}"
+        ),
         place=regex_cache.compile(words(heads["place"])),
         link=regex_cache.compile(words(data["tails"]["links"])),
         abbreviations=frozenset(data["tails"]["abbreviations"]),
