@@ -243,6 +243,9 @@ CASES = [
     (PERSON_CONCLUDES, "issuer", "Tỉnh ủy Quảng Ngãi"),
     # a conference numbered in words, in the title block or opening the body
     (WORDED_CONFERENCE, "conference", 13),
+    # an inspection committee's session; not a council's cited in the opening
+    ("THÀNH ỦY HẢI PHÒNG\nỦY BAN KIỂM TRA\n*\nSố 96-TB/UBKTTU\n\nTHÔNG BÁO\nkết quả Kỳ họp thứ 11 của Ủy ban Kiểm tra Thành ủy\n\nNgày 16/01/2026, Ủy ban Kiểm tra Thành ủy khóa XVII họp Kỳ họp thứ 11 để xem xét một số nội dung.\n", "conference", 11),
+    ("TỈNH ỦY BÌNH ĐỊNH\n*\nSố 12-KH/TU\n\nKẾ HOẠCH\nvề chuyển đổi số\n\nTại Kỳ họp thứ 11, Hội đồng nhân dân tỉnh khóa XII đã thông qua đề án chuyển đổi số.\n", "conference", None),
     (WORDED_CONFERENCE, "issuer", "Ban Chấp hành Đảng bộ tỉnh"),
     # "mở rộng" (an enlarged meeting) ends the body's name like "lần thứ"
     ("\n\nNGHỊ QUYẾT\nHỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN MỞ RỘNG LẦN THỨ 11\nvề tình hình 9 tháng năm 2022\n\nNội dung.\n", "issuer", "Ban Chấp hành Đảng bộ huyện"),
