@@ -28,6 +28,11 @@ MEETING_PLANS_ONLY = (
 )
 # fmt: off
 FOUND = [
+    # a unit is written with its own marks: "tân binh" and "đối tượng" are counted as written
+    ("Tuyển chọn, gọi công dân nhập ngũ 168 tân binh, đạt 100% chỉ tiêu.", "168 tân binh", {"unit": "tân binh"}),
+    ("Rà soát 2.317 đối tượng thuộc diện quản lý.", "2.317 đối tượng", {"unit": "đối tượng"}),
+    ("Sản lượng lúa ước 300 tan.", "300 tan", {"unit": "tấn"}),  # a copy typed without marks
+    ("Vận động 54.511/67.837 quân chúng tham gia.", "54.511/67.837 quân chúng", {"unit": "quân chúng"}),
     # numbers, units, scales, compounds
     ("Tổng giá trị sản phẩm đạt 1.393,757 tỷ đồng.", "1.393,757 tỷ đồng", {"value": 1393.757, "unit": "tỷ đồng", "kind": "actual"}),
     ("Tổng thu ngân sách đạt 375.300.000.000 đồng.", "375.300.000.000 đồng", {"value": 375300000000, "unit": "đồng"}),
@@ -252,6 +257,8 @@ FOUND = [
 
 # (text, a fragment no figure may overlap)
 NOT_FOUND = [
+    ("Kế hoạch năm 2023\nđóng góp của nhân dân.", "2023"),
+    ("Số lượng xe vận chuyển 12 tân trang lại.", "12"),
     ("Thực hiện Kết luận 127 của Bộ Chính trị về sắp xếp.", "127"),
     ("Học sinh trường cấp 3 đều được học.", "3"),
     ("Thực hiện Nghị quyết số 04-NQ/TU ngày 14/12/2022 của Thị ủy.", "04-NQ/TU"),

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from vankien import regex_cache
 from vankien.extract.figure_context import alternation
@@ -293,6 +294,41 @@ def _name(text: str, match: re.Match[str], forms: dict[str, tuple[str, str]]) ->
     return name, kind
 
 
+def _as_spelled(text: str, match: re.Match[str]) -> bool:
+    """Whether a unit found on the folded text is written with its own marks, or with none
+    (a copy typed without them): ``168 tấn`` is a weight, ``168 tân binh`` and ``2.317 đối
+    tượng`` are no ``tấn`` and no ``đôi``, though they fold alike. Where the marks sit on a
+    syllable does not matter (``hoà``/``hòa``), and a unit of two words or more keeps a typo
+    in its marks (``54.511/67.837 quân chúng``): no other words fold like it."""
+    written = " ".join(text[match.start() : match.end()].split()).lower()
+    if written.isascii() or " " in written:
+        return True
+    spellings = _spellings().get(" ".join(match.group(0).split()))
+    return spellings is None or _marks(written) in spellings
+
+
+@cache
+def _spellings() -> dict[str, frozenset[tuple[tuple[str, str], ...]]]:
+    """Folded unit form → the marks of each way the units table writes it."""
+    data = table("units")
+    written = [form for entry in data["units"].values() for form in entry["forms"]]
+    found: dict[str, set[tuple[tuple[str, str], ...]]] = {}
+    for form in [*written, *data["counts"]["nouns"]]:
+        found.setdefault(" ".join(fold(form).split()), set()).add(_marks(form.lower()))
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+@lru_cache(maxsize=1024)
+def _marks(phrase: str) -> tuple[tuple[str, str], ...]:
+    """Each word's letters and its marks in any order: ``"tấn"`` → ``(("tan", "̂́"),)``."""
+    words = []
+    for word in phrase.split():
+        parts = unicodedata.normalize("NFD", word)
+        letters = "".join(c for c in parts if not unicodedata.combining(c))
+        words.append((letters, "".join(sorted(c for c in parts if unicodedata.combining(c)))))
+    return tuple(words)
+
+
 def unit_at(text: str, folded: str, pos: int) -> _Unit | None:
     """The unit written at ``pos`` (after optional spaces), with an optional scale and per-part."""
     unit_re, forms, per_re, scales = _vocab()
@@ -312,14 +348,18 @@ def unit_at(text: str, folded: str, pos: int) -> _Unit | None:
             scale = f"{scale} {scales.get(second.group(1))}"
             at = second.end()
         base = unit_re.match(folded, _SPACES_RE.match(folded, at).end())
-        if base is None or forms[" ".join(base.group(0).split())][1] == "percent":
+        if (
+            base is None
+            or forms[" ".join(base.group(0).split())][1] == "percent"
+            or not _as_spelled(text, base)
+        ):
             return _Unit(scale or "", "scale", at)
         at = base.end()
         name, kind = _name(text, base, forms)
         name = f"{scale} {name}"
     else:
         base = unit_re.match(folded, at)
-        if base is None:
+        if base is None or not _as_spelled(text, base):
             return None
         name, kind = _name(text, base, forms)
         at = base.end()
