@@ -28,6 +28,9 @@ MEETING_PLANS_ONLY = (
 )
 # fmt: off
 FOUND = [
+    # a period that opens the paragraph: its first words, or closed by a comma
+    ("BÁO CÁO\nvề tình hình\n\nKết quả thực hiện các chỉ tiêu kinh tế - xã hội năm 2025, tổng thu ngân sách đạt 35 tỷ đồng.\n",
+     "35 tỷ đồng", {"period": "2025"}),
     # a unit is written with its own marks: "tân binh" and "đối tượng" are counted as written
     ("Tuyển chọn, gọi công dân nhập ngũ 168 tân binh, đạt 100% chỉ tiêu.", "168 tân binh", {"unit": "tân binh"}),
     ("Rà soát 2.317 đối tượng thuộc diện quản lý.", "2.317 đối tượng", {"unit": "đối tượng"}),
@@ -295,6 +298,9 @@ NOT_FOUND = [
 
 # (text, the figure's text, attributes it must not have)
 NOT_ATTR = [
+    # the year of a name in a paragraph's first sentence is no period of its figures
+    ("NGHỊ QUYẾT\nvề nhiệm vụ quý II năm 2026\n\n1. Kết quả quý I năm 2026\n\nCông tác chuẩn bị Hội nghị Cấp cao APEC năm 2027 được triển khai tích cực. Khởi công 06 dự án với tổng mức đầu tư 14.250 tỷ đồng.",
+     "14.250 tỷ đồng", {"period": "2027"}),
     ("Tỷ lệ cán bộ, đảng viên được quán triệt chỉ thị, nghị quyết của Đảng đạt 99%.", "99%", {"kind": "target"}),
     ("Tổng giá trị sản xuất: 217,67 tỷ đồng ( theo giá so sánh năm 2010)", "217,67 tỷ đồng", {"period": "2010"}),
     ("(tuyến đường xảy ra tai nạn giao thông gồm: tỉnh lộ 765: 02 vụ, làm chết 02 người)", "02 vụ", {"kind": "target"}),

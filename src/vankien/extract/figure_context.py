@@ -439,6 +439,20 @@ _SAME_PERIOD_OF = regex_cache.compile(
 )
 
 
+# A period that opens a paragraph: a few words lead to it ("Trong 06 tháng đầu năm 2026"),
+# or a comma or colon closes it ("Kết quả thực hiện nhiệm vụ năm 2025:").
+_FRONTED_WORDS = 4
+_FRONTED_AFTER = regex_cache.compile(r"[\s*_)]*[,:;.]")
+
+
+def _fronted(folded: str, start: int, period: Period) -> bool:
+    """Whether ``period`` opens the paragraph starting at ``start`` as a time for all of it,
+    not as the year of a name in its first sentence (``Hội nghị Cấp cao APEC năm 2027``)."""
+    if len(folded[start : period.span[0]].split()) <= _FRONTED_WORDS:
+        return True
+    return _FRONTED_AFTER.match(folded, period.span[1]) is not None
+
+
 def _with_year(period: Period, year: int | None) -> Period:
     """A period found with the sentinel year, given the year it takes when none is written."""
     if period.year_written:
@@ -553,7 +567,10 @@ class Context:
             label = _LABEL.match(folded, start, start + 60)
             offset = label.end() if label else start
             found = self.periods(offset, min(len(folded), offset + 48), default_year)
-            self._leads[(start, default_year)] = found[0] if found else None
+            lead = found[0] if found else None
+            if lead is not None and not _fronted(folded, offset, lead):
+                lead = None  # "Công tác chuẩn bị Hội nghị Cấp cao APEC năm 2027 được triển khai"
+            self._leads[(start, default_year)] = lead
         lead = self._leads[(start, default_year)]
         return lead if lead is not None and lead.span[1] <= pos else None
 
