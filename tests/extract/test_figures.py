@@ -28,6 +28,12 @@ MEETING_PLANS_ONLY = (
 )
 # fmt: off
 FOUND = [
+    # a numbered paragraph stating results heads nothing: its "dự toán" plans no figure after it
+    ("BÁO CÁO\nkết quả\n\nI. KINH TẾ\n\n3. Thu ngân sách xã đạt 2 tỷ 145 triệu 500 nghìn đồng, đạt 53,6% dự toán (dự toán 4 tỷ đồng). Huy động nguồn lực xây dựng nông thôn mới 3.268 triệu đồng.\n",
+     "3.268 triệu đồng", {"kind": "actual"}),
+    # ... but one that strives for an amount plans what it lists
+    ("KẾ HOẠCH\nnăm 2026\n\nI. NỘI DUNG\n\n2. Phấn đấu thu ngân sách đạt 220.000 tỷ đồng, bao gồm:\n\n- Thu nội địa 180.000 tỷ đồng.\n",
+     "180.000 tỷ đồng", {"kind": "target"}),
     # a period that opens the paragraph: its first words, or closed by a comma
     ("BÁO CÁO\nvề tình hình\n\nKết quả thực hiện các chỉ tiêu kinh tế - xã hội năm 2025, tổng thu ngân sách đạt 35 tỷ đồng.\n",
      "35 tỷ đồng", {"period": "2025"}),

@@ -318,8 +318,19 @@ def cue_matches(
     return [m for m in found if not any(s <= m.start() < e for s, e in blocked)]
 
 
+# An amount or a percent reached, in a heading: the numbered paragraph states a result, it
+# heads none ("3. Thu ngân sách xã đạt 2 tỷ 145 triệu đồng, đạt 53,6% dự toán").
+_REACHED = regex_cache.compile(
+    r"(?<![a-z])dat\s+\d+(?:[.,]\d+)*\s*(?:%|(?:ty|trieu|nghin|ngan)(?![a-z]))"
+)
+
+
 def _role(folded_heading: str) -> str | None:
+    """``plan`` or ``review`` by the heading's words; none for a paragraph that states what
+    was reached (but ``Phấn đấu thu ngân sách đạt 220.000 tỷ đồng`` plans)."""
     head = folded_heading[:160]
+    if _REACHED.search(head) and not cues("kind.target.strong").search(head):
+        return None
     if cues("sections.review").search(head):
         return "review"
     if cues("sections.plan").search(head):
