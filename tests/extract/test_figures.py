@@ -28,6 +28,11 @@ MEETING_PLANS_ONLY = (
 )
 # fmt: off
 FOUND = [
+    # a plan written after "so với chỉ tiêu" is the target of the result before it
+    ("Kết nạp 21 đảng viên, vượt 3 đảng viên (vượt 16,7%) so với chỉ tiêu 18 đảng viên.", "21 đảng viên",
+     {"target_value": 18.0, "verdict": "exceeded"}),
+    ("Thu ngân sách đạt 30 tỷ đồng, giảm so với kế hoạch được giao là 40 tỷ đồng.", "30 tỷ đồng",
+     {"target_value": 40.0, "verdict": "not_met"}),
     # a numbered paragraph stating results heads nothing: its "dự toán" plans no figure after it
     ("BÁO CÁO\nkết quả\n\nI. KINH TẾ\n\n3. Thu ngân sách xã đạt 2 tỷ 145 triệu 500 nghìn đồng, đạt 53,6% dự toán (dự toán 4 tỷ đồng). Huy động nguồn lực xây dựng nông thôn mới 3.268 triệu đồng.\n",
      "3.268 triệu đồng", {"kind": "actual"}),
@@ -304,6 +309,9 @@ NOT_FOUND = [
 
 # (text, the figure's text, attributes it must not have)
 NOT_ATTR = [
+    ("Kết nạp 21 đảng viên, vượt 3 đảng viên so với chỉ tiêu 18 đảng viên.", "3 đảng viên", {"target_value": 18.0}),
+    ("Có 25 xã đạt chuẩn, so với cùng kỳ năm trước là 20 xã.", "25 xã", {"target_value": 20.0}),
+    ("Thu ngân sách đạt 30 tỷ đồng; so với kế hoạch 40 người.", "30 tỷ đồng", {"target_value": 40.0}),
     # the year of a name in a paragraph's first sentence is no period of its figures
     ("NGHỊ QUYẾT\nvề nhiệm vụ quý II năm 2026\n\n1. Kết quả quý I năm 2026\n\nCông tác chuẩn bị Hội nghị Cấp cao APEC năm 2027 được triển khai tích cực. Khởi công 06 dự án với tổng mức đầu tư 14.250 tỷ đồng.",
      "14.250 tỷ đồng", {"period": "2027"}),

@@ -486,6 +486,43 @@ def _lower_is_better() -> re.Pattern[str]:
     return regex_cache.compile(rf"(?<![a-z])(?:{body})(?![a-z])")
 
 
+@cache
+def _compared_with() -> re.Pattern[str]:
+    """``so với`` and a plan's source right before a number: ``so với chỉ tiêu``, ``so với
+    kế hoạch được giao là``, ``so với nghị quyết đề ra``."""
+    sources = cues("target_phrase.sources").pattern
+    return regex_cache.compile(
+        rf"so\s+voi\s+(?:cac\s+)?(?:{sources})(?:[\s,]+(?:duoc\s+)?(?:giao|de\s+ra|nam\s+"
+        rf"(?:19|20)\d\d))*[\s*_]*(?:la|:)?[\s*_]*$"
+    )
+
+
+def compared_targets(doc: Doc, ctx: Context, drafts: list[Draft]) -> None:
+    """A target written after ``so với`` and its source (``chỉ tiêu``, ``kế hoạch``) is the
+    target of the nearest result of its sentence before it, of the same unit: ``Kết nạp 21
+    đảng viên, vượt 3 đảng viên (vượt 16,7%) so với chỉ tiêu 18 đảng viên`` → 21 has 18
+    (the margin, 3, is judged by nothing)."""
+    folded = doc.folded
+    for i, d in enumerate(drafts):
+        if i == 0 or d.kind != "target" or d.q.value is None:
+            continue
+        s = d.q.span[0]
+        if folded.find("so voi", max(0, s - 60), s) < 0:
+            continue
+        if _compared_with().search(folded, max(0, s - 60), s) is None:
+            continue
+        sentence_start = ctx.sentence(s)[0]
+        for earlier in reversed(drafts[:i]):
+            if earlier.q.span[0] < sentence_start:
+                break
+            if earlier.kind != "actual" or earlier.difference or earlier.q.unit != d.q.unit:
+                continue
+            if earlier.target_value is None:
+                earlier.target_value, earlier.target_bound = d.q.value, d.bound
+                earlier.target_unit = d.q.unit
+            break
+
+
 def infer_verdict(draft: Draft) -> None:
     """``Nghị quyết là 70%`` and 80,35% → exceeded; lower-is-better indicators the other way."""
     if draft.verdict is not None or draft.target_value is None:

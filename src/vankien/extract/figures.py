@@ -38,6 +38,7 @@ from vankien.extract.figure_context import (
 from vankien.extract.figure_draft import Draft
 from vankien.extract.figure_tables import find_table_figures
 from vankien.extract.figure_verdicts import (
+    compared_targets,
     infer_verdict,
     pair_verdict,
     stated_targets,
@@ -104,6 +105,7 @@ def extract(doc: Doc) -> list[Figure]:
         return []
     stated_targets(doc, ctx, drafts)
     stated_verdicts(doc, ctx, drafts)
+    compared_targets(doc, ctx, drafts)
     for draft in drafts:
         infer_verdict(draft)
         pair_verdict(ctx, draft)
