@@ -28,6 +28,11 @@ MEETING_PLANS_ONLY = (
 )
 # fmt: off
 FOUND = [
+    # an achieved/planned pair of compound amounts in one unit
+    ("Giải ngân vốn đầu tư công 38 tỷ 650 triệu đồng/42 tỷ 500 triệu đồng, đạt 90,9%.",
+     "38 tỷ 650 triệu đồng/42 tỷ 500 triệu đồng",
+     {"value": 38650000000.0, "unit": "đồng", "part": 38650000000.0, "whole": 42500000000.0, "target_value": 42500000000.0}),
+    ("Bình quân thu nhập 2 tỷ 145 triệu đồng/người.", "2 tỷ 145 triệu đồng/người", {"unit": "đồng/người", "whole": None}),
     # a plan written after "so với chỉ tiêu" is the target of the result before it
     ("Kết nạp 21 đảng viên, vượt 3 đảng viên (vượt 16,7%) so với chỉ tiêu 18 đảng viên.", "21 đảng viên",
      {"target_value": 18.0, "verdict": "exceeded"}),

@@ -467,6 +467,12 @@ def _quantity_at(text: str, folded: str, s: int, e: int, limit: int) -> Quantity
         if unit is None or unit.kind == "scale":
             return Quantity((s, compound.end()), (s, compound.end()), value, None, None)
         name = _per_text(text, unit, compound.end(), folded)
+        planned = _compound_after_slash(text, folded, unit, name, limit)
+        if planned is not None:  # "38 tỷ 650 triệu đồng/42 tỷ 500 triệu đồng"
+            whole, end = planned
+            return Quantity(
+                (s, end), (s, compound.end()), value, name, unit.kind, value, whole, pair=True
+            )
         return Quantity((s, unit.end), (s, compound.end()), value, name, unit.kind)
     value = parse_number(written)
     if slash:
@@ -507,6 +513,25 @@ def _quantity_at(text: str, folded: str, s: int, e: int, limit: int) -> Quantity
 def _unit_is_strong(text: str, folded: str, pos: int) -> bool:
     unit = unit_at(text, folded, pos)
     return unit is not None and unit.kind in ("percent", "money", "measure")
+
+
+def _compound_after_slash(
+    text: str, folded: str, unit: _Unit, name: str, limit: int
+) -> tuple[float, int] | None:
+    """The planned amount of an achieved/planned pair of compound amounts, written after a
+    slash in the same unit, and where it ends: ``38 tỷ 650 triệu đồng/42 tỷ 500 triệu
+    đồng`` → (42500000000, the end of the second ``đồng``)."""
+    at = blank_end(folded, unit.end)
+    if folded[at : at + 1] != "/":
+        return None
+    at = blank_end(folded, at + 1)
+    second = COMPOUND_RE.match(folded, at)
+    if second is None or second.end() > limit:
+        return None
+    planned_unit = unit_at(text, folded, second.end())
+    if planned_unit is None or _per_text(text, planned_unit, second.end(), folded) != name:
+        return None
+    return parse_compound(folded[at : second.end()]), planned_unit.end
 
 
 def _fraction(
