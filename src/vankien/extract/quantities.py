@@ -289,9 +289,19 @@ def _name(text: str, match: re.Match[str], forms: dict[str, tuple[str, str]]) ->
     table (``ĐV`` → ``đảng viên``)."""
     written = " ".join(match.group(0).split())
     name, kind = forms[written]
-    if kind == "count" and " ".join(fold(name).split()) == written:
+    if kind == "count" and written in _folded_counts():
         name = " ".join(text[match.start() : match.end()].split()).lower()
     return name, kind
+
+
+@cache
+def _folded_counts() -> frozenset[str]:
+    """The folded forms that fold a counting noun's own name (not a short form: ``dv``)."""
+    return frozenset(
+        written
+        for written, (name, kind) in _vocab()[1].items()
+        if kind == "count" and " ".join(fold(name).split()) == written
+    )
 
 
 def _as_spelled(text: str, match: re.Match[str]) -> bool:
