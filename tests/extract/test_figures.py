@@ -28,6 +28,8 @@ MEETING_PLANS_ONLY = (
 )
 # fmt: off
 FOUND = [
+    # "các loại" (all kinds) labels no number
+    ("Tổng diện tích gieo trồng 812,5 ha (trong đó: lúa 620 ha, rau màu các loại 87 ha).", "87 ha", {"value": 87.0, "unit": "ha"}),
     # an achieved/planned pair of compound amounts in one unit
     ("Giải ngân vốn đầu tư công 38 tỷ 650 triệu đồng/42 tỷ 500 triệu đồng, đạt 90,9%.",
      "38 tỷ 650 triệu đồng/42 tỷ 500 triệu đồng",
@@ -276,6 +278,7 @@ FOUND = [
 
 # (text, a fragment no figure may overlap)
 NOT_FOUND = [
+    ("Thu mua thóc loại 2 đạt chuẩn.", "2"),
     ("Kế hoạch năm 2023\nđóng góp của nhân dân.", "2023"),
     ("Số lượng xe vận chuyển 12 tân trang lại.", "12"),
     ("Thực hiện Kết luận 127 của Bộ Chính trị về sắp xếp.", "127"),
