@@ -28,6 +28,10 @@ MEETING_PLANS_ONLY = (
 )
 # fmt: off
 FOUND = [
+    # a grouped number is an amount after a label word ("kế hoạch", "số")
+    ("giải quyết việc làm cho 24.560 lao động, đạt 87,7% kế hoạch (kế hoạch 28.000 lao động).", "28.000 lao động",
+     {"value": 28000.0, "kind": "target"}),
+    ("còn lại chưa phân bổ trong tổng số 10.000 tỷ đồng.", "10.000 tỷ đồng", {"value": 10000.0}),
     # "các loại" (all kinds) labels no number
     ("Tổng diện tích gieo trồng 812,5 ha (trong đó: lúa 620 ha, rau màu các loại 87 ha).", "87 ha", {"value": 87.0, "unit": "ha"}),
     # an achieved/planned pair of compound amounts in one unit
@@ -278,6 +282,7 @@ FOUND = [
 
 # (text, a fragment no figure may overlap)
 NOT_FOUND = [
+    ("Thực hiện Kế hoạch 196 về công tác cán bộ, đảng viên.", "196"),
     ("Thu mua thóc loại 2 đạt chuẩn.", "2"),
     ("Kế hoạch năm 2023\nđóng góp của nhân dân.", "2023"),
     ("Số lượng xe vận chuyển 12 tân trang lại.", "12"),

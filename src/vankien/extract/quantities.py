@@ -424,6 +424,11 @@ def _is_label(text: str, start: int, strong: bool) -> bool:
     return bool((always if strong else words).search(window))
 
 
+# A number written with its thousands grouped or a decimal comma labels nothing: "(kế
+# hoạch 28.000 lao động)" is an amount, "Kế hoạch 196" a document's number.
+_GROUPED = regex_cache.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?$|\d+,\d+$")
+
+
 def _after_hyphen(folded: str, start: int) -> bool:
     """``Covid-19``, ``QH14``: a number glued to a word by a hyphen is part of a name."""
     return start >= 2 and folded[start - 1] == "-" and folded[start - 2].isalnum()
@@ -448,7 +453,11 @@ def find_quantities(
         if quantity is None:
             continue
         strong = quantity.unit_kind in ("percent", "money", "measure")
-        if _is_label(text, s, strong) and not _verb_before_count(text, s, quantity):
+        if (
+            not _GROUPED.match(folded, s, e)
+            and _is_label(text, s, strong)
+            and not _verb_before_count(text, s, quantity)
+        ):
             continue
         if quantity.part is not None and _label_list().search(text[max(0, s - 48) : s].lower()):
             continue
