@@ -248,8 +248,9 @@ def _label_words(strong: bool) -> dict[str, tuple[str, ...]]:
 @cache
 def _verb_before_count(text: str, start: int, quantity: Quantity) -> bool:
     """Whether the document kind before a counted number is a verb: ``kết luận 152 tổ chức
-    đảng`` counts (``Kết luận 127``, with no noun counted, is a document's number)."""
-    if quantity.unit_kind != "count" or quantity.part is not None:
+    đảng`` and ``kết luận 03/03 đảng viên`` count (``Kết luận 127``, with no noun counted,
+    is a document's number)."""
+    if quantity.unit_kind != "count":
         return False
     window = text[max(0, start - 16) : start].lower().rstrip(" \t*")
     return window.endswith(_label_verbs())
