@@ -28,6 +28,7 @@ MEETING_PLANS_ONLY = (
 )
 # fmt: off
 FOUND = [
+    ("Giải quyết dứt điểm 02 đơn còn tồn đọng.", "02 đơn", {"value": 2.0, "unit": "đơn"}),
     ("kiểm tra đối với 03 đảng viên, kết luận 03/03 đảng viên có vi phạm.", "03/03 đảng viên", {"part": 3.0, "whole": 3.0}),
     # a grouped number is an amount after a label word ("kế hoạch", "số")
     ("giải quyết việc làm cho 24.560 lao động, đạt 87,7% kế hoạch (kế hoạch 28.000 lao động).", "28.000 lao động",
