@@ -48,6 +48,13 @@ FOUND = [
     # one date written after two numbers belongs to the second only
     ("Thực hiện Quyết định số 842-QĐ/TU và Kế hoạch số 196-KH/TU ngày 25/10/2022 của Ban Thường vụ Tỉnh ủy về việc",
      "Quyết định số 842-QĐ/TU", "QĐ", "842-QĐ/TU", None, "Ban Thường vụ Tỉnh ủy"),
+    # numbers of one kind named once share the date written after the last
+    ("gắn với tổng kết Nghị quyết số 18-NQ/TW, 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng",
+     "Nghị quyết số 18-NQ/TW", "NQ", "18-NQ/TW", "2017-10-25", "Ban Chấp hành Trung ương Đảng"),
+    ("các Chỉ thị số 05-CT/TU, số 06-CT/TU ngày 12/3/2021 của Ban Thường vụ Tỉnh ủy",
+     "Chỉ thị số 05-CT/TU", "CT", "05-CT/TU", "2021-03-12", "Ban Thường vụ Tỉnh ủy"),
+    ("Thực hiện Nghị quyết số 18-NQ/TW ngày 01/10/2017, 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương",
+     "Nghị quyết số 18-NQ/TW ngày 01/10/2017", "NQ", "18-NQ/TW", "2017-10-01", "Ban Chấp hành Trung ương"),
     ("Thực hiện Quyết định số 842-QĐ/TU và Kế hoạch số 196-KH/TU ngày 25/10/2022 của Ban Thường vụ Tỉnh ủy về việc",
      "Kế hoạch số 196-KH/TU ngày 25/10/2022", "KH", "196-KH/TU", "2022-10-25", "Ban Thường vụ Tỉnh ủy"),
     ("Thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị Trung ương 6 khóa XII về tinh gọn.",

@@ -726,19 +726,32 @@ def _issuer_before(doc: Doc, head: int, floor: int) -> str | None:
 
 def _share_along_lists(doc: Doc, found: list[_Citation]) -> None:
     """In a list ``A, B và C của X`` the issuer written after C is A's and B's too; so is a
-    date written ``cùng ngày`` (the same day) after C. A date written without ``cùng`` after
-    the last of a list is the last one's alone."""
+    date written ``cùng ngày`` (the same day) after C, or after numbers of one kind named once
+    (``Nghị quyết số 18-NQ/TW, 19-NQ/TW ngày 25/10/2017``). A date written without ``cùng``
+    after the last of a list naming each kind (``Quyết định số 842-QĐ/TU và Kế hoạch số
+    196-KH/TU ngày 25/10/2022``) is the last one's alone."""
     for i in range(len(found) - 2, -1, -1):
         here, after = found[i], found[i + 1]
         if not (here.number and after.number):
             continue
         issuer = here.issuer is None and after.issuer
-        date = here.date is None and after.same_date
+        date = here.date is None and (
+            after.same_date
+            or (
+                after.date is not None
+                and after.doc_type == here.doc_type
+                and _KIND_NAMED_ONCE.match(doc.folded, after.head) is not None
+            )
+        )
         if (issuer or date) and _LIST_GAP_RE.fullmatch(doc.folded, here.end, after.head):
             if issuer:
                 here.issuer = after.issuer
             if date:
                 here.date, here.same_date = after.date, True
+
+
+# A number of a list whose kind was named before the first: "19-NQ/TW", "số 19-NQ/TW".
+_KIND_NAMED_ONCE = regex_cache.compile(r"(?:so\s*:?\s*)?\d")
 
 
 # --- citations without a number ---
