@@ -784,6 +784,12 @@ def _periods(
         # after the headings, which name their parts' periods more closely
         for span in [*headings, _opening_paragraph(doc)]:
             classify(doc.folded, span, default, found, written=written)
+    if not found and _kind_cue(doc_type) == ("planned", True):
+        # a plan whose title names no period: the one its opening issues it for ("Ban Thường
+        # vụ ... ban hành Kế hoạch thực hiện trong giai đoạn 2026 - 2030 như sau")
+        issued = _ISSUED_FOR.search(doc.folded, *_opening_paragraph(doc))
+        if issued is not None:
+            classify(doc.folded, issued.span("for"), default, found, "planned", True)
     reviewed, planned = found.get("reviewed"), found.get("planned")
     reviewed_span = (reviewed.start, reviewed.end) if reviewed else None
     if reviewed_span is None and planned is not None and layout.title:
@@ -794,6 +800,13 @@ def _periods(
         Periods,
         {"reviewed": reviewed_span, "planned": (planned.start, planned.end) if planned else None},
     )
+
+
+# The clause of an opening that issues a plan, and what it is for, up to "như sau".
+_ISSUED_FOR = regex_cache.compile(
+    r"(?<![a-z])(?:ban\s+hanh|xay\s+dung)\s+(?:ke\s+hoach|chuong\s+trinh(?:\s+hanh\s+dong)?"
+    r"|de\s+an)(?P<for>[^.;:\n]{0,160}?)\s*nhu\s+sau"
+)
 
 
 # "N tháng" written bare (no đầu/cuối, no year): in a title, the months before those planned.
