@@ -28,6 +28,11 @@ FIRES = [
 ]
 
 SILENT = [
+    # a plan after "so với chỉ tiêu" judges the clause's result, not a base, a part or a share
+    "Toàn Đảng bộ kết nạp 52 đảng viên, tăng 7 đảng viên so với năm 2023 (45 đảng viên), vượt so với chỉ tiêu 50 đảng viên.",
+    "Kết nạp 45 đảng viên, trong đó có 20 đảng viên là đoàn viên thanh niên, vượt so với chỉ tiêu 40 đảng viên.",
+    "Tỷ lệ dân số tham gia bảo hiểm y tế đạt 92%, bằng 98,9% so với chỉ tiêu 93%, chưa đạt chỉ tiêu.",
+    "Kết nạp 21 đảng viên, vượt 3 đảng viên (vượt 16,7%) so với chỉ tiêu 18 đảng viên.",
     # the verdict after a running total is the total's, not the part's before it
     "Trong 6 tháng cuối năm kết nạp 24 đảng viên, nâng tổng số kết nạp cả năm lên 41 đảng viên, vượt chỉ tiêu được giao (chỉ tiêu 38 đảng viên).",
     "tốc độ tăng trưởng kinh tế (GRDP) cả năm đạt 7,26% (kế hoạch tăng 7% – 7,5%);",

@@ -53,6 +53,11 @@ FOUND = [
      "Nghị quyết số 18-NQ/TW", "NQ", "18-NQ/TW", "2017-10-25", "Ban Chấp hành Trung ương Đảng"),
     ("các Chỉ thị số 05-CT/TU, số 06-CT/TU ngày 12/3/2021 của Ban Thường vụ Tỉnh ủy",
      "Chỉ thị số 05-CT/TU", "CT", "05-CT/TU", "2021-03-12", "Ban Thường vụ Tỉnh ủy"),
+    # ... but not numbers far apart, or of other years: each has its own date
+    ("Căn cứ Quy định số 22-QĐ/TW, 69-QĐ/TW ngày 06/7/2022 của Bộ Chính trị",
+     "Quy định số 22-QĐ/TW", "QĐ", "22-QĐ/TW", None, "Bộ Chính trị"),
+    ("Căn cứ Nghị định số 15/2021/NĐ-CP, 35/2023/NĐ-CP ngày 20/6/2023 của Chính phủ",
+     "Nghị định số 15/2021/NĐ-CP", "NĐ", "15/2021/NĐ-CP", None, "Chính phủ"),
     ("Thực hiện Nghị quyết số 18-NQ/TW ngày 01/10/2017, 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương",
      "Nghị quyết số 18-NQ/TW ngày 01/10/2017", "NQ", "18-NQ/TW", "2017-10-01", "Ban Chấp hành Trung ương"),
     ("Thực hiện Quyết định số 842-QĐ/TU và Kế hoạch số 196-KH/TU ngày 25/10/2022 của Ban Thường vụ Tỉnh ủy về việc",

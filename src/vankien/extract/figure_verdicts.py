@@ -499,9 +499,10 @@ def _compared_with() -> re.Pattern[str]:
 
 def compared_targets(doc: Doc, ctx: Context, drafts: list[Draft]) -> None:
     """A target written after ``so với`` and its source (``chỉ tiêu``, ``kế hoạch``) is the
-    target of the nearest result of its sentence before it, of the same unit: ``Kết nạp 21
-    đảng viên, vượt 3 đảng viên (vượt 16,7%) so với chỉ tiêu 18 đảng viên`` → 21 has 18
-    (the margin, 3, is judged by nothing)."""
+    target of the result its clause opens with, of the same unit: ``Kết nạp 21 đảng viên,
+    vượt 3 đảng viên (vượt 16,7%) so với chỉ tiêu 18 đảng viên`` → 21 has 18. Not of a
+    margin, a figure in brackets (a base: ``so với năm 2023 (45 đảng viên)``), a part after
+    ``trong đó``, nor a share of the target (``bằng 98,9% so với chỉ tiêu 93%``)."""
     folded = doc.folded
     for i, d in enumerate(drafts):
         if i == 0 or d.kind != "target" or d.q.value is None:
@@ -511,16 +512,26 @@ def compared_targets(doc: Doc, ctx: Context, drafts: list[Draft]) -> None:
             continue
         if _compared_with().search(folded, max(0, s - 60), s) is None:
             continue
-        sentence_start = ctx.sentence(s)[0]
-        for earlier in reversed(drafts[:i]):
-            if earlier.q.span[0] < sentence_start:
-                break
-            if earlier.kind != "actual" or earlier.difference or earlier.q.unit != d.q.unit:
-                continue
-            if earlier.target_value is None:
-                earlier.target_value, earlier.target_bound = d.q.value, d.bound
-                earlier.target_unit = d.q.unit
-            break
+        clause_start = ctx.clause(s)[0]
+        opening = [e for e in drafts[:i] if e.q.span[0] >= clause_start]
+        result = next((e for e in opening if _may_take_target(folded, ctx, e, d)), None)
+        if result is not None and result.target_value is None:
+            result.target_value, result.target_bound = d.q.value, d.bound
+            result.target_unit = d.q.unit
+
+
+_PART_OF = regex_cache.compile(r"(?<![a-z])trong\s+(?:so\s+)?do(?![a-z])")
+_SHARE_OF_TARGET = regex_cache.compile(r"[\s*_]*so\s+voi\s")
+
+
+def _may_take_target(folded: str, ctx: Context, result: Draft, target: Draft) -> bool:
+    """Whether ``result`` is a result the plan ``target`` may judge (see ``compared_targets``)."""
+    s, e = result.q.span
+    if result.kind != "actual" or result.difference or result.q.unit != target.q.unit:
+        return False
+    if ctx.paren_at(s) is not None or _PART_OF.search(folded, ctx.clause(s)[0], s):
+        return False
+    return not (result.q.unit == "%" and _SHARE_OF_TARGET.match(folded, e))
 
 
 def infer_verdict(draft: Draft) -> None:

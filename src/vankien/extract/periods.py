@@ -185,9 +185,9 @@ def _date_range(groups: dict[str, str | None]) -> tuple[str, str, str, str, bool
         end = date(last_year, last_month, int(groups["d2"] or 0))
     except ValueError:
         return None
-    if not start < end <= start.replace(year=start.year + 10):
-        return None
     if start.day != 1 or end.isoformat() != _last_day(last_year, last_month):
+        return None
+    if not start < end or last_year - first_year > 10:
         return None
     label = _months_label(first_year, first_month, last_year, last_month)
     return (label, start.isoformat(), end.isoformat(), "date_range", True) if label else None

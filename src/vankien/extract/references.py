@@ -726,10 +726,11 @@ def _issuer_before(doc: Doc, head: int, floor: int) -> str | None:
 
 def _share_along_lists(doc: Doc, found: list[_Citation]) -> None:
     """In a list ``A, B và C của X`` the issuer written after C is A's and B's too; so is a
-    date written ``cùng ngày`` (the same day) after C, or after numbers of one kind named once
-    (``Nghị quyết số 18-NQ/TW, 19-NQ/TW ngày 25/10/2017``). A date written without ``cùng``
-    after the last of a list naming each kind (``Quyết định số 842-QĐ/TU và Kế hoạch số
-    196-KH/TU ngày 25/10/2022``) is the last one's alone."""
+    date written ``cùng ngày`` (the same day) after C, or after the next number of the same
+    kind and issuer, named once (``Nghị quyết số 18-NQ/TW, 19-NQ/TW ngày 25/10/2017``: one
+    conference's). Otherwise a date written after the last of a list is the last one's
+    alone (``Quyết định số 842-QĐ/TU và Kế hoạch số 196-KH/TU ngày 25/10/2022``,
+    ``Quy định số 22-QĐ/TW, 69-QĐ/TW ngày 06/7/2022``)."""
     for i in range(len(found) - 2, -1, -1):
         here, after = found[i], found[i + 1]
         if not (here.number and after.number):
@@ -739,7 +740,7 @@ def _share_along_lists(doc: Doc, found: list[_Citation]) -> None:
             after.same_date
             or (
                 after.date is not None
-                and after.doc_type == here.doc_type
+                and _next_number(here.number, after.number)
                 and _KIND_NAMED_ONCE.match(doc.folded, after.head) is not None
             )
         )
@@ -748,6 +749,16 @@ def _share_along_lists(doc: Doc, found: list[_Citation]) -> None:
                 here.issuer = after.issuer
             if date:
                 here.date, here.same_date = after.date, True
+
+
+def _next_number(first: str, second: str) -> bool:
+    """Whether ``second`` is the number after ``first`` with the same kind and issuer
+    (``18-NQ/TW`` → ``19-NQ/TW``; not ``15/2021/NĐ-CP`` → ``35/2023/NĐ-CP``)."""
+    number, _, rest = first.partition("-")
+    other, _, other_rest = second.partition("-")
+    if not (rest and rest == other_rest and number.isdigit() and other.isdigit()):
+        return False
+    return int(other) == int(number) + 1
 
 
 # A number of a list whose kind was named before the first: "19-NQ/TW", "số 19-NQ/TW".
