@@ -28,6 +28,12 @@ MEETING_PLANS_ONLY = (
 )
 # fmt: off
 FOUND = [
+    # a period in a paragraph's first sentence dates it, unless it is the year of a name
+    ("NGHỊ QUYẾT\nvề nhiệm vụ trọng tâm năm 2025\n\nI. ĐÁNH GIÁ\nCông tác phát triển đảng viên năm 2024 đạt kết quả tốt. Toàn Đảng bộ kết nạp 12 đảng viên, đạt 100% kế hoạch.\nII. NHIỆM VỤ\nPhấn đấu kết nạp 15 đảng viên.\n",
+     "12 đảng viên", {"period": "2024", "kind": "actual"}),
+    # a heading of results reached keeps its review role
+    ("NGHỊ QUYẾT\nvề nhiệm vụ năm 2025\n\nQua thảo luận, Hội nghị thống nhất:\n1. Kết quả thu ngân sách xã đạt 12 tỷ đồng, đạt 105% dự toán\n- Thu thuế 8 tỷ đồng;\n- Thu phí 4 tỷ đồng.\n2. Nhiệm vụ năm 2025\n- Thu ngân sách 15 tỷ đồng.\n",
+     "8 tỷ đồng", {"kind": "actual"}),
     ("Giải quyết dứt điểm 02 đơn còn tồn đọng.", "02 đơn", {"value": 2.0, "unit": "đơn"}),
     ("kiểm tra đối với 03 đảng viên, kết luận 03/03 đảng viên có vi phạm.", "03/03 đảng viên", {"part": 3.0, "whole": 3.0}),
     # a grouped number is an amount after a label word ("kế hoạch", "số")

@@ -329,10 +329,10 @@ def _role(folded_heading: str) -> str | None:
     """``plan`` or ``review`` by the heading's words; none for a paragraph that states what
     was reached (but ``Phấn đấu thu ngân sách đạt 220.000 tỷ đồng`` plans)."""
     head = folded_heading[:160]
-    if _REACHED.search(head) and not cues("kind.target.strong").search(head):
-        return None
     if cues("sections.review").search(head):
         return "review"
+    if _REACHED.search(head) and not cues("kind.target.strong").search(head):
+        return None
     if cues("sections.plan").search(head):
         return "plan"
     return None
@@ -450,18 +450,18 @@ _SAME_PERIOD_OF = regex_cache.compile(
 )
 
 
-# A period that opens a paragraph: a few words lead to it ("Trong 06 tháng đầu năm 2026"),
-# or a comma or colon closes it ("Kết quả thực hiện nhiệm vụ năm 2025:").
-_FRONTED_WORDS = 4
-_FRONTED_AFTER = regex_cache.compile(r"[\s*_)]*[,:;.]")
+_WORD_BEFORE = regex_cache.compile(r"(\w+)[\s*_]+$")
 
 
-def _fronted(folded: str, start: int, period: Period) -> bool:
-    """Whether ``period`` opens the paragraph starting at ``start`` as a time for all of it,
-    not as the year of a name in its first sentence (``Hội nghị Cấp cao APEC năm 2027``)."""
-    if len(folded[start : period.span[0]].split()) <= _FRONTED_WORDS:
-        return True
-    return _FRONTED_AFTER.match(folded, period.span[1]) is not None
+def _named_year(text: str, start: int, period: Period) -> bool:
+    """Whether ``period``, in the first words of a paragraph starting at ``start``, is the
+    year of a name written in capitals before it (``Hội nghị Cấp cao APEC năm 2027``), not
+    the paragraph's time (``Công tác phát triển đảng viên năm 2024 đạt kết quả tốt``)."""
+    at = period.span[0]
+    if not text[at : at + 1].islower():
+        return False  # "KẾT QUẢ NĂM 2024": a line in capitals
+    before = _WORD_BEFORE.search(text, max(start, at - 24), at)
+    return before is not None and before.start() > start and before.group(1)[:1].isupper()
 
 
 def _with_year(period: Period, year: int | None) -> Period:
@@ -579,7 +579,7 @@ class Context:
             offset = label.end() if label else start
             found = self.periods(offset, min(len(folded), offset + 48), default_year)
             lead = found[0] if found else None
-            if lead is not None and not _fronted(folded, offset, lead):
+            if lead is not None and _named_year(self.doc.text, offset, lead):
                 lead = None  # "Công tác chuẩn bị Hội nghị Cấp cao APEC năm 2027 được triển khai"
             self._leads[(start, default_year)] = lead
         lead = self._leads[(start, default_year)]
