@@ -153,6 +153,8 @@ CASES = [
     # office that relays a notice ("Văn phòng Tỉnh ủy thông báo để ... biết")
     ("TỈNH ỦY LÂM ĐỒNG\n*\nSố 03-CTr/TU\n\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết Đại hội\n\nNội dung.\n\n2. Đảng ủy Ủy ban nhân dân tỉnh lãnh đạo Ủy ban nhân dân tỉnh xây dựng Kế hoạch phát triển kinh tế - xã hội.\n", "issuer", "Tỉnh ủy Lâm Đồng"),
     ("TỈNH ỦY QUẢNG TRỊ\n*\nSố 318-TB/TU\n\nTHÔNG BÁO\nkết luận của đồng chí Bí thư Tỉnh ủy\n\nđồng chí Bí thư Tỉnh ủy kết luận như sau:\n\nNội dung.\n\nVăn phòng Tỉnh ủy thông báo để các cơ quan, đơn vị biết, thực hiện.\n", "issuer", "Tỉnh ủy Quảng Trị"),
+    # a committee that announces its own conclusion issues it
+    ("ĐẢNG BỘ TỈNH Y\nHUYỆN ỦY X\n*\nSố 25-TB/HU\n\nX, ngày 10 tháng 3 năm 2025\n\nTHÔNG BÁO\nvề việc điều động cán bộ\n\nBan Thường vụ Huyện ủy thông báo để các chi, đảng bộ trực thuộc biết, thực hiện: điều động đồng chí Nguyễn Văn A giữ chức vụ mới.\n\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nTrần Văn B\n", "issuer", "Ban Thường vụ Huyện ủy"),
     ("TỈNH ỦY LÂM ĐỒNG\n*\nSố 03-CTr/TU\n\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết Đại hội\n\nTại Hội nghị lần thứ 2, Ban Chấp hành Đảng bộ tỉnh đã thảo luận, thống nhất ban hành Chương trình hành động như sau:\n", "issuer", "Ban Chấp hành Đảng bộ tỉnh"),
     ("ĐẢNG BỘ THÀNH PHỐ HÀ NỘI\nĐẢNG ỦY PHƯỜNG HOÀN KIẾM\n*\nSố 41-KH/ĐU\n\nKẾ HOẠCH\nthực hiện Kết luận số 226-KL/TW\n\nNgày 11/12/2025, Ban Bí thư ban hành Kết luận số 226-KL/TW. Ban Thường vụ Đảng ủy phường xây dựng Kế hoạch thực hiện như sau:\n\nI. MỤC ĐÍCH\n", "issuer", "Ban Thường vụ Đảng ủy phường"),
     ("ĐẢNG BỘ TỈNH BẮC NINH\nHUYỆN ỦY GIA BÌNH\n*\nSố 152-KH/HU\n\nKẾ HOẠCH\ntuyên truyền đại hội\n\nNgày 10/9/2020 Ban Tuyên giáo Trung ương ban hành Hướng dẫn số 151-HD/BTGTW.\n\nI. MỤC ĐÍCH\n", "level", "huyen"),
@@ -249,6 +251,7 @@ CASES = [
     # an inspection committee's session; not a council's cited in the opening
     ("THÀNH ỦY HẢI PHÒNG\nỦY BAN KIỂM TRA\n*\nSố 96-TB/UBKTTU\n\nTHÔNG BÁO\nkết quả Kỳ họp thứ 11 của Ủy ban Kiểm tra Thành ủy\n\nNgày 16/01/2026, Ủy ban Kiểm tra Thành ủy khóa XVII họp Kỳ họp thứ 11 để xem xét một số nội dung.\n", "conference", 11),
     ("TỈNH ỦY BÌNH ĐỊNH\n*\nSố 12-KH/TU\n\nKẾ HOẠCH\nvề chuyển đổi số\n\nTại Kỳ họp thứ 11, Hội đồng nhân dân tỉnh khóa XII đã thông qua đề án chuyển đổi số.\n", "conference", None),
+    ("TỈNH ỦY QUẢNG NGÃI\n*\nSố 14-TB/TU\n\nTHÔNG BÁO\nkết luận của Ban Thường vụ Tỉnh ủy\n\nNgày 10/12/2024, Hội đồng nhân dân tỉnh khóa X đã tổ chức Kỳ họp thứ 25 và thông qua các nghị quyết quan trọng.\n", "conference", None),
     (WORDED_CONFERENCE, "issuer", "Ban Chấp hành Đảng bộ tỉnh"),
     # "mở rộng" (an enlarged meeting) ends the body's name like "lần thứ"
     ("\n\nNGHỊ QUYẾT\nHỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN MỞ RỘNG LẦN THỨ 11\nvề tình hình 9 tháng năm 2022\n\nNội dung.\n", "issuer", "Ban Chấp hành Đảng bộ huyện"),

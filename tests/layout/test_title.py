@@ -86,6 +86,7 @@ SUBMITTED = (
     "BÁO CÁO\ntình hình thực hiện nhiệm vụ năm 2025\n(Trình Hội nghị lần thứ 3 Ban Chấp hành Đảng bộ xã "
     "khóa I)\n-----\n\nNội dung."
 )
+COUNCIL_NOTE = "TỜ TRÌNH\nvề dự thảo Nghị quyết phát triển du lịch\n(Trình Kỳ họp thứ 20, Hội đồng nhân dân tỉnh khóa X)\n\nNội dung."
 ASIDE = "BÁO CÁO\ntình hình thực hiện nhiệm vụ năm 2025\n(kèm theo phụ lục)\n\nNội dung."
 OF_LINE = "\n\nTHÔNG BÁO\nKẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề công tác cán bộ\n\nNgày 05/01/2023, Ban Thường vụ họp."
 
@@ -148,6 +149,8 @@ CASES = [
     (CAPITAL_OPENING, "title", None),
     (LOWER_NO_ABOUT, "title_issuer", None),
     (ASIDE, "conference", None),
+    (COUNCIL_NOTE, "term", None),
+    (COUNCIL_NOTE, "conference", None),
     (BODY_CAPS, "kind", None),
     (RULES, "title", None),
     (NO_TITLE, "title", None),

@@ -282,6 +282,9 @@ def _issuer_span(doc: Doc) -> tuple[int, int] | None:
     return None
 
 
+# The closing of a notice sent on by an office: "Văn phòng Tỉnh ủy thông báo để các cơ quan,
+# đơn vị biết, thực hiện" (the office relays what the committee concluded).
+_RELAYS = regex_cache.compile(r"\s*thong\s+bao\s+de\s")
 # What joins two bodies that speak together: "Bộ Chính trị, Ban Bí thư".
 _JOINT = regex_cache.compile(r"\s*(?:,|va(?![a-z]))\s*")
 # Bodies heard at the meeting report to it, they do not issue: "để nghe Văn phòng Tỉnh ủy,
@@ -361,6 +364,8 @@ def _opening_issuer(
             for _ in range(4):
                 said = verb.match(doc.folded, after, end)
                 if said is not None and said.end() > hint:  # this hint's verb, read once
+                    if _RELAYS.match(doc.folded, after) and name.startswith("van phong"):
+                        break  # "Văn phòng Tỉnh ủy thông báo để ... biết": the office relays
                     return joint, after  # "Bộ Chính trị, Ban Bí thư kết luận": both
                 word = _NEXT_WORD.match(doc.text, after, end)
                 if word is None or not word.group(1)[:1].isupper():
@@ -510,6 +515,10 @@ def _past_place_name(doc: Doc, pos: int, end: int) -> int:
         at = word.end()
 
 
+# A council or the National Assembly, whose sessions are no Party conference.
+_COUNCIL = regex_cache.compile(r"(?<![a-z])(?:hoi dong nhan dan|hdnd|quoc hoi)(?![a-z])")
+
+
 def _conference(doc: Doc) -> int | None:
     """``HỘI NGHỊ LẦN THỨ 13`` in the title block, or ``tổ chức Hội nghị lần thứ 13`` opening the body."""
     layout = doc.layout
@@ -520,6 +529,8 @@ def _conference(doc: Doc) -> int | None:
             sentence = _sentence_start(doc.folded, start, match.start())
             if _patterns()["kind_words"].search(doc.folded, sentence, match.start()):
                 continue
+            if _COUNCIL.search(doc.folded, sentence, match.start()):
+                continue  # "Hội đồng nhân dân tỉnh khóa X đã tổ chức Kỳ họp thứ 25": a council's
             written = match.group("n")
             break
     if written is None:

@@ -316,10 +316,11 @@ def _block_line(folded: str, line: Line, block: TitleBlock) -> bool:
     return found
 
 
-# A line in brackets under the trích yếu naming the meeting the document goes to: "(Trình Hội
-# nghị lần thứ 3 Ban Chấp hành Đảng bộ xã khóa I)", "(Tài liệu trình Đại hội ...)".
+# A line in brackets under the trích yếu naming the Party meeting the document goes to: "(Trình
+# Hội nghị lần thứ 3 Ban Chấp hành Đảng bộ xã khóa I)", "(Tài liệu trình Đại hội ...)"; not a
+# council's session ("(Trình Kỳ họp thứ 20, Hội đồng nhân dân tỉnh khóa X)").
 _SUBMITTED = regex_cache.compile(
-    r"[*_]*\(\s*(?:tai\s+lieu\s+)?trinh\s+(?:tai\s+)?(?:hoi\s+nghi|dai\s+hoi|ky\s+hop)(?![a-z])[^()\n]*\)[*_]*"
+    r"[*_]*\(\s*(?:tai\s+lieu\s+)?trinh\s+(?:tai\s+)?(?:hoi\s+nghi|dai\s+hoi)(?![a-z])[^()\n]*\)[*_]*"
 )
 
 
