@@ -785,6 +785,9 @@ def _periods(
          else section.span[1])
         for section in layout.sections
     ]  # fmt: skip
+    # in the body, two dates bound an activity (an inspection "từ ngày 01/3/2025 đến ngày
+    # 31/3/2025"), not what the document reviews: only a title's give its period
+    written = [p for p in written if p.kind != "date_range"]
     if dated:
         for span in [_opening_paragraph(doc), *headings]:
             classify(doc.folded, span, default, found, written=written)
