@@ -65,7 +65,9 @@ FOUND = [
     ("Tuyển chọn, gọi công dân nhập ngũ 168 tân binh, đạt 100% chỉ tiêu.", "168 tân binh", {"unit": "tân binh"}),
     ("Rà soát 2.317 đối tượng thuộc diện quản lý.", "2.317 đối tượng", {"unit": "đối tượng"}),
     ("Sản lượng lúa ước 300 tan.", "300 tan", {"unit": "tấn"}),  # a copy typed without marks
-    ("Vận động 54.511/67.837 quân chúng tham gia.", "54.511/67.837 quân chúng", {"unit": "quân chúng"}),
+    ("giải quyết việc làm cho 1.250 nguời, đạt 104% kế hoạch; tổ chức 12 luợt kiểm tra.", "12 luợt", {"unit": "lượt"}),
+    ("Thành lập 3 quận mới.", "3 quận", {"unit": "quận"}),
+    ("Vận động 54.511/67.837 quân chúng tham gia.", "54.511/67.837 quân chúng", {"unit": "quần chúng"}),
     # numbers, units, scales, compounds
     ("Tổng giá trị sản phẩm đạt 1.393,757 tỷ đồng.", "1.393,757 tỷ đồng", {"value": 1393.757, "unit": "tỷ đồng", "kind": "actual"}),
     ("Tổng thu ngân sách đạt 375.300.000.000 đồng.", "375.300.000.000 đồng", {"value": 375300000000, "unit": "đồng"}),

@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import codecs
 import re
-import unicodedata
 from collections.abc import Iterator
-from functools import cache, lru_cache
+from functools import cache
 
 from vankien import regex_cache
 from vankien.extract.figure_context import alternation
@@ -286,58 +285,37 @@ def _label_list() -> re.Pattern[str]:
 
 def _name(text: str, match: re.Match[str], forms: dict[str, tuple[str, str]]) -> tuple[str, str]:
     """A unit's normalised form; a counting noun is normalised as written (``Đảng viên`` →
-    ``đảng viên``), since folding merges nouns (``quân``/``quận``); a short form by its
-    table (``ĐV`` → ``đảng viên``)."""
+    ``đảng viên``) when the table writes it so, since folding merges nouns (``quân``/
+    ``quận``); a short form or a slip by its table (``ĐV``, ``nguời`` → ``đảng viên``,
+    ``người``)."""
     written = " ".join(match.group(0).split())
     name, kind = forms[written]
-    if kind == "count" and written in _folded_counts():
-        name = " ".join(text[match.start() : match.end()].split()).lower()
+    if kind == "count":
+        as_written = " ".join(text[match.start() : match.end()].split()).lower()
+        if as_written in _count_nouns():
+            name = as_written  # "quận", not the "quân" it folds like
     return name, kind
 
 
 @cache
-def _folded_counts() -> frozenset[str]:
-    """The folded forms that fold a counting noun's own name (not a short form: ``dv``)."""
-    return frozenset(
-        written
-        for written, (name, kind) in _vocab()[1].items()
-        if kind == "count" and " ".join(fold(name).split()) == written
-    )
+def _count_nouns() -> frozenset[str]:
+    """The counting nouns as the units table writes them (a slip in the marks is not one:
+    ``1.250 nguời`` counts ``người``)."""
+    return frozenset(table("units")["counts"]["nouns"])
 
 
 def _as_spelled(text: str, match: re.Match[str]) -> bool:
-    """Whether a unit found on the folded text is written with its own marks, or with none
-    (a copy typed without them): ``168 tấn`` is a weight, ``168 tân binh`` and ``2.317 đối
-    tượng`` are no ``tấn`` and no ``đôi``, though they fold alike. Where the marks sit on a
-    syllable does not matter (``hoà``/``hòa``), and a unit of two words or more keeps a typo
-    in its marks (``54.511/67.837 quân chúng``): no other words fold like it."""
-    written = " ".join(text[match.start() : match.end()].split()).lower()
-    if written.isascii() or " " in written:
-        return True
-    spellings = _spellings().get(" ".join(match.group(0).split()))
-    return spellings is None or _marks(written) in spellings
+    """Whether a unit found on the folded text is no word that only folds like it
+    (``data/units.toml`` [look_alikes]): ``168 tấn`` is a weight, ``168 tân binh`` and
+    ``2.317 đối tượng`` are no ``tấn`` and no ``đôi``; a slip in the marks keeps the unit
+    (``1.250 nguời``, ``12 luợt``: copies and OCR make them)."""
+    written = text[match.start() : match.end()]
+    return " " in written or written.lower() not in _look_alikes()
 
 
 @cache
-def _spellings() -> dict[str, frozenset[tuple[tuple[str, str], ...]]]:
-    """Folded unit form → the marks of each way the units table writes it."""
-    data = table("units")
-    written = [form for entry in data["units"].values() for form in entry["forms"]]
-    found: dict[str, set[tuple[tuple[str, str], ...]]] = {}
-    for form in [*written, *data["counts"]["nouns"]]:
-        found.setdefault(" ".join(fold(form).split()), set()).add(_marks(form.lower()))
-    return {k: frozenset(v) for k, v in found.items()}
-
-
-@lru_cache(maxsize=1024)
-def _marks(phrase: str) -> tuple[tuple[str, str], ...]:
-    """Each word's letters and its marks in any order: ``"tấn"`` → ``(("tan", "̂́"),)``."""
-    words = []
-    for word in phrase.split():
-        parts = unicodedata.normalize("NFD", word)
-        letters = "".join(c for c in parts if not unicodedata.combining(c))
-        words.append((letters, "".join(sorted(c for c in parts if unicodedata.combining(c)))))
-    return tuple(words)
+def _look_alikes() -> frozenset[str]:
+    return frozenset(table("units")["look_alikes"]["words"])
 
 
 def unit_at(text: str, folded: str, pos: int) -> _Unit | None:
