@@ -87,9 +87,12 @@ def _no_cycle_collection(batch: bool = False) -> Iterator[None]:
     (2 % of a batch, one walk of objects spread over memory); they go to the oldest
     generation instead, as they would after two collections (``gc.freeze`` then
     ``gc.unfreeze``), unless the process keeps objects frozen of its own, which are left
-    as they are. The caller's objects young at that moment go with them, so a document
-    read alone (:func:`run`) leaves the collector to do its walk."""
+    as they are. So that no garbage of the caller's goes with them, the young generations
+    are collected as the batch's chunk begins (few objects: what the caller made since the
+    last chunk). A document read alone (:func:`run`) leaves the collector to do its walk."""
     enabled = gc.isenabled()
+    if batch and enabled:
+        gc.collect(1)
     gc.disable()
     try:
         yield
