@@ -37,3 +37,15 @@ def test_trusted_is_the_validated_model():
 def test_trusted_refuses_a_missing_required_field():
     with pytest.raises(TypeError):
         trusted(Figure, {"text": "8,5%"})
+
+
+def test_trusted_puts_the_fields_in_the_models_order():
+    fields = {"span": (3, 7), "text": "8,5%", "unit": "%", "value": 8.5, "kind": "change"}
+    made = trusted(Figure, fields)
+    assert list(made.__dict__) == list(Figure.model_fields)
+    assert made.model_dump_json() == Figure(**fields).model_dump_json()
+
+
+def test_trusted_refuses_a_name_the_model_does_not_have():
+    with pytest.raises(TypeError):
+        trusted(Figure, {"text": "8,5%", "span": (3, 7), "valeu": 8.5})

@@ -167,14 +167,18 @@ _set = object.__setattr__
 
 def trusted(model: type[M], fields: dict[str, object]) -> M:
     """``model(**fields)`` made without validation, for the extractors' own items, whose
-    fields are already of the model's types (floats as floats, spans as tuples) and given
-    in the model's order; the fields not given take their defaults, in their place.
+    fields are already of the model's types (floats as floats, spans as tuples); the fields
+    not given take their defaults, and all stand in the model's order (its JSON's). A name
+    the model does not have is refused (``TypeError``), as a missing required field is.
     ``trusted(Figure, {"text": "8,5%", "span": (3, 7), "value": 8.5, "unit": "%"})``.
     The tests validate every record of the corpus again and compare."""
     made = _new(model)
     given = set(fields)
     order = _fields_of(model)
-    if len(given) < len(order):
+    if tuple(fields) != _names_of(model):
+        unknown = given.difference(_names_of(model))
+        if unknown:
+            raise TypeError(f"{model.__name__} has no field {', '.join(sorted(unknown))}")
         fields = {name: _given_or_default(fields, name, made_by) for name, made_by in order}
     _set(made, "__dict__", fields)
     _set(made, "__pydantic_fields_set__", given)
@@ -194,6 +198,17 @@ def _fields_of(model: type[BaseModel]) -> tuple[tuple[str, Callable[[], object] 
             (name, _default_maker(info.default, info.default_factory))
             for name, info in model.model_fields.items()
         )
+    return found
+
+
+_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _names_of(model: type[BaseModel]) -> tuple[str, ...]:
+    """The names of the fields of ``model``, in order."""
+    found = _NAMES.get(model)
+    if found is None:
+        found = _NAMES[model] = tuple(model.model_fields)
     return found
 
 

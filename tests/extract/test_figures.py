@@ -292,6 +292,7 @@ FOUND = [
 
 # (text, a fragment no figure may overlap)
 NOT_FOUND = [
+    ("Hỗ trợ các hộ dân tổ 1,2 thôn Tân Lập.", "1,2 thôn"),
     ("Thực hiện Kế hoạch 196 về công tác cán bộ, đảng viên.", "196"),
     ("Thu mua thóc loại 2 đạt chuẩn.", "2"),
     ("Kế hoạch năm 2023\nđóng góp của nhân dân.", "2023"),

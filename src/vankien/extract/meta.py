@@ -803,7 +803,10 @@ def _periods(
         # vụ ... ban hành Kế hoạch thực hiện trong giai đoạn 2026 - 2030 như sau")
         issued = _ISSUED_FOR.search(doc.folded, *_opening_paragraph(doc))
         if issued is not None:
-            classify(doc.folded, issued.span("for"), default, found, "planned", True)
+            start, end = issued.span("for")
+            cited = _patterns()["kind_words"].search(doc.folded, start, end)
+            end = cited.start() if cited else end  # "Kế hoạch thực hiện Quyết định ... năm 2021"
+            classify(doc.folded, (start, end), default, found, "planned", True)
     reviewed, planned = found.get("reviewed"), found.get("planned")
     reviewed_span = (reviewed.start, reviewed.end) if reviewed else None
     if reviewed_span is None and planned is not None and layout.title:

@@ -403,9 +403,9 @@ def _is_label(text: str, start: int, strong: bool) -> bool:
     return bool((always if strong else words).search(window))
 
 
-# A number written with its thousands grouped or a decimal comma labels nothing: "(kế
-# hoạch 28.000 lao động)" is an amount, "Kế hoạch 196" a document's number.
-_GROUPED = regex_cache.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?$|\d+,\d+$")
+# A number written with its thousands grouped labels nothing: "(kế hoạch 28.000 lao động)"
+# is an amount, "Kế hoạch 196" a document's number ("tổ 1,2 thôn": two labels).
+_GROUPED = regex_cache.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
 
 
 def _after_hyphen(folded: str, start: int) -> bool:
