@@ -28,6 +28,9 @@ FIRES = [
 ]
 
 SILENT = [
+    # "đạt và vượt tiến độ" judges the pace of the work, not the year's target
+    "6 tháng đầu năm 2024, thu ngân sách đạt 20 tỷ 500 triệu đồng/42 tỷ 500 triệu đồng dự toán năm, đạt và vượt tiến độ.",
+    "6 tháng đầu năm 2024, thu ngân sách đạt 20.500/42.500 triệu đồng dự toán năm, đạt và vượt tiến độ.",
     # a plan after "so với chỉ tiêu" judges the clause's result, not a base, a part or a share
     "Toàn Đảng bộ kết nạp 52 đảng viên, tăng 7 đảng viên so với năm 2023 (45 đảng viên), vượt so với chỉ tiêu 50 đảng viên.",
     "Kết nạp 45 đảng viên, trong đó có 20 đảng viên là đoàn viên thanh niên, vượt so với chỉ tiêu 40 đảng viên.",

@@ -148,6 +148,8 @@ def _verdict_in(folded: str, span: Span, paren: bool) -> tuple[str, Span, bool] 
     best: tuple[str, Span, bool] | None = None
     for verdict in _VERDICTS:
         for m in cues(f"verdict.{verdict}.cues").finditer(folded, *span):
+            if _PACE.match(folded, m.end()):
+                continue  # "đạt và vượt tiến độ": the pace, not the target
             if (
                 best is None
                 or m.start() < best[1][0]
@@ -158,6 +160,8 @@ def _verdict_in(folded: str, span: Span, paren: bool) -> tuple[str, Span, bool] 
         return best
     for verdict in _VERDICTS:
         for m in cues(f"verdict.{verdict}.short").finditer(folded, *span):
+            if _PACE.match(folded, m.end()):
+                continue
             lead = folded[span[0] : m.start()]
             placed = _OPENING.fullmatch(lead) or _AFTER_DASH.search(lead)
             if verdict == "met" and _NUMBER_NEXT.match(folded, m.end()):
@@ -167,6 +171,8 @@ def _verdict_in(folded: str, span: Span, paren: bool) -> tuple[str, Span, bool] 
     return best
 
 
+# The pace of the work after verdict words: "đạt và vượt tiến độ", "chưa đạt tiến độ đề ra".
+_PACE = regex_cache.compile(r"[\s*_]*(?:so\s+voi\s+)?tien\s+do(?![a-z])")
 # A number right after a short verdict word (maybe after a bound word): "đạt khoảng 2%".
 _NUMBER_NEXT = regex_cache.compile(r"\s*(?:khoang|gan|tren|duoi|hon|xap xi)?\s*\d")
 
