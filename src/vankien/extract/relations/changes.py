@@ -210,6 +210,8 @@ def _stated_change(doc: Doc, match: re.Match[str]) -> RelationFields | None:
     new_unit, base_unit = new["nu"].strip(), base["bu"].strip()
     if (new_unit == "%") != (base_unit == "%"):
         return None
+    if new_unit and base_unit and not set(new_unit.split()) & set(base_unit.split()):
+        return None  # "47 vụ, 68 đối tượng, tăng 9 vụ so với năm 2022 (38 vụ)": 68 is no vụ
     values["base"] = number(base["base"])[0]
     new_scale, base_scale = money_scale(new_unit), money_scale(base_unit)
     if new_scale and base_scale and new_scale != base_scale:
