@@ -786,8 +786,9 @@ def _periods(
         for section in layout.sections
     ]  # fmt: skip
     # in the body, two dates bound an activity (an inspection "từ ngày 01/3/2025 đến ngày
-    # 31/3/2025"), not what the document reviews: only a title's give its period
-    written = [p for p in written if p.kind != "date_range"]
+    # 31/3/2025"), not what the document reviews; in brackets they spell out the period just
+    # named ("kết quả 3 tháng vận hành ... (từ ngày 01/7/2025 đến ngày 30/9/2025)")
+    written = [p for p in written if p.kind != "date_range" or _bracketed(doc.folded, p)]
     if dated:
         for span in [_opening_paragraph(doc), *headings]:
             classify(doc.folded, span, default, found, written=written)
@@ -817,6 +818,11 @@ def _periods(
         Periods,
         {"reviewed": reviewed_span, "planned": (planned.start, planned.end) if planned else None},
     )
+
+
+def _bracketed(folded: str, period: Period) -> bool:
+    """Whether ``period`` opens a bracket: ``(từ ngày 01/7/2025 đến ngày 30/9/2025)``."""
+    return folded[: period.span[0]].rstrip(" *_").endswith("(")
 
 
 # The clause of an opening that issues a plan, and what it is for, up to "như sau".
