@@ -172,14 +172,19 @@ def trusted(model: type[M], fields: dict[str, object]) -> M:
     the model does not have is refused (``TypeError``), as a missing required field is.
     ``trusted(Figure, {"text": "8,5%", "span": (3, 7), "value": 8.5, "unit": "%"})``.
     The tests validate every record of the corpus again and compare."""
-    made = _new(model)
-    given = set(fields)
-    order = _fields_of(model)
-    if tuple(fields) != _names_of(model):
-        unknown = given.difference(_names_of(model))
+    names, makers = _SHAPES.get(model) or _shape(model)
+    if tuple(fields) != names:
+        unknown = set(fields).difference(names)
         if unknown:
             raise TypeError(f"{model.__name__} has no field {', '.join(sorted(unknown))}")
-        fields = {name: _given_or_default(fields, name, made_by) for name, made_by in order}
+        given = set(fields)
+        fields = {
+            name: _given_or_default(fields, name, made_by)
+            for name, made_by in zip(names, makers, strict=True)
+        }
+    else:
+        given = set(names)
+    made = _new(model)
     _set(made, "__dict__", fields)
     _set(made, "__pydantic_fields_set__", given)
     _set(made, "__pydantic_extra__", None)
@@ -187,29 +192,20 @@ def trusted(model: type[M], fields: dict[str, object]) -> M:
     return made
 
 
-_FIELDS: dict[type, tuple[tuple[str, Callable[[], object] | None], ...]] = {}
+_SHAPES: dict[type, tuple[tuple[str, ...], tuple[Callable[[], object] | None, ...]]] = {}
 
 
-def _fields_of(model: type[BaseModel]) -> tuple[tuple[str, Callable[[], object] | None], ...]:
-    """Each field of ``model`` in order, with what makes its default (None: it has none)."""
-    found = _FIELDS.get(model)
-    if found is None:
-        found = _FIELDS[model] = tuple(
-            (name, _default_maker(info.default, info.default_factory))
-            for name, info in model.model_fields.items()
-        )
-    return found
-
-
-_NAMES: dict[type, tuple[str, ...]] = {}
-
-
-def _names_of(model: type[BaseModel]) -> tuple[str, ...]:
-    """The names of the fields of ``model``, in order."""
-    found = _NAMES.get(model)
-    if found is None:
-        found = _NAMES[model] = tuple(model.model_fields)
-    return found
+def _shape(
+    model: type[BaseModel],
+) -> tuple[tuple[str, ...], tuple[Callable[[], object] | None, ...]]:
+    """The names of the fields of ``model`` in order, and what makes each one's default
+    (None: it has none)."""
+    infos = model.model_fields
+    shape = _SHAPES[model] = (
+        tuple(infos),
+        tuple(_default_maker(info.default, info.default_factory) for info in infos.values()),
+    )
+    return shape
 
 
 def _default_maker(
