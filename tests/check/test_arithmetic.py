@@ -12,6 +12,9 @@ from vankien.models import Meta
 # (text, code, a fragment the issue must cover, words its message must hold)
 # fmt: off
 FIRES = [
+    # a total counted in a noun written with a comma
+    ("Toàn tỉnh bố trí 5.742 cán bộ, công chức cấp xã (gồm 2.315 cán bộ và 3.384 công chức).",
+     "total_mismatch", "5.742", ["5.699", "5.742"]),
     ("có 56/74 ấp, khu phố thực hiện mô hình Bí thư kiêm trưởng ấp, đạt 75,56%;",
      "percent_mismatch", "56/74", ["56/74 = 75,68 %", "văn bản ghi 75,56 %"]),
     ("toàn huyện có 51/58 trường đạt chuẩn quốc gia, đạt tỷ lệ 89,93%.",
@@ -57,6 +60,8 @@ FIRES = [
 ]
 
 SILENT = [
+    "Toàn tỉnh bố trí 5.699 cán bộ, công chức cấp xã (gồm 2.315 cán bộ và 3.384 công chức).",
+    "Đạt 45 tỷ đồng, tăng trưởng khá (gồm 12 dự án và 3 công trình).",
     # the change is of the cases, not of the people counted next to them
     "Phát hiện, bắt giữ 47 vụ, 68 đối tượng, tăng 9 vụ so với năm 2022 (38 vụ).",
     # a multiple is no difference: 72,5 is 1,45 times 50

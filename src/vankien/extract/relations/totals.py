@@ -31,9 +31,27 @@ from vankien.extract.relations._shared import (
     relation,
     scale_after,
 )
+from vankien.folding import fold
+from vankien.vocab import table
 
 _UNIT = rf"(?P<unit>(?:\s+{WORD}){{1,6}}?)"
-_PAREN = regex_cache.compile(rf"(?P<total>{AT_NUM}){_UNIT}\s*\((?P<body>[^()]{{3,250}})\)")
+
+
+@cache
+def _paren() -> re.Pattern[str]:
+    """A total, its unit and the bracket that breaks it down: ``17 đơn (tố cáo 04, ...)``; the
+    unit may be a counting noun written with a comma (``5.742 cán bộ, công chức cấp xã (gồm
+    2.315 cán bộ và 3.384 công chức)``, ``data/units.toml``)."""
+    joined = sorted(
+        (" ".join(fold(noun).split()) for noun in table("units")["counts"]["nouns"] if "," in noun),
+        key=len,
+        reverse=True,
+    )
+    nouns = "|".join(re.escape(noun).replace(r"\ ", r"\s+") for noun in joined)
+    unit = rf"(?P<unit>(?:\s+(?:{nouns})(?![a-z])|\s+{WORD}){{1,6}}?)"
+    return regex_cache.compile(rf"(?P<total>{AT_NUM}){unit}\s*\((?P<body>[^()]{{3,250}})\)")
+
+
 # "gồm 07 đồng chí: ..." (the total after the lead) and "24 dự án, trong đó ..." (before it).
 # Two patterns, each beginning with a literal that the regex engine jumps between.
 _LEADS = (
@@ -95,7 +113,7 @@ def find(doc: Doc, index: Index | None = None) -> list[RelationFields]:
             (
                 m
                 for c in index.numbers_before(paren, 48)
-                if (m := _PAREN.match(folded, c)) and m.start("body") == paren + 1
+                if (m := _paren().match(folded, c)) and m.start("body") == paren + 1
             ),
             None,
         )
