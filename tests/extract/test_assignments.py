@@ -22,6 +22,10 @@ KET_QUA = "I. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT NĂM 2022\n\n"
 # (text, charging phrase, responsible, due_text, due)
 # fmt: off
 FOUND = [
+    # an apposition between the bodies and their charge ("là địa bàn trọng điểm")
+    ("KẾ HOẠCH\nvề việc\n\nIV. TỔ CHỨC THỰC HIỆN\n\n5. Đảng ủy xã Tiên Hưng, Đảng ủy xã Đông Phú là địa bàn trọng điểm có trách nhiệm xây dựng kế hoạch chuyên đề; hoàn thành trước ngày 31/3/2024.",
+     "Đảng ủy xã Tiên Hưng, Đảng ủy xã Đông Phú là địa bàn trọng điểm có trách nhiệm",
+     "Đảng ủy xã Tiên Hưng, Đảng ủy xã Đông Phú", "hoàn thành trước ngày 31/3/2024", "2024-03-31"),
     # a unit's number closes its name ("Đoàn kiểm tra số 1", "Phòng Kiểm tra số 3")
     ("THÔNG BÁO\nkết luận\n\nNội dung.\n\n2. Giao Đoàn kiểm tra số 1 báo cáo kết quả kiểm tra trước ngày 30/6/2025.",
      "Giao Đoàn kiểm tra số 1 báo cáo", "Đoàn kiểm tra số 1", "trước ngày 30/6/2025", "2025-06-30"),
@@ -244,6 +248,7 @@ DEADLINES = [
 
 # Must give no assignment at all.
 NOT_FOUND = [
+    "KẾ HOẠCH\nvề việc\n\nIV. TỔ CHỨC THỰC HIỆN\n\nĐảng ủy xã là hạt nhân lãnh đạo, có trách nhiệm với nhân dân.",
     "Tai nạn giao thông đường bộ xảy ra 10 vụ, làm 08 người chết.",
     "Hoàn thành kế hoạch giao quân ở cả 02 cấp với tổng số quân giao là 236/236 quân.",
     "Cai nghiện tự nguyện đạt 100% chỉ tiêu giao năm 2022 (giao 14 người).",

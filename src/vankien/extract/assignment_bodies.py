@@ -362,6 +362,12 @@ class Predicate(NamedTuple):
     strong_end: int = 0  # end of the strong predicate's words
 
 
+# "là" and a few words naming what the body is, before its charge: "là địa bàn trọng điểm ".
+_APPOSED = regex_cache.compile(
+    r"la(?:\s+[a-z]+){1,5}?\s+(?=co\s+trach\s+nhiem|chiu\s+trach\s+nhiem)"
+)
+
+
 def predicate(text: str, folded: str, pos: int, limit: int) -> Predicate:
     """What the sentence says of the body ending at ``pos``: ``colon`` when a list of tasks
     follows (``Bộ trưởng Bộ Tài chính:`` or ``1. Ban Tuyên giáo Huyện ủy`` on its own line)."""
@@ -373,6 +379,14 @@ def predicate(text: str, folded: str, pos: int, limit: int) -> Predicate:
         return Predicate("colon", q + 1, pos)
     if folded[q] == "\n":  # a name alone on its line, its tasks listed below
         return Predicate("colon", q, pos)
+    if folded.startswith("la ", q):
+        # an apposition before the charge: "Đảng ủy xã A là địa bàn trọng điểm có trách nhiệm"
+        said = _APPOSED.match(folded, q, min(limit, q + 60))
+        strong = pats.strong.match(folded, said.end()) if said else None
+        if strong is not None:
+            modal = pats.modal.match(folded, said.end())
+            start = modal.end() if modal is not None and modal.end() < limit else said.end()
+            return Predicate("strong", start, strong.end(), strong.end())
     # the longest of the predicates written at q; the first listed where as long
     verb = pats.verb.match(folded, q)
     best, length = "", 0
