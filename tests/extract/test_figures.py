@@ -31,6 +31,8 @@ FOUND = [
     # a period in a paragraph's first sentence dates it, unless it is the year of a name
     ("NGHỊ QUYẾT\nvề nhiệm vụ trọng tâm năm 2025\n\nI. ĐÁNH GIÁ\nCông tác phát triển đảng viên năm 2024 đạt kết quả tốt. Toàn Đảng bộ kết nạp 12 đảng viên, đạt 100% kế hoạch.\nII. NHIỆM VỤ\nPhấn đấu kết nạp 15 đảng viên.\n",
      "12 đảng viên", {"period": "2024", "kind": "actual"}),
+    ("NGHỊ QUYẾT\nvề nhiệm vụ quý II năm 2026\n\n1. Kết quả quý I năm 2026\n\nHuyện Kim Sơn năm 2024 đã hoàn thành tốt nhiệm vụ. Thu ngân sách đạt 120 tỷ đồng.\n",
+     "120 tỷ đồng", {"period": "2024"}),
     # a heading of results reached keeps its review role
     ("NGHỊ QUYẾT\nvề nhiệm vụ năm 2025\n\nQua thảo luận, Hội nghị thống nhất:\n1. Kết quả thu ngân sách xã đạt 12 tỷ đồng, đạt 105% dự toán\n- Thu thuế 8 tỷ đồng;\n- Thu phí 4 tỷ đồng.\n2. Nhiệm vụ năm 2025\n- Thu ngân sách 15 tỷ đồng.\n",
      "8 tỷ đồng", {"kind": "actual"}),

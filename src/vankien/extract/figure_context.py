@@ -451,17 +451,24 @@ _SAME_PERIOD_OF = regex_cache.compile(
 
 
 _WORD_BEFORE = regex_cache.compile(r"(\w+)[\s*_]+$")
+# An event a year may name: "Hội nghị Cấp cao APEC năm 2027", "Lễ hội Hoa ban năm 2026".
+_EVENT = regex_cache.compile(
+    r"(?<![a-z])(?:hoi\s+nghi|hoi\s+cho|le\s+hoi|dien\s+dan|festival|hoi\s+thi|hoi\s+dien)(?![a-z])"
+)
 
 
-def _named_year(text: str, start: int, period: Period) -> bool:
+def _named_year(text: str, folded: str, start: int, period: Period) -> bool:
     """Whether ``period``, in the first words of a paragraph starting at ``start``, is the
-    year of a name written in capitals before it (``Hội nghị Cấp cao APEC năm 2027``), not
-    the paragraph's time (``Công tác phát triển đảng viên năm 2024 đạt kết quả tốt``)."""
+    year of an event's name, written with capitals before it (``Hội nghị Cấp cao APEC năm
+    2027``), not the paragraph's time (``Công tác phát triển đảng viên năm 2024 đạt kết quả
+    tốt``, ``Huyện Kim Sơn năm 2024 ...``, ``Tăng trưởng GRDP năm 2024 ...``)."""
     at = period.span[0]
     if not text[at : at + 1].islower():
         return False  # "KẾT QUẢ NĂM 2024": a line in capitals
     before = _WORD_BEFORE.search(text, max(start, at - 24), at)
-    return before is not None and before.start() > start and before.group(1)[:1].isupper()
+    if before is None or before.start() <= start or not before.group(1)[:1].isupper():
+        return False
+    return _EVENT.search(folded, start, before.start()) is not None
 
 
 def _with_year(period: Period, year: int | None) -> Period:
@@ -579,7 +586,7 @@ class Context:
             offset = label.end() if label else start
             found = self.periods(offset, min(len(folded), offset + 48), default_year)
             lead = found[0] if found else None
-            if lead is not None and _named_year(self.doc.text, offset, lead):
+            if lead is not None and _named_year(self.doc.text, folded, offset, lead):
                 lead = None  # "Công tác chuẩn bị Hội nghị Cấp cao APEC năm 2027 được triển khai"
             self._leads[(start, default_year)] = lead
         lead = self._leads[(start, default_year)]
