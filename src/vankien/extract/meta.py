@@ -822,7 +822,8 @@ def _periods(
 
 def _bracketed(folded: str, period: Period) -> bool:
     """Whether ``period`` opens a bracket: ``(từ ngày 01/7/2025 đến ngày 30/9/2025)``."""
-    return folded[: period.span[0]].rstrip(" *_").endswith("(")
+    start = period.span[0]
+    return folded[max(0, start - 8) : start].rstrip(" *_").endswith("(")
 
 
 # The clause of an opening that issues a plan, and what it is for, up to "như sau".
