@@ -304,7 +304,7 @@ def _count_nouns() -> frozenset[str]:
     return frozenset(table("units")["counts"]["nouns"])
 
 
-def _as_spelled(text: str, match: re.Match[str]) -> bool:
+def _names_the_unit(text: str, match: re.Match[str]) -> bool:
     """Whether a unit found on the folded text is no word that only folds like it
     (``data/units.toml`` [look_alikes]): ``168 tấn`` is a weight, ``168 tân binh`` and
     ``2.317 đối tượng`` are no ``tấn`` and no ``đôi``; a slip in the marks keeps the unit
@@ -315,6 +315,7 @@ def _as_spelled(text: str, match: re.Match[str]) -> bool:
 
 @cache
 def _look_alikes() -> frozenset[str]:
+    """Words that fold like a one-word unit but are none (``tân``, ``đối``), lower case."""
     return frozenset(table("units")["look_alikes"]["words"])
 
 
@@ -340,7 +341,7 @@ def unit_at(text: str, folded: str, pos: int) -> _Unit | None:
         if (
             base is None
             or forms[" ".join(base.group(0).split())][1] == "percent"
-            or not _as_spelled(text, base)
+            or not _names_the_unit(text, base)
         ):
             return _Unit(scale or "", "scale", at)
         at = base.end()
@@ -348,7 +349,7 @@ def unit_at(text: str, folded: str, pos: int) -> _Unit | None:
         name = f"{scale} {name}"
     else:
         base = unit_re.match(folded, at)
-        if base is None or not _as_spelled(text, base):
+        if base is None or not _names_the_unit(text, base):
             return None
         name, kind = _name(text, base, forms)
         at = base.end()
