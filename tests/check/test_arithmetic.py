@@ -12,6 +12,8 @@ from vankien.models import Meta
 # (text, code, a fragment the issue must cover, words its message must hold)
 # fmt: off
 FIRES = [
+    ("Thu ngân sách đạt 1.987/5.412 tỷ đồng, đạt 38,72% dự toán.",
+     "percent_mismatch", "1.987/5.412", ["36,71", "38,72"]),
     # a total counted in a noun written with a comma
     ("Toàn tỉnh bố trí 5.742 cán bộ, công chức cấp xã (gồm 2.315 cán bộ và 3.384 công chức).",
      "total_mismatch", "5.742", ["5.699", "5.742"]),
@@ -60,6 +62,8 @@ FIRES = [
 ]
 
 SILENT = [
+    # amounts written rounded may give the percent: 1.987,3/5.412 is 36,72 %
+    "Thu ngân sách đạt 1.987/5.412 tỷ đồng, đạt 36,72% dự toán.",
     "Toàn tỉnh bố trí 5.699 cán bộ, công chức cấp xã (gồm 2.315 cán bộ và 3.384 công chức).",
     "Đạt 45 tỷ đồng, tăng trưởng khá (gồm 12 dự án và 3 công trình).",
     # the change is of the cases, not of the people counted next to them

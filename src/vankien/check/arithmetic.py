@@ -49,11 +49,31 @@ def _ratio(item: Relation, doc: Doc) -> list[Issue]:
     computed = exact(part, whole)
     if agrees(computed, percent, places):
         return []
+    if item.values.get("rounded") and _within_rounding(item, part, whole, percent, places):
+        return []
     message = (
         f"{show(part)}/{show(whole)} = {show(computed, max(places, 2))} %, "
         f"văn bản ghi {show(percent, places)} %"
     )
     return [issue(doc, "percent_mismatch", "error", item.span, message)]
+
+
+def _within_rounding(
+    item: Relation, part: float, whole: float, percent: float, places: int
+) -> bool:
+    """Whether amounts written rounded (``1.987/5.412 tỷ đồng``: each within half a unit of
+    its last digit) may give the percent written (36,72 %: 1.987,3/5.412 does), at the
+    percent's own precision."""
+    half_part = Decimal(5) / Decimal(10) ** (item.decimals.get("part", 0) + 1)
+    half_whole = Decimal(5) / Decimal(10) ** (item.decimals.get("whole", 0) + 1)
+    low_whole = Decimal(repr(whole)) - half_whole
+    if low_whole <= 0:
+        return False
+    part_d, whole_d = Decimal(repr(part)), Decimal(repr(whole))
+    low = (part_d - half_part) / (whole_d + half_whole) * 100
+    high = (part_d + half_part) / low_whole * 100
+    step = Decimal(1) / Decimal(10) ** places
+    return low - step <= Decimal(repr(percent)) <= high + step
 
 
 def _total(item: Relation, doc: Doc) -> list[Issue]:

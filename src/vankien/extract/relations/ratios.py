@@ -115,8 +115,8 @@ def find(doc: Doc, index: Index | None = None) -> list[RelationFields]:
         whole_start, end = match.span("whole")
         if _CHAIN.match(folded, end) or _labelled(doc.text, folded, start):
             continue
-        part, _ = number(match["part"])
-        whole, _ = number(match["whole"])
+        part, part_places = number(match["part"])
+        whole, whole_places = number(match["whole"])
         if whole == 0 or (1900 <= part <= 2100 and 1900 <= whole <= 2100):
             continue
         part_words = match["pu"].split()
@@ -150,6 +150,9 @@ def find(doc: Doc, index: Index | None = None) -> list[RelationFields]:
                 )
             )
         elif percent is not None:
+            if whole_scale is not None:  # amounts rounded as written: "1.987/5.412 tỷ đồng"
+                values["rounded"] = 1.0
+                decimals |= {"part": part_places, "whole": whole_places}
             found.append(
                 relation(
                     doc, "ratio", (span_start, span_end), values, decimals_=decimals, spans=spans
