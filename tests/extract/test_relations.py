@@ -172,7 +172,10 @@ def test_decimals_record_the_written_precision():
     (item,) = _of_kind("có 54.511/67.837 quần chúng, đạt 80,35%", "ratio")
     assert item.decimals == {"percent": 2}
     (item,) = _of_kind("có 23.195/24.415 tỷ đồng, đạt 95%", "ratio")
-    assert item.decimals == {"percent": 0}
+    assert item.decimals == {"percent": 0, "part": 0, "whole": 0}  # amounts, written rounded
+    assert item.values["rounded"] == 1.0
+    (item,) = _of_kind("có 2.195,5/2.415,25 tỷ đồng, đạt 90,9%", "ratio")
+    assert item.decimals == {"percent": 1, "part": 1, "whole": 2}
 
 
 def test_the_seed_statements_in_place(records):
