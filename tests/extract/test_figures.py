@@ -33,6 +33,11 @@ FOUND = [
      "12 đảng viên", {"period": "2024", "kind": "actual"}),
     ("NGHỊ QUYẾT\nvề nhiệm vụ quý II năm 2026\n\n1. Kết quả quý I năm 2026\n\nHuyện Kim Sơn năm 2024 đã hoàn thành tốt nhiệm vụ. Thu ngân sách đạt 120 tỷ đồng.\n",
      "120 tỷ đồng", {"period": "2024"}),
+    # tasks carried out head results, not plans ("thực hiện nhiệm vụ kiểm tra, giám sát")
+    ("BÁO CÁO\nkết quả công tác kiểm tra năm 2025; phương hướng năm 2026\n\nI. KẾT QUẢ NĂM 2025\n\n1. Cấp ủy, tổ chức đảng thực hiện nhiệm vụ kiểm tra, giám sát\n\nCấp ủy các cấp đã kiểm tra 386 tổ chức đảng.\n\nII. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026\n\nKiểm tra 400 tổ chức đảng.\n",
+     "386 tổ chức đảng", {"kind": "actual"}),
+    ("BÁO CÁO\nkết quả công tác kiểm tra năm 2025; phương hướng năm 2026\n\nI. KẾT QUẢ NĂM 2025\n\n1. Cấp ủy, tổ chức đảng thực hiện nhiệm vụ kiểm tra, giám sát\n\nCấp ủy các cấp đã kiểm tra 386 tổ chức đảng.\n\nII. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026\n\nKiểm tra 400 tổ chức đảng.\n",
+     "400 tổ chức đảng", {"kind": "target"}),
     # a heading of results reached keeps its review role
     ("NGHỊ QUYẾT\nvề nhiệm vụ năm 2025\n\nQua thảo luận, Hội nghị thống nhất:\n1. Kết quả thu ngân sách xã đạt 12 tỷ đồng, đạt 105% dự toán\n- Thu thuế 8 tỷ đồng;\n- Thu phí 4 tỷ đồng.\n2. Nhiệm vụ năm 2025\n- Thu ngân sách 15 tỷ đồng.\n",
      "8 tỷ đồng", {"kind": "actual"}),

@@ -333,9 +333,15 @@ def _role(folded_heading: str) -> str | None:
         return "review"
     if _REACHED.search(head) and not cues("kind.target.strong").search(head):
         return None
-    if cues("sections.plan").search(head):
-        return "plan"
+    for plan in cues("sections.plan").finditer(head):
+        if not _CARRIED_OUT.search(head, max(0, plan.start() - 12), plan.start()):
+            return "plan"
     return None
+
+
+# Tasks carried out: "Cấp ủy, tổ chức đảng thực hiện nhiệm vụ kiểm tra, giám sát" heads a part
+# of what was done, no plan.
+_CARRIED_OUT = regex_cache.compile(r"(?<![a-z])thuc\s+hien\s+$")
 
 
 class Lead:
