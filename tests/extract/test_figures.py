@@ -76,6 +76,7 @@ FOUND = [
     ("Thành lập 3 quận mới.", "3 quận", {"unit": "quận"}),
     ("Rà soát an toàn 46 hồ chứa thủy lợi.", "46 hồ chứa", {"unit": "hồ chứa"}),
     ("Ủy ban Kiểm tra Tỉnh ủy đã giám sát 14 đảng ủy xã, phường.", "14 đảng ủy", {"unit": "đảng ủy"}),
+    ("Kiện toàn ủy ban kiểm tra với tổng số 186 ủy viên.", "186 ủy viên", {"unit": "ủy viên"}),  # "tổng số" labels nothing
     ("Năm 2024 chịu ảnh hưởng của 02 cơn bão lớn.", "02 cơn bão", {"unit": "cơn bão"}),
     # a plan's present state is no target ("Thực trạng" under "THỰC TRẠNG VÀ MỤC TIÊU")
     ("KẾ HOẠCH\nthực hiện Nghị quyết\n\nII. THỰC TRẠNG VÀ MỤC TIÊU\n\n1. Thực trạng\n\nToàn tỉnh có 2.146 cơ sở giáo dục.\n\n2. Mục tiêu đến năm 2030\n\nCó 2.200 cơ sở giáo dục đạt chuẩn.\n",
