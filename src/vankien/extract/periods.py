@@ -26,8 +26,9 @@ if TYPE_CHECKING:
     from vankien.document import Doc
 
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-# A period written without a year while the text gives none: placeholder, then re-read.
-PLACEHOLDER_YEAR = 2000
+# A period written without a year while the text gives none takes this one, to be given its
+# own later (a leap year, so that "tháng 2" ends on the 29th whatever year it then takes).
+SENTINEL_YEAR = 1904
 # "21 tháng 12 năm 2022" is a date, not the period "tháng 12 năm 2022".
 _DAY_BEFORE = regex_cache.compile(r"\d\s*$")
 YEAR = r"(?:19|20)\d\d"
@@ -296,11 +297,6 @@ def find_periods(
     return found
 
 
-# The year a period written without one takes in :func:`written_periods` (a leap year, so
-# that "tháng 2" ends on the 29th whatever year it is given later).
-SENTINEL_YEAR = 1904
-
-
 def written_periods(doc: Doc) -> list[Period]:
     """Every period of the document's folded text, found once for the extractors that read
     them (``find_periods(doc.folded, default_year=SENTINEL_YEAR)``)."""
@@ -348,8 +344,9 @@ def classify(
     period with no cue, and every period when ``forced``. A period written without its
     year takes the year of the next (else the previous) period written with one, else
     ``default_year``. ``written``: the periods of the whole text when the caller has them
-    (:func:`written_periods`), else those of the span are looked for. ``"tinh hinh ... 6 thang dau nam; nhiem vu, giai phap 6 thang cuoi
-    nam 2023"`` → reviewed 2023-H1, planned 2023-H2.
+    (:func:`written_periods`), else those of the span are looked for.
+    ``"tinh hinh ... 6 thang dau nam; nhiem vu, giai phap 6 thang cuoi nam 2023"`` →
+    reviewed 2023-H1, planned 2023-H2.
     """
     if "reviewed" in found and "planned" in found:
         return
@@ -357,7 +354,7 @@ def classify(
     within = (
         periods_within(written, start, end)
         if written is not None
-        else find_periods(folded, start, end, PLACEHOLDER_YEAR)
+        else find_periods(folded, start, end, SENTINEL_YEAR)
     )
     periods = [p for p in within if not in_date(folded, p, start)]
     written = [p for p in periods if p.year_written]
