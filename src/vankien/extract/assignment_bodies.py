@@ -11,8 +11,9 @@ Words are data (``[heads]``, ``[tails]``, ``[predicates]`` of ``data/assignment_
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cache
-from types import SimpleNamespace
 from typing import NamedTuple
 
 from vankien import regex_cache
@@ -33,7 +34,8 @@ HEAD_KINDS = ("fixed", "person", "plural", "named", "place")
 PLURAL = r"(?:cac|nhung|moi|toan\s+the)\s+"
 
 
-class _Patterns(SimpleNamespace):
+@dataclass
+class _Patterns:
     head: re.Pattern[str]
     head_kinds: dict[str, str]  # folded head → fixed, person, plural, named or place
     tail: re.Pattern[str]
@@ -157,7 +159,7 @@ def head_end(text: str, folded: str, h: re.Match[str], listed: bool = False) -> 
     if " " not in name and signature(text[start:end]) not in pats.spelled:
         return None
     if kind in ("named", "person") and not plural:
-        nxt = pats.gap.match(folded, end).end()
+        nxt = _gap_end(folded, end, pats.gap.match)
         if not (
             _capitalised(text, nxt, pats)
             or pats.tail.match(folded, nxt)
@@ -242,10 +244,10 @@ def _plural_phrase(text: str, folded: str, pos: int, pats: _Patterns) -> tuple[i
     (``... và các cơ sở giáo dục chịu trách nhiệm``); no verb is taken."""
     if not folded.startswith("cac ", pos):
         return None
-    end = None
+    end: int | None = None
     at = pos + 4
     for _ in range(4):
-        at = pats.gap.match(folded, at).end()
+        at = _gap_end(folded, at, pats.gap.match)
         word = pats.word.match(text, at)
         if word is None or not text[at].islower():
             break
@@ -333,7 +335,7 @@ def body_end(text: str, folded: str, start: int, limit: int, end: int | None = N
     return end
 
 
-def _gap_end(folded: str, pos: int, gap) -> int:
+def _gap_end(folded: str, pos: int, gap: Callable[[str, int], re.Match[str] | None]) -> int:
     """End of the gap at ``pos`` (``_GAP``); a lone space, the usual gap, without the regex."""
     char = folded[pos : pos + 1]
     if char == " ":
@@ -341,7 +343,9 @@ def _gap_end(folded: str, pos: int, gap) -> int:
             return pos + 1
     elif char not in _GAP_CHARS:
         return pos
-    return gap(folded, pos).end()
+    found = gap(folded, pos)
+    assert found is not None  # every part of _GAP is optional: it matches everywhere
+    return found.end()
 
 
 _ASSIGNED = "duoc giao "
@@ -383,7 +387,7 @@ def predicate(text: str, folded: str, pos: int, limit: int) -> Predicate:
         # an apposition before the charge: "Đảng ủy xã A là địa bàn trọng điểm có trách nhiệm"
         said = _APPOSED.match(folded, q, min(limit, q + 60))
         strong = pats.strong.match(folded, said.end()) if said else None
-        if strong is not None:
+        if said is not None and strong is not None:
             modal = pats.modal.match(folded, said.end())
             start = modal.end() if modal is not None and modal.end() < limit else said.end()
             return Predicate("strong", start, strong.end(), strong.end())

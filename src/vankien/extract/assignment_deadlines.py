@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import dataclass
 from functools import cache
-from types import SimpleNamespace
 
 from vankien import regex_cache
 from vankien.extract.assignment_phrases import cues, searched_words
@@ -31,7 +31,8 @@ _AFTER_CUE = r"(?:(?:ngay|thoi\s+diem|thoi\s+han)\s+|)"
 _ROUND = r"(?<![a-z0-9]{0})(?={1}\s+thang\s*(?:,|va))(?P<round{0}>)"
 
 
-class _Patterns(SimpleNamespace):
+@dataclass
+class _Patterns:
     cue: re.Pattern[str]  # a cue, a filler or a round, told by Match.lastgroup
     after_cue: re.Pattern[str]
     start: re.Pattern[str]
@@ -103,7 +104,9 @@ def due(
             q = cue.start()
             pos = q + 1
         else:
-            q = pos = pats.after_cue.match(folded, cue.end(), end).end()
+            after = pats.after_cue.match(folded, cue.end(), end)
+            assert after is not None  # every part of _AFTER_CUE is optional
+            q = pos = after.end()
         if not pats.start.match(folded, q):
             continue
         stop = min(end, q + 60)

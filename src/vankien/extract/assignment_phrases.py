@@ -43,10 +43,10 @@ def _longest_first(phrase: str) -> tuple[int, str]:
 @regex_cache.remembered
 def alternation(phrases: Iterable[str]) -> str:
     """A regex alternation of folded ``phrases``, longest first."""
-    parts = []
+    parts: list[str] = []
     for phrase in sorted({key(p) for p in phrases}, key=_longest_first):
         pieces = re.split(r"(\s*-\s*|\s*,\s*|\s+)", phrase)
-        rx = []
+        rx: list[str] = []
         for i, piece in enumerate(pieces):
             if i % 2 == 0:
                 rx.append(re.escape(piece))
@@ -119,7 +119,7 @@ _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 def signature(written: str) -> tuple[str, ...]:
     """Words with their marks, tone placement ignored: ``"uỷ"`` and ``"ủy"`` agree, ``"quận"``
     and ``"quan"`` do not. Folding alone would confuse them."""
-    out = []
+    out: list[str] = []
     for word in written.lower().split():
         letters = unicodedata.normalize("NFD", word)
         tone = "".join(c for c in letters if c in _TONES)

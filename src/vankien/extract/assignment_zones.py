@@ -10,8 +10,8 @@ Words are data (``[zones]`` of ``data/assignment_cues.toml``).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
-from types import SimpleNamespace
 
 from vankien import regex_cache
 from vankien.extract.assignment_phrases import alternation, cues, searched_words, words
@@ -39,7 +39,8 @@ _CAPS_LINE = r"\n(?P<rest>[^\na-z]{4,250}+)(?=\n|\Z)"
 _HIGH = regex_cache.compile("[\u2000-\U0010ffff]+")
 
 
-class _Patterns(SimpleNamespace):
+@dataclass
+class _Patterns:
     heading: re.Pattern[str]
     caps: re.Pattern[str]
     intro: re.Pattern[str]
@@ -81,7 +82,7 @@ def _lines(pattern: re.Pattern[str], text: str, stop: int) -> list[tuple[int, re
     positions are one too far)."""
     end = text.find("\n")
     end = len(text) if end == -1 else end
-    found = []
+    found: list[tuple[int, re.Match[str]]] = []
     if end <= _LONGEST_LINE:  # longer, no line pattern matches it
         first = pattern.match("\n" + text[:end])
         if first is not None:
@@ -135,8 +136,8 @@ def zones(
     for end in _intros(folded, stop, pats):
         marks.append((end, "directive"))
     for m in pats.end.finditer(folded, _first(folded, pats.end_starts)):
-        line = folded.rfind("\n", 0, m.start()) + 1
-        if not folded[line : m.start()].strip(" \t*#"):
+        line_start = folded.rfind("\n", 0, m.start()) + 1
+        if not folded[line_start : m.start()].strip(" \t*#"):
             marks.append((m.start(), "end"))
     marks.sort()
     return [p for p, _ in marks], [k for _, k in marks]
@@ -154,7 +155,7 @@ def _intros(folded: str, stop: int, pats: _Patterns) -> list[int]:
     """Ends of the lines before ``stop`` that close with an ``intro`` phrase and a colon
     (``yêu cầu:``), found from each colon written (str.find skips to it, where a regex scan steps through every
     character)."""
-    ends = []
+    ends: list[int] = []
     at = folded.find(":", 0, stop)
     while at != -1:
         m = pats.intro.match(folded, at)

@@ -21,8 +21,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cache
-from types import SimpleNamespace
 
 from vankien import regex_cache
 from vankien.document import Doc
@@ -33,7 +33,7 @@ from vankien.extract.assignment_zones import zones
 from vankien.folding import key
 from vankien.layout import bodies as layout_bodies
 from vankien.layout.signature import signing_body
-from vankien.models import Assignment, trusted
+from vankien.models import Assignment, Meta, trusted
 
 KIND = "assignments"
 REQUIRES: tuple[str, ...] = ("meta",)
@@ -80,9 +80,12 @@ _STOPS = ".,;:!?"
 # Stops written a few times a document: found by str.find, which skips to them at once,
 # where a regex scan steps through every character.
 _RARE_STOPS = ";:!?"
+# A place where a body's name may begin: (body, rank, start, kind, lead_end).
+_Candidate = tuple[int, int, int, str, int]
 
 
-class _Patterns(SimpleNamespace):
+@dataclass
+class _Patterns:
     # Each scan starts with a literal, which the regex engine finds fast; a scan that
     # starts with a class of characters is tried at every position of the text.
     # per first word of a lead cue (found by str.find): its cues, each followed by what stands
@@ -108,7 +111,7 @@ def _patterns() -> _Patterns:
     # first two words of a head that needs no "các" ("cơ quan" does), or its one word when
     # it has only one ("Ban" + any name).
     single = {name for name, kind in bodies.head_kinds().items() if kind != "plural"}
-    starts = {re.match(r"[^ ,-]+(?:[ ,-][^ ,-]+)?", name).group() for name in single}
+    starts = {_first_words(name) for name in single}
     starts = {p for p in starts if re.split("[ ,-]", p)[0] not in single or p in single}
     ahead = rf"(?={bodies.PLURAL}[a-z]|{trie(starts)}(?![a-z0-9]))"
     # After a lead cue, the first word of any head: a shorter cue is tried when it is not there.
@@ -146,6 +149,13 @@ def _patterns() -> _Patterns:
         ),
         sentence_end=regex_cache.compile(_SENTENCE_END),
     )
+
+
+def _first_words(name: str) -> str:
+    """The first two words of a head's name, or its one word: ``"ban chi dao"`` → ``"ban chi"``."""
+    m = re.match(r"[^ ,-]+(?:[ ,-][^ ,-]+)?", name)
+    assert m is not None  # a head's name begins with a word
+    return m.group()
 
 
 def _rests(rests: list[str]) -> str:
@@ -192,16 +202,16 @@ def _opening_zone(doc: Doc) -> str:
         return _OPENING_DIRECTIVE
     if meta.doc_type == "TT" and "-TT/" in (meta.number or ""):
         return _OPENING_DIRECTIVE  # a Party thông tri ("08-TT/TU"), not a state thông tư
-    if meta.doc_type == "TB" and _of_conclusion(doc):
+    if meta.doc_type == "TB" and _of_conclusion(doc, meta):
         return _OPENING_DIRECTIVE
     return "neutral"
 
 
-def _of_conclusion(doc: Doc) -> bool:
+def _of_conclusion(doc: Doc, meta: Meta) -> bool:
     """Whether a thông báo tells a conclusion: its title opens with ``kết luận`` (``THÔNG BÁO
     / kết luận của Ban Thường vụ ...``) or its kind line names one (``THÔNG BÁO KẾT LUẬN``)."""
     kind = doc.layout.kind
-    return key(doc.meta.title or "").startswith("ket luan") or (
+    return key(meta.title or "").startswith("ket luan") or (
         kind is not None and "ket luan" in doc.folded[kind[0] : kind[1]]
     )
 
@@ -211,7 +221,7 @@ def _charging(positions: list[int], kinds: list[str], end: int) -> list[tuple[in
     and neutral parts, not those that report nor what follows ``Nơi nhận``."""
     runs: list[tuple[int, int]] = []
     for i, kind in enumerate(kinds):
-        if kind not in ("neutral", *_CHARGING):
+        if kind != "neutral" and kind not in _CHARGING:
             continue
         start, stop = positions[i], positions[i + 1] if i + 1 < len(positions) else end
         if runs and runs[-1][1] == start:
@@ -222,11 +232,11 @@ def _charging(positions: list[int], kinds: list[str], end: int) -> list[tuple[in
 
 def _candidates(
     folded: str, lo: int, hi: int, pats: _Patterns, runs: list[tuple[int, int]]
-) -> list[tuple[int, int, int, str, int]]:
+) -> list[_Candidate]:
     """Places where a body's name may begin, in text order: after a lead cue anywhere, after
     a boundary or at a line start in the ``runs`` that may charge. Each is
     ``(body, rank, start, kind, lead_end)``."""
-    found: list[tuple[int, int, int, str, int]] = []
+    found: list[_Candidate] = []
     add = found.append
     for first, lead in pats.leads:
         # the longest cue that a name follows: "giao cho", else "giao"
@@ -254,14 +264,16 @@ def _candidates(
         for char in rare:
             _rare_stops(folded, char, max(a, lo), b, hi, add)
     if lo == 0 or folded[lo - 1] == "\n":  # the first line, as if behind a line break
-        first = pats.line_start.match(folded, lo, hi)
-        if first is not None and any(a <= lo < b for a, b in runs):
-            add((first.end(), 2, lo, _LINE, 0))
+        first_line = pats.line_start.match(folded, lo, hi)
+        if first_line is not None and any(a <= lo < b for a, b in runs):
+            add((first_line.end(), 2, lo, _LINE, 0))
     found.sort()
     return found
 
 
-def _rare_stops(folded: str, char: str, a: int, b: int, hi: int, add) -> None:
+def _rare_stops(
+    folded: str, char: str, a: int, b: int, hi: int, add: Callable[[_Candidate], None]
+) -> None:
     """Where a name may begin after ``char``, a rare stop (``;``, ``:`` …), written in
     ``[a, b)``: ``"; các cơ quan"``. The same places as a scan with :func:`_stop_scan`."""
     scan = _stop_scan(char)
@@ -406,6 +418,7 @@ def extract(doc: Doc) -> list[Assignment]:
         ):
             continue
         body_end = bodies.body_end(text, folded, body_start, hi, head_end)
+        assert body_end is not None  # None only when no head's end is given
         pred = bodies.predicate(text, folded, body_end, hi)
         if pred.kind == "none" and is_lead:
             pred = _after_adverbial(text, folded, pred, hi)

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, timedelta
-from functools import cache, cached_property
+from functools import cache
 
 from vankien import regex_cache
 from vankien.document import Doc
@@ -513,14 +513,35 @@ class Context:
         self._paragraphs: dict[int, int] = {}  # a line start → its paragraph's start
         self._headings_at: dict[int, Above] = {}
         self._sentence_marks: dict[int, tuple[int, int]] = {}  # see list_lead
+        self._searched: dict[tuple[str, int], int] = {}  # see none_before
+        # worked out when first asked for, by the properties of the same names
+        self._year_known = False
+        self._year_value: int | None = None
+        self._now_known = False
+        self._now_value: str | None = None
+        self._ends_value: _Ends | None = None
+        self._parens_value: list[Span] | None = None
+        self._paren_bounds_value: tuple[list[int], list[int]] | None = None
+        self._headings_value: list[Heading] | None = None
+        self._heading_bounds_value: tuple[list[int], list[int], list[int]] | None = None
+        self._heading_marks_value: list[int] | None = None
+        self._nesting_known = False
+        self._nesting_value: tuple[list[int], list[int]] | None = None
+        self._doc_periods_value: tuple[str | None, str | None, bool] | None = None
+        self._read_starts_value: list[int] | None = None
 
     # --- what the document says about time, worked out when first asked for -------------
 
-    @cached_property
+    @property
     def year(self) -> int | None:
         """The year the document is about, for periods written without one: the latest year
         of its opening (not a comparison base), else the year it was issued, else the year
         after the one its comparisons are made with (``so với cùng kỳ năm 2020`` → 2021)."""
+        if not self._year_known:
+            self._year_value, self._year_known = self._find_year(), True
+        return self._year_value
+
+    def _find_year(self) -> int | None:
         folded = self.doc.folded
         years = []
         for p in self._read_periods():
@@ -535,11 +556,16 @@ class Context:
             years = [int(m.group("y")) + 1 for m in _SAME_PERIOD_OF.finditer(folded)]
         return max(years) if years else None
 
-    @cached_property
+    @property
     def now(self) -> str | None:
         """The day the document speaks from (ISO): its issue date or its meeting; else two
         months past the end of the period it reviews (a report of the first half gives July's
         figures too); else the start of the term or years it plans (a congress's resolution)."""
+        if not self._now_known:
+            self._now_value, self._now_known = self._find_now(), True
+        return self._now_value
+
+    def _find_now(self) -> str | None:
         meta = self.doc.meta
         if meta is None:
             return None
@@ -562,17 +588,32 @@ class Context:
 
     # --- sentences, clauses, parentheses -------------------------------------------------
 
-    @cached_property
+    @property
     def _ends(self) -> _Ends:
+        if self._ends_value is None:
+            self._ends_value = self._find_ends()
+        return self._ends_value
+
+    def _find_ends(self) -> _Ends:
         return _Ends(self.doc.folded)
 
-    @cached_property
+    @property
     def parens(self) -> list[Span]:
         """The parentheses of the text, in order (``(Nghị quyết là 70%)``)."""
+        if self._parens_value is None:
+            self._parens_value = self._find_parens()
+        return self._parens_value
+
+    def _find_parens(self) -> list[Span]:
         return [m.span() for m in _PAREN.finditer(self.doc.folded)]
 
-    @cached_property
+    @property
     def _paren_bounds(self) -> tuple[list[int], list[int]]:
+        if self._paren_bounds_value is None:
+            self._paren_bounds_value = self._find_paren_bounds()
+        return self._paren_bounds_value
+
+    def _find_paren_bounds(self) -> tuple[list[int], list[int]]:
         return [s for s, _ in self.parens], [e for _, e in self.parens]
 
     def sentence(self, pos: int) -> Span:
@@ -661,14 +702,14 @@ class Context:
         the text up to an end where nothing was found is not searched again, as no cue runs
         over a digit (``phấn đấu`` is looked for once in ``..., đạt 90%, tăng 5%``)."""
         folded = self.doc.folded
-        key_ = ("none before", pattern.pattern, start)  # a pattern's own hash reads its program
-        searched = self.memo.get(key_, start)
-        if not start <= searched <= end:  # type: ignore[operator]
+        key_ = (pattern.pattern, start)  # a pattern's own hash reads its program
+        searched = self._searched.get(key_, start)
+        if not start <= searched <= end:
             searched = start
-        if pattern.search(folded, searched, end) is not None:  # type: ignore[arg-type]
+        if pattern.search(folded, searched, end) is not None:
             return False
         if end < len(folded) and folded[end].isdigit():
-            self.memo[key_] = end
+            self._searched[key_] = end
         return True
 
     def none_after(self, pattern: re.Pattern[str], start: int, end: int) -> bool:
@@ -694,9 +735,14 @@ class Context:
 
     # --- headings ------------------------------------------------------------------------
 
-    @cached_property
+    @property
     def headings(self) -> list[Heading]:
         """The section headings of the document, outermost first."""
+        if self._headings_value is None:
+            self._headings_value = self._find_headings()
+        return self._headings_value
+
+    def _find_headings(self) -> list[Heading]:
         sections = self.doc.layout.sections
         if sections:
             return self._from_sections(sections)
@@ -806,9 +852,14 @@ class Context:
         found.reverse()
         return found
 
-    @cached_property
+    @property
     def _heading_bounds(self) -> tuple[list[int], list[int], list[int]]:
         """Where each heading's section starts and ends and where its line ends."""
+        if self._heading_bounds_value is None:
+            self._heading_bounds_value = self._find_heading_bounds()
+        return self._heading_bounds_value
+
+    def _find_heading_bounds(self) -> tuple[list[int], list[int], list[int]]:
         headings = self.headings
         return (
             [h.span[0] for h in headings],
@@ -816,17 +867,27 @@ class Context:
             [h.text_span[1] for h in headings],
         )
 
-    @cached_property
+    @property
     def _heading_marks(self) -> list[int]:
         """The places where the headings over a position change."""
+        if self._heading_marks_value is None:
+            self._heading_marks_value = self._find_heading_marks()
+        return self._heading_marks_value
+
+    def _find_heading_marks(self) -> list[int]:
         starts, ends, line_ends = self._heading_bounds
         return sorted({*starts, *ends, *line_ends})
 
-    @cached_property
+    @property
     def _nesting(self) -> tuple[list[int], list[int]] | None:
         """Where each heading's section starts and which heading's section it lies in (-1 for
         none), when the sections come in order and nest (else None): the sections over a
         position are then the last one started and those it lies in."""
+        if not self._nesting_known:
+            self._nesting_value, self._nesting_known = self._find_nesting(), True
+        return self._nesting_value
+
+    def _find_nesting(self) -> tuple[list[int], list[int]] | None:
         starts, ends, _ = self._heading_bounds
         if starts != sorted(starts):
             return None
@@ -849,26 +910,31 @@ class Context:
 
     # --- the document's periods ----------------------------------------------------------
 
-    @cached_property
+    @property
     def reviewed(self) -> str | None:
         """The label of the period the document reviews (its actuals' default period)."""
         return self._doc_periods[0]
 
-    @cached_property
+    @property
     def planned(self) -> str | None:
         """The label of the period the document plans for (its targets' default period)."""
         return self._doc_periods[1]
 
-    @cached_property
+    @property
     def plan_document(self) -> bool:
         """Whether the document only plans: its title has a plan cue, or it is of a planning
         kind (``data/periods.toml`` `kind_cues`: kế hoạch, chương trình, đề án), and its
         title has no review cue."""
         return self._doc_periods[2]
 
-    @cached_property
+    @property
     def _doc_periods(self) -> tuple[str | None, str | None, bool]:
         """(reviewed label, planned label, whether the document only plans)."""
+        if self._doc_periods_value is None:
+            self._doc_periods_value = self._find_doc_periods()
+        return self._doc_periods_value
+
+    def _find_doc_periods(self) -> tuple[str | None, str | None, bool]:
         meta = self.doc.meta
         periods = meta.periods if meta is not None else None
         reviewed = _label(periods.reviewed) if periods else None
@@ -878,10 +944,12 @@ class Context:
         plan_cue = cues("sections.plan").search(head)
         if reviewed is None and planned is None and head:
             found = find_periods(head, default_year=self._year_in(head))
+            plan_at = plan_cue.start() if plan_cue is not None else -1
+            review_at = review_cue.start() if review_cue is not None else -1
             for period in found:
-                before_plan = plan_cue is not None and plan_cue.start() < period.span[0]
-                after_review = review_cue is not None and review_cue.start() < period.span[0]
-                if before_plan and (not after_review or plan_cue.start() > review_cue.start()):
+                before_plan = 0 <= plan_at < period.span[0]
+                after_review = 0 <= review_at < period.span[0]
+                if before_plan and (not after_review or plan_at > review_at):
                     planned = planned or period.label
                 elif review_cue is not None or plan_cue is None:
                     reviewed = reviewed or period.label
@@ -931,8 +999,13 @@ class Context:
             return None
         return p if self.is_comparison(folded, p.span[0]) else None
 
-    @cached_property
+    @property
     def _read_starts(self) -> list[int]:
+        if self._read_starts_value is None:
+            self._read_starts_value = self._find_read_starts()
+        return self._read_starts_value
+
+    def _find_read_starts(self) -> list[int]:
         return [p.span[0] for p in self._read_periods()]
 
     def _all_periods(self) -> list[Period]:

@@ -73,7 +73,7 @@ def _targets_in(doc: Doc, span: Span, start: int) -> list[_Target]:
     source) on: ``(Nghị quyết là trên 80% ...)`` → 80, min."""
     folded = doc.folded
     of_target = cues("target_phrase.of_target")
-    found = []
+    found: list[_Target] = []
     for m in TOKEN_RE.finditer(folded, start, span[1] - 1):
         s, e = m.span()
         after = folded[e : e + 24]
@@ -236,6 +236,7 @@ def stated_targets(doc: Doc, ctx: Context, drafts: list[Draft]) -> None:
                 d.in_target_paren = True
                 d.kind = "target"
         clause, sentence = ctx.clause(span[0]), ctx.sentence(span[0])
+        scopes: tuple[int, ...]
         if targets:
             scopes = (clause[0], sentence[0])
         else:
@@ -262,6 +263,7 @@ def stated_targets(doc: Doc, ctx: Context, drafts: list[Draft]) -> None:
             targets = [_Target(targets[0].value, "%", targets[0].bound, True)]
         if targets or (verdict is not None and verdict[2]):
             previous_end = span[1]
+        pairs: list[tuple[Draft, _Target | None]]
         if not targets:
             pairs = [(d, None) for d in chosen]
         elif len(targets) == 1:
@@ -547,6 +549,7 @@ def infer_verdict(draft: Draft) -> None:
     if draft.kind != ("change" if draft.target_change else "actual"):
         return
     q = draft.q
+    actual: float | None
     if q.part is not None and q.whole and not q.pair and draft.target_unit in (None, "%"):
         actual = 100.0 * q.part / q.whole
     elif q.part is not None and not q.pair:

@@ -544,13 +544,12 @@ def _indicator(
     a figure right after another (``..., tăng 8,5%``) measures the same thing."""
     folded = doc.folded
     start = clause[0]
-    same_clause = previous is not None and previous.q.span[1] > start
-    if same_clause:
+    if previous is not None and previous.q.span[1] > start:
         start = previous.q.span[1]
         if draft.kind == "change" and previous.kind != "change" and previous.indicator:
             draft.indicator = previous.indicator  # "bằng 59,4% dự toán và tăng 25,6%"
             return
-    if apposition:
+    if apposition and paren is not None:
         if not (previous is not None and previous.q.span[0] > paren[0]):
             lead = paren[0]  # "chưa đạt kịch bản đề ra (10,04%)": the words before the parenthesis
     elif paren is not None:
@@ -581,10 +580,10 @@ def _indicator(
     phrase = " ".join(doc.text[start + begin : start + end].split())
     if phrase.count(")") > phrase.count("("):
         phrase = phrase.rstrip(") ")
-    after_previous = previous is not None and previous.q.span[1] >= clause[0]
+    after_previous = previous if previous is not None and previous.q.span[1] >= clause[0] else None
     if (
-        after_previous
-        and previous.indicator
+        after_previous is not None
+        and after_previous.indicator
         and len(phrase) <= _bare_head_max()  # folding keeps the length of the joined words
         and key(phrase) in _bare_heads()
     ):
@@ -592,9 +591,9 @@ def _indicator(
     if phrase and _LETTER.search(phrase):
         draft.indicator = phrase
         draft.indicator_span = (start + begin, start + end)
-    elif after_previous:
-        draft.indicator = previous.indicator
-        draft.indicator_span = previous.indicator_span
+    elif after_previous is not None:
+        draft.indicator = after_previous.indicator
+        draft.indicator_span = after_previous.indicator_span
 
 
 def _head(folded: str, start: int, lead: int) -> re.Match[str] | None:

@@ -95,7 +95,7 @@ def extract(doc: Doc) -> Meta:
     layout = doc.layout
     number = _number(doc)
     adoption = _adoption(doc)
-    issued_on = _date(doc, layout.date) or (adoption[1] if adoption else None)
+    issued_on: str | None = _date(doc, layout.date) or (adoption[1] if adoption else None)
     issuer_span = _issuer_span(doc)
     issuer = _issuer_name(doc, issuer_span) if issuer_span else None
     meeting_on = _meeting_on(doc, issued_on)
@@ -134,13 +134,16 @@ def _slice(doc: Doc, span: tuple[int, int] | None) -> str | None:
 
 def _number(doc: Doc) -> str | None:
     """The number-symbol without spaces around ``-`` and ``/``: ``"04 - NQ/TU"`` → ``"04-NQ/TU"``."""
-    written = _slice(doc, doc.layout.number)
+    span = doc.layout.number
+    if span is None:
+        return None
+    written = _slice(doc, span)
     if written and " " in written:  # squashed: any space is a single " "
         written = _SYMBOL_SPACES.sub(r"\1", written)
     if written and written.endswith("/TƯ"):
         # Trung ương's symbol written with the horn; below a Tỉnh ủy, Thành ủy or Thị ủy
         # named above it, a misread "/TU" ("TỈNH ỦY THỪA THIÊN HUẾ ... Số 445-KL/TƯ")
-        provincial = bodies.PROVINCIAL_COMMITTEE.search(doc.folded, 0, doc.layout.number[0])  # type: ignore[index]
+        provincial = bodies.PROVINCIAL_COMMITTEE.search(doc.folded, 0, span[0])
         written = written[: -len("TƯ")] + ("TU" if provincial else "TW")
     return written or None
 
@@ -157,8 +160,8 @@ def _issuer_name(doc: Doc, span: tuple[int, int]) -> str:
     ``Văn phòng Trung ương Đảng``)."""
     name = bodies.spell(_clean(doc.slice(span)))
     superior = doc.layout.superior
-    under = superior is not None and span == doc.layout.header_issuer
-    if under and bodies.is_organ(doc.folded[span[0] : span[1]]):
+    under = span == doc.layout.header_issuer
+    if superior is not None and under and bodies.is_organ(doc.folded[span[0] : span[1]]):
         above = " ".join(doc.folded[superior[0] : superior[1]].split())
         if above.startswith("ban chap hanh trung uong"):  # the Central Committee's organs
             return f"{name} Trung ương Đảng" if key(name) == "van phong" else f"{name} Trung ương"
@@ -397,7 +400,7 @@ def _verb_hints(
     overlapping, as one alternation of them would find them: ``"... Tỉnh ủy kết luận"`` → the
     ``kết``. Each verb is looked for again only once its last place is passed (the caller
     stops at the first hint that serves)."""
-    ahead = []  # (where, rank): the next place of each verb, nearest first
+    ahead: list[tuple[int, int]] = []  # (where, rank): the next place of each verb, nearest first
     for rank, verb in enumerate(verbs):
         at = folded.find(verb, start, end)
         if at >= 0:
@@ -418,9 +421,10 @@ def _verb_hints(
 
 
 def _roman(written: str) -> int | None:
-    values = [_ROMAN_VALUES.get(c) for c in written.lower()]
-    if not values or None in values:
+    lowered = written.lower()
+    if not lowered or any(c not in _ROMAN_VALUES for c in lowered):
         return None
+    values = [_ROMAN_VALUES[c] for c in lowered]
     total = 0
     for here, after in zip(values, [*values[1:], 0], strict=True):
         total += -here if here < after else here
@@ -490,7 +494,7 @@ def _term(doc: Doc) -> str | None:
     start, end = _opening(doc)
     for match in _patterns()["term"].finditer(folded, start, end):
         sentence = _sentence_start(folded, start, match.start())
-        near = None
+        near: re.Match[str] | None = None
         for body in bodies.finditer(folded, sentence, match.start()):
             near = body
         if near is None or not _TERM_GAP.fullmatch(
@@ -568,7 +572,7 @@ def _meeting_on(doc: Doc, issued_on: str | None) -> str | None:
         s = hint.start()
         # The cues around the date first: the date is read only where one may fire.
         window = max(start, s - 60)
-        before = None
+        before: re.Match[str] | None = None
         for word in _meeting_words():
             if folded.find(word, window, s) >= 0:
                 before = patterns["meeting_before"].search(folded, window, s)
@@ -609,7 +613,7 @@ _YEARLESS = regex_cache.compile(
 
 def _positions(text: str, mark: str, start: int, end: int) -> list[int]:
     """Where ``mark`` is written in ``text[start:end]``."""
-    found = []
+    found: list[int] = []
     at = text.find(mark, start, end)
     while at != -1:
         found.append(at)

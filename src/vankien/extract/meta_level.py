@@ -57,7 +57,7 @@ def level(doc: Doc, issuer: tuple[int, int] | None, number: str | None) -> str |
     layout = doc.layout
     folded = doc.folded
     superior = _superior(doc)
-    tried = []  # a span read once: the same words give the same level
+    tried: list[tuple[int, int]] = []  # a span read once: the same words give the same level
     for span in (issuer, layout.header_issuer, layout.enactor):
         if span is not None and span not in tried:
             tried.append(span)

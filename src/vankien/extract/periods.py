@@ -94,7 +94,7 @@ def _patterns() -> tuple[list[_Kind], tuple[str, ...]]:
         anchors = tuple(regex_cache.compile(a) for a in entry.get("anchors", ()))
         pattern = regex_cache.compile(entry["regex"])
         lead = entry.get("lead", 0)
-        names = [None] * pattern.groups
+        names: list[str | None] = [None] * pattern.groups
         for group, index in pattern.groupindex.items():
             names[index - 1] = group
         words = frozenset() if "" in words else words
@@ -130,21 +130,7 @@ def _anchored(kind: _Kind, folded: str, start: int, end: int) -> Iterator[re.Mat
 
 def _period(kind: _Kind, match: re.Match[str], default_year: int | None) -> Period | None:
     parts = _period_parts(kind.name, match.groups(), kind.names, default_year)
-    return _made(match.span(), *parts) if parts else None
-
-
-def _made(
-    span: tuple[int, int], label: str, start: str, end: str, kind: str, year_written: bool
-) -> Period:
-    """``Period(span, label, start, end, kind, year_written)``, the same object made without
-    the frozen dataclass's ``__init__`` (one ``object.__setattr__`` call per field): a whole
-    text makes dozens (``Period((0, 11), "2023-Q1", "2023-01-01", "2023-03-31", "quarter",
-    True)`` for ``quy i/2023``)."""
-    period = object.__new__(Period)
-    period.__dict__.update(
-        span=span, label=label, start=start, end=end, kind=kind, year_written=year_written
-    )
-    return period
+    return Period(match.span(), *parts) if parts else None
 
 
 @lru_cache(maxsize=4096)
@@ -156,11 +142,11 @@ def _period_parts(
 ) -> tuple[str, str, str, str, bool] | None:
     """Label, first day, last day, kind and whether the year is written, of the period a
     match of ``kind`` with these group ``values`` writes (the same for every such match)."""
-    groups = dict(zip(names, values, strict=True))
+    groups = {name: value for name, value in zip(names, values, strict=True) if name}
     if kind == "date_range":
         return _date_range(groups)
     if kind == "years":
-        first, last = int(groups["y1"]), int(groups["y2"])
+        first, last = int(groups["y1"] or ""), int(groups["y2"] or "")
         if not first <= last <= first + 30:
             return None
         return f"{first}..{last}", f"{first}-01-01", f"{last}-12-31", kind, True
@@ -169,7 +155,10 @@ def _period_parts(
     if year is None:
         return None
     parts = _parts(kind, groups, year)
-    return (*parts, bool(written)) if parts else None
+    if parts is None:
+        return None
+    label, start, end, written_kind = parts
+    return label, start, end, written_kind, bool(written)
 
 
 def _date_range(groups: dict[str, str | None]) -> tuple[str, str, str, str, bool] | None:
@@ -224,9 +213,9 @@ def _parts(kind: str, groups: dict[str, str | None], year: int) -> tuple[str, ..
             return None
         return f"{year}-Q{quarter}", *_months(year, 3 * quarter - 2, 3 * quarter), "quarter"
     if kind == "half":
-        first = groups.get("half") in ("dau", "truoc")
-        start, end = _months(year, 1, 6) if first else _months(year, 7, 12)
-        return f"{year}-H{1 if first else 2}", start, end, kind
+        first_half = groups.get("half") in ("dau", "truoc")
+        start, end = _months(year, 1, 6) if first_half else _months(year, 7, 12)
+        return f"{year}-H{1 if first_half else 2}", start, end, kind
     if kind == "months":
         written = groups["n"] or "0"
         count = int(written) if written.isdigit() else _MONTH_WORDS[written]

@@ -141,7 +141,7 @@ def _stand_in(char: str) -> str:
     return "A" if char.isalnum() else "\x01"
 
 
-codecs.register_error(_STAND_INS, _stand_ins)
+codecs.register_error(_STAND_INS, _stand_ins)  # type: ignore[arg-type]  # encoding only
 
 
 @cache
@@ -337,7 +337,8 @@ def unit_at(text: str, folded: str, pos: int) -> _Unit | None:
         if second and "\n" not in folded[at : second.end()]:
             scale = f"{scale} {scales.get(second.group(1))}"
             at = second.end()
-        base = unit_re.match(folded, _SPACES_RE.match(folded, at).end())
+        spaces = _SPACES_RE.match(folded, at)
+        base = unit_re.match(folded, spaces.end() if spaces else at)
         if (
             base is None
             or forms[" ".join(base.group(0).split())][1] == "percent"

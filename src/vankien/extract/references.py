@@ -240,7 +240,7 @@ def _bare_kinds() -> dict[str, str]:
     """The kinds cited by a bare number (``[bare_number]``), each with a pattern of its names
     (``"CT"`` → ``(?<![a-z])(?:chi\\s+thi)``)."""
     wanted = table("references")["bare_number"]["kinds"]
-    found = {}
+    found: dict[str, str] = {}
     for kind in table("doc_kinds")["kinds"]:
         if kind["symbol"] in wanted:
             names = "|".join(r"\s+".join(map(re.escape, key(n).split())) for n in kind["names"])
@@ -459,9 +459,11 @@ def _normalised(groups: tuple[str | None, ...]) -> tuple[str, str | None]:
     if on:
         return _eth(f"{on}-{oi}"), None
     if pn:
+        assert pk is not None and pi is not None  # a party number matches its three groups
         written = _eth(pk)
         kind = symbols.get(written.lower())
         return f"{pn}-{kind or written}/{_ocr_one(_compact(pi))}", kind
+    assert ss is not None  # neither the old form nor a party number: a state number
     parts = _compact(ss).split("-")
     kind = symbols.get(parts[0].lower())
     parts[0] = kind or parts[0]
@@ -498,14 +500,14 @@ def _numbered(
     so, found = _before(vocab, folded, backwards, low, start)
     if so is not None and found is None and _FORM_BEFORE.search(folded, max(0, so - 12), so):
         return None  # "theo mẫu số 01/TK-TNCN": a form's number, not a document's
-    floor = None
+    floor: int | None = None
     if so is not None and (found is None or doc.text[found[0]].islower()):
         # "Luật Ban hành văn bản quy phạm pháp luật số": the capitalised kind word starts it.
         floor = _clause_start(folded, backwards, low, start)
         found = _named(doc, _compiled(vocab.named), floor, so) or found
     if match.group("on") and not (found and so is not None and so >= found[1]):
         return None  # an old-style number only after "Quyết định số"
-    word_kind = None
+    word_kind: str | None = None
     head = start
     if found:
         head = found[0]
@@ -544,7 +546,9 @@ def _before(
     for only when one does, or when the kind word reaches before the 48 characters.
     """
     size = len(backwards)  # the text is reversed up to the last number only
-    _, (_, so_end), (kind_from, kind_end) = vocab.adjacent_rev.match(backwards, size - start).regs
+    read = vocab.adjacent_rev.match(backwards, size - start)
+    assert read is not None  # every part of it is optional: it matches anywhere
+    _, (_, so_end), (kind_from, kind_end) = read.regs
     so = size - so_end if so_end >= 0 else None
     kind = (size - kind_end, size - kind_from) if kind_end >= 0 else None
     first = kind[0] if kind else so
@@ -635,6 +639,7 @@ def _issuer_at(doc: Doc, pos: int) -> tuple[str, int] | None:
         head = heads.match(doc.folded, pos)
         if head is None:
             return None
+        assert head.lastindex is not None  # each head is a group of its own
         index = which[head.lastindex]
         issuer, first = issuers[index], index + 1
         end = head.end()
@@ -882,8 +887,8 @@ def _kind_starts(folded: str) -> list[int]:
         kind = _kind_before().search(folded, max(0, written.start() - 16), written.start())
         if kind is not None:
             starts.append(kind.start())
-    for word in _AFTER_BARE:  # "Chỉ thị 46 của Bộ Chính trị"
-        at = folded.find(word)
+    for cue in _AFTER_BARE:  # "Chỉ thị 46 của Bộ Chính trị"
+        at = folded.find(cue)
         while at != -1:
             if at and folded[at - 1].isdigit():
                 digits = _BARE_DIGITS_RE.search(folded, max(0, at - 5), at)
@@ -893,7 +898,7 @@ def _kind_starts(folded: str) -> list[int]:
                     )
                     if kind is not None:
                         starts.append(kind.start())
-            at = folded.find(word, at + 1)
+            at = folded.find(cue, at + 1)
     for written in _LUA_RE.finditer(folded):
         at = written.start()
         following = folded[at + 3 : at + 4]

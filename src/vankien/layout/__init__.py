@@ -97,7 +97,7 @@ def analyse(text: str, folded: str) -> Layout:
             body_end = rows[rows.index_at(part[0])].start
     body_end = _trim_end(text, body_start, body_end)
     header_lines = sorted(head.lines)
-    return _made(
+    return Layout(
         issuer=block.issuer or head.issuer,
         party_line=head.party_line,
         number=head.number,
@@ -133,14 +133,6 @@ def _parts() -> tuple[ModuleType, ...]:
     from vankien.layout import header, lines, recipients, sections, signature, title
 
     return header, lines, recipients, sections, signature, title
-
-
-def _made(**fields: object) -> Layout:
-    """``Layout(**fields)`` with every field given, the same object made without the frozen
-    dataclass's ``__init__`` (one ``object.__setattr__`` call for each of its 26 fields)."""
-    layout = object.__new__(Layout)
-    layout.__dict__.update(fields)
-    return layout
 
 
 def _separator(text: str, row) -> bool:

@@ -7,8 +7,9 @@ spelled ``"Ban Thường vụ Tỉnh ủy"``. Matching is on the folded text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from functools import cache
+from typing import Any
 
 from vankien import regex_cache
 from vankien.folding import fold, key, spelling
@@ -16,7 +17,7 @@ from vankien.vocab import table
 
 
 @regex_cache.remembered
-def _alternation(words: list[str]) -> str:
+def _alternation(words: tuple[str, ...]) -> str:
     keys = sorted({key(w) for w in words}, key=lambda k: (-len(k), k))
     return "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
 
@@ -111,7 +112,7 @@ def is_organ(folded: str) -> bool:
     return _organ().fullmatch(" ".join(folded.split())) is not None
 
 
-def _entry(match: re.Match[str]) -> dict | None:
+def _entry(match: re.Match[str]) -> Mapping[str, Any] | None:
     found = match.group("body") or match.group("named")
     if found is None:
         return None

@@ -184,7 +184,7 @@ def find(
     header = Header()
     patterns = _patterns()
     stop = kind if kind is not None else min(len(lines), NO_KIND_LINES)
-    issuer_parts: list[Span] = []
+    issuer_parts: list[tuple[Span, int]] = []
     for line in lines.between(0, stop):
         if line.blank:
             continue

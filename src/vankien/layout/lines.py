@@ -26,7 +26,7 @@ _ANCHOR = regex_cache.compile(r"\{#[^}]*\}$")
 class Line(NamedTuple):
     """One line: ``start``/``end`` of the raw line, ``cs``/``ce`` of its core."""
 
-    index: int
+    index: int  # type: ignore[assignment]  # the line's number, over tuple.index
     start: int
     end: int
     cs: int
@@ -78,7 +78,8 @@ class Lines(Sequence[Line]):
         copied as markdown: ``| ĐẢNG BỘ TỈNH X<br>**ĐẢNG ỦY XÃ Y**<br>Số 12-BC/ĐU | ...``)
         is read as the lines of its cells, one after the other, each a span of its row. Such
         a line ends before the break, not one character before the next line's start."""
-        raw, starts = [], []
+        raw: list[str] = []
+        starts: list[int] = []
         for line, start in zip(self.raw, self.starts, strict=False):
             if not (line.lstrip().startswith("|") and _BREAK_TAG.search(line)):
                 raw.append(line)
@@ -135,7 +136,9 @@ class Lines(Sequence[Line]):
         stripped = raw.lstrip(" \t")
         cs = end - len(stripped)
         if stripped and stripped[0] in _MARKUP_START:
-            cs = _LEAD.match(self.text, pos, end).end()
+            lead = _LEAD.match(self.text, pos, end)
+            assert lead is not None  # every part of it is optional: it matches anywhere
+            cs = lead.end()
         last = raw[-1:]
         if last and last not in TRAIL_CHARS and last != "}":
             ce = end
@@ -178,7 +181,7 @@ def gap(text: str, line: Line) -> tuple[int, int] | None:
     # no-break space): they are passed over without the regex.
     if "  " not in core and "\t" not in core and "|" not in core and "\u00a0" not in core:
         return None
-    found = None
+    found: tuple[int, int] | None = None
     for match in _GAP.finditer(text, cs, ce):
         found = match.span()
     return found

@@ -139,7 +139,8 @@ _RUN_ON = regex_cache.compile(r"[;,][ \t]*[-–•+][ \t]+")
 
 def _run_together(folded: str, start: int, end: int) -> list[Span]:
     """The items of one entry: split where an item ends (``;``, ``,``) and a mark opens the next."""
-    pieces, at = [], start
+    pieces: list[Span] = []
+    at = start
     for match in _RUN_ON.finditer(folded, start, end):
         pieces.append((at, match.start() + 1))
         at = match.end()
@@ -164,9 +165,10 @@ def find(text: str, folded: str, lines: Lines, first: int) -> Recipients:
     entries: list[list[int]] = []
     marked = True
     blank = False
-    if found.head_rest and patterns["mark"].match(folded, rest, head_line.ce):
+    if found.head_rest:
         mark = patterns["mark"].match(folded, rest, head_line.ce)
-        entries.append([mark.end(), head_line.ce])
+        if mark is not None:
+            entries.append([mark.end(), head_line.ce])
     for line in lines.between(index + 1):
         if line.blank:
             blank = True

@@ -15,7 +15,7 @@ from itertools import chain
 
 from vankien import regex_cache
 from vankien.layout.lines import TRAIL_CHARS, core_end, is_upper
-from vankien.models import Section
+from vankien.models import Section, trusted
 
 Span = tuple[int, int]
 
@@ -56,6 +56,7 @@ _SENTENCE_MARKS = ".;:"
 def _label(match: re.Match[str]) -> tuple[str, float] | None:
     """The label and rank of a heading match (lower rank = outer level)."""
     group = match.lastgroup
+    assert group is not None  # every alternative of the label is a named group
     label = match[group]
     if group == "arabic":
         return label, 3 + label.count(".")
@@ -134,7 +135,7 @@ def find(text: str, body: Span) -> list[Section]:
         start -= 1  # the body's first line is found from the newline before it
     matches = _HEADING.finditer(text, start, end)
     roots: list[Section] = []
-    stack: list[tuple[int, int, dict]] = []  # rank, start, fields of the open sections
+    stack: list[tuple[float, int, Section]] = []  # rank, start of the open sections
     for match in chain((first,), matches) if first is not None else matches:
         labelled = _label(match)
         if labelled is None:
@@ -165,23 +166,18 @@ def find(text: str, body: Span) -> list[Section]:
             stop = _trim(text, stack[-1][1], line_start)
             while stack and stack[-1][0] >= rank:
                 _, opened, closed = stack.pop()
-                closed["span"] = (opened, stop)
+                closed.span = (opened, stop)
         if rest < ce or match.lastgroup not in ("phan", "chuong"):
             heading = _heading(text, rest, ce)
         else:
             heading = _heading_below(text, line_end, end)
-        fields = {
-            "label": labelled[0],
-            "heading": heading,
-            "span": None,
-            "children": [],
-        }
-        (stack[-1][2]["children"] if stack else roots).append(_section(fields))
-        stack.append((rank, line_start, fields))
+        section = _section(labelled[0], heading)
+        (stack[-1][2].children if stack else roots).append(section)
+        stack.append((rank, line_start, section))
     if stack:
         stop = _trim(text, stack[-1][1], end)
-        for _, opened, fields in stack:
-            fields["span"] = (opened, stop)
+        for _, opened, section in stack:
+            section.span = (opened, stop)
     return roots
 
 
@@ -203,17 +199,8 @@ def _trim(text: str, start: int, stop: int) -> int:
         return stop
 
 
-_new = object.__new__
-_set = object.__setattr__
-
-
-def _section(fields: dict) -> Section:
-    """``Section(**fields)`` made without validation: the labels, headings and spans read
-    above are already of the model's types (``{"label": "1", "heading": "Mục tiêu", ...}``).
-    Its span is filled in when the section closes."""
-    section = _new(Section)
-    _set(section, "__dict__", fields)
-    _set(section, "__pydantic_fields_set__", {"label", "heading", "span", "children"})
-    _set(section, "__pydantic_extra__", None)
-    _set(section, "__pydantic_private__", None)
-    return section
+def _section(label: str, heading: str) -> Section:
+    """``Section(label=..., heading=..., span=..., children=[])`` made without validation:
+    the label and heading read above are already of the model's types (``"1"``, ``"Mục
+    tiêu"``). Its span is filled in when the section closes."""
+    return trusted(Section, {"label": label, "heading": heading, "span": None, "children": []})

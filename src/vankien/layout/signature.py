@@ -99,7 +99,7 @@ def _authority(text: str, folded: str, line: Line) -> Span | None:
 def find(text: str, folded: str, lines: Lines, first: int) -> Signature:
     """The signature block among ``lines[first:]`` (its last lines)."""
     found = Signature()
-    last = None
+    last: int | None = None
     authority, starts, raw = _patterns()["authority"], lines.starts, lines.raw
     for index in range(len(lines) - 1, max(first, len(lines) - TAIL_LINES) - 1, -1):
         # Lines passed over without being made: one that ends in a lower-case letter (an

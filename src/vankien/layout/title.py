@@ -172,8 +172,9 @@ def find(text: str, folded: str, lines: Lines, kind: int | None, skip: set[int])
                 congress and folded.startswith("nhiem ky ", line.cs)
             ):
                 congress.append(line)
-            about = _ABOUT.search(folded, block.issuer[1], line.ce) if block.issuer else None
-            if about is not None and block.issuer[0] >= line.cs:
+            issuer = block.issuer
+            about = _ABOUT.search(folded, issuer[1], line.ce) if issuer else None
+            if issuer and about is not None and issuer[0] >= line.cs:
                 title.append(Line(line.index, line.start, line.end, about.start(), line.ce))
             continue
         if patterns["stop"].match(folded, line.cs, line.ce) and not _lower_opening(

@@ -43,7 +43,8 @@ STOPS = ".;\n"
 
 
 def _chars(folded: str, char: str) -> list[int]:
-    found, start = [], folded.find(char)
+    found: list[int] = []
+    start = folded.find(char)
     while start != -1:
         found.append(start)
         start = folded.find(char, start + 1)

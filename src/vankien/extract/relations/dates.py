@@ -70,8 +70,8 @@ def find(doc: Doc, index: Index | None = None) -> list[RelationFields]:
             and not _exists(year, month, day)
             and _plainly_a_date(folded, start, end, month)
         ):
-            values = {"day": float(day), "month": float(month), "year": float(year)}
-            found.append(relation(doc, "date", (start, end), values))
+            day_values = {"day": float(day), "month": float(month), "year": float(year)}
+            found.append(relation(doc, "date", (start, end), day_values))
     for first, second in zip(dates, dates[1:], strict=False):
         first_end, second_start = first[1], second[0]
         if second_start - first_end > 14 or not (_exists(*first[2:]) and _exists(*second[2:])):

@@ -251,7 +251,8 @@ def _breakdown(
 
 def _pieces(text: str) -> list[tuple[int, str]]:
     """The listed items of ``text`` with their offsets."""
-    pieces, last = [], 0
+    pieces: list[tuple[int, str]] = []
+    last = 0
     for sep in _SPLIT.finditer(text):
         pieces.append((last, text[last : sep.start()]))
         last = sep.end()
