@@ -14,6 +14,7 @@ docs/s; --help ≤ 0.3 s; extract of one seed ≤ 0.5 s; 5 MB document < 300 MB.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import resource
 import shutil
@@ -24,6 +25,8 @@ import tempfile
 import time
 import unicodedata
 from pathlib import Path
+
+from vankien.compiled import PURE_ENV, build
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "corpus"
@@ -90,6 +93,17 @@ def paired_ratio(paths: list[Path]) -> float:
         _, cpu, _ = timed(vankien_all, chunk)
         van += cpu
     return base / van
+
+
+def source_ratio(docs: int) -> str:
+    """The CPU ratio of the Python sources, measured by this script in a fresh process."""
+    done = subprocess.run(
+        [sys.executable, __file__, "--docs", str(docs), "--ratio-only"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, PURE_ENV: "1"},
+    )
+    return done.stdout.strip() or done.stderr.strip()[-200:]
 
 
 def stages(paths: list[Path]) -> dict[str, float]:
@@ -186,6 +200,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--ratio-only", action="store_true", help="print the CPU ratio only")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -201,6 +216,11 @@ def main() -> None:
             van_wall.append(w)
             van_cpu.append(c)
         n = len(paths)
+        if args.ratio_only:
+            print(f"{min(base_cpu) / min(van_cpu):.2f}")
+            return
+        built = "compiled by mypyc" if build() == "compiled" else "Python sources"
+        print(f"vankien's extraction stages: {built} (see src/vankien/compiled.py)")
         print(
             f"documents: {n} copies of {len(corpus())} corpus files, "
             f"{base_chars / n:,.0f} chars each on average (best of {args.repeat} runs)"
@@ -219,6 +239,8 @@ def main() -> None:
         ratio = paired_ratio(paths)
         verdict = "OK" if ratio >= 1 / 3 else "SHORT"
         print(f"vankien / baseline docs/s (CPU, paired by {CHUNK} files) = {ratio:.2f}: {verdict}")
+        if build() == "compiled":
+            print(f"the same, Python sources (VANKIEN_PURE_PYTHON=1) = {source_ratio(n)}")
 
         spent = stages(paths)
         total = sum(spent.values())

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .compiled import use_sources_unless_current
+
 __version__ = "0.1.0"
 __all__ = ["Record", "open", "read", "read_many", "read_text", "__version__"]
 
@@ -17,6 +19,8 @@ if TYPE_CHECKING:
     from .corpus import open
     from .models import Record
     from .pipeline import read, read_many, read_text
+
+use_sources_unless_current()
 
 
 def __getattr__(name: str) -> Any:
