@@ -28,6 +28,11 @@ MEETING_PLANS_ONLY = (
 )
 # fmt: off
 FOUND = [
+    # an age is a figure after an age indicator ("tuổi thọ", "tuổi bình quân"), not elsewhere
+    ("Tuổi thọ trung bình đạt 74,6 tuổi, tăng 0,3 tuổi so với năm 2020.", "74,6 tuổi", {"unit": "tuổi", "value": 74.6, "kind": "actual"}),
+    ("Tuổi thọ trung bình đạt 74,6 tuổi, tăng 0,3 tuổi so với năm 2020.", "0,3 tuổi", {"unit": "tuổi", "kind": "change"}),
+    ("Tuổi bình quân của cấp ủy viên khóa mới là 45,2 tuổi.", "45,2 tuổi", {"unit": "tuổi", "value": 45.2}),
+    ("Phấn đấu tuổi thọ trung bình trên 75 tuổi.", "75 tuổi", {"kind": "target", "bound": "min"}),
     # a period in a paragraph's first sentence dates it, unless it is the year of a name
     ("NGHỊ QUYẾT\nvề nhiệm vụ trọng tâm năm 2025\n\nI. ĐÁNH GIÁ\nCông tác phát triển đảng viên năm 2024 đạt kết quả tốt. Toàn Đảng bộ kết nạp 12 đảng viên, đạt 100% kế hoạch.\nII. NHIỆM VỤ\nPhấn đấu kết nạp 15 đảng viên.\n",
      "12 đảng viên", {"period": "2024", "kind": "actual"}),
@@ -325,6 +330,9 @@ NOT_FOUND = [
     ("Đại hội Đảng bộ huyện nhiệm kỳ 2020 - 2025.", "2020 - 2025"),
     ("tập trung chỉ đạo trong 06 tháng đầu năm.", "06 tháng"),
     ("Tỷ lệ trẻ suy dinh dưỡng dưới 05 tuổi đạt 5,82%.", "05 tuổi"),
+    ("Thanh niên từ 18 tuổi trở lên tham gia đạt 100%.", "18 tuổi"),
+    ("Tuổi thọ trung bình tăng. Trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế.", "6 tuổi"),
+    ("Nâng tuổi thọ trung bình; 100% trẻ em dưới 6 tuổi được cấp thẻ.", "6 tuổi"),
     ("Trong năm 2022, huyện đạt nhiều kết quả.", "2022"),
     ("Thông qua ngày 12 tháng 11 năm 2019 tại kỳ họp thứ 8.", "thứ 8"),
     ("Tiếp tục phòng, chống dịch Covid-19 hiệu quả.", "19"),

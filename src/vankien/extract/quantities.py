@@ -104,6 +104,32 @@ def _vocab() -> tuple[re.Pattern[str], dict[str, tuple[str, str]], re.Pattern[st
 
 
 @cache
+def _unit_leads() -> dict[str, re.Pattern[str]]:
+    """The units that need an indicator before them (``after`` in ``data/units.toml``), by
+    folded form: ``tuổi`` after ``tuổi thọ``."""
+    leads = {}
+    for entry in table("units")["units"].values():
+        if "after" in entry:
+            pattern = regex_cache.compile(
+                rf"(?<![a-z])(?:{alternation(' '.join(fold(w).split()) for w in entry['after'])})"
+                r"(?![a-z])"
+            )
+            for form in entry["forms"]:
+                leads[" ".join(fold(form).split())] = pattern
+    return leads
+
+
+def _led(folded: str, pos: int, match: re.Match[str]) -> bool:
+    """Whether a unit that needs an indicator has one before ``pos`` in its sentence: ``tuổi
+    thọ trung bình đạt 74,6 tuổi``, not ``trẻ em dưới 5 tuổi``; other units need none."""
+    lead = _unit_leads().get(" ".join(match.group(0).split()))
+    if lead is None:
+        return True
+    start = max(folded.rfind(". ", 0, pos), folded.rfind(";", 0, pos), folded.rfind("\n", 0, pos))
+    return lead.search(folded, max(start, pos - 160), pos) is not None
+
+
+@cache
 def _follows() -> re.Pattern[str]:
     """What must follow a number for it to be a quantity: a slash, a range, a scale or a unit
     (``_quantity_at`` asks more; numbers followed by none of these are passed over at once)."""
@@ -343,6 +369,7 @@ def unit_at(text: str, folded: str, pos: int) -> _Unit | None:
             base is None
             or forms[" ".join(base.group(0).split())][1] == "percent"
             or not _names_the_unit(text, base)
+            or not _led(folded, pos, base)
         ):
             return _Unit(scale or "", "scale", at)
         at = base.end()
@@ -350,7 +377,7 @@ def unit_at(text: str, folded: str, pos: int) -> _Unit | None:
         name = f"{scale} {name}"
     else:
         base = unit_re.match(folded, at)
-        if base is None or not _names_the_unit(text, base):
+        if base is None or not _names_the_unit(text, base) or not _led(folded, pos, base):
             return None
         name, kind = _name(text, base, forms)
         at = base.end()
