@@ -137,8 +137,13 @@ def demo() -> int:
 
 
 def test(extra: list[str]) -> int:
+    """ruff; mypy over the compiled stages where mypyc is installed (what it cannot type, it
+    cannot compile); pytest."""
     lint = subprocess.run([str(BIN / "ruff"), "check", str(ROOT / "src"), str(ROOT / "tests"),
                            str(ROOT / "bench"), str(ROOT / "dev.py")]).returncode
+    if (BIN / "mypy").exists():
+        typed = [str(BIN / "mypy"), "--follow-imports=silent", *(str(SRC / c) for c in COMPILED)]
+        lint = subprocess.run(typed, cwd=ROOT).returncode or lint
     tests = subprocess.run([str(BIN / "python"), "-m", "pytest", *extra], cwd=ROOT).returncode
     return tests or lint
 
