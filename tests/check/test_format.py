@@ -78,6 +78,14 @@ def test_each_missing_part_fires_once(part, code):
     assert "Quy định 66-QĐ/TW" in found[0].message and "v2017." in found[0].message
 
 
+def test_a_number_left_blank_is_shown_on_its_line():
+    text = PARTY.replace("Số 04-NQ/HU", "Số       -NQ/HU")
+    (found,) = _issues(text, missing=("number",))
+    assert found.code == "format_missing_number" and found.text == "Số       -NQ/HU"
+    (found,) = _issues(PARTY.replace("Số 04-NQ/HU\n", ""), missing=("number",))
+    assert found.text == "HUYỆN ỦY CẨM MỸ"  # no number line: the first header part found
+
+
 def test_a_complete_party_document_is_silent():
     assert _issues(PARTY) == []
 

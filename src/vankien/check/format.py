@@ -83,7 +83,10 @@ def check(record: Record, doc: Doc) -> list[Issue]:
     found: list[Issue] = []
     for rule in _rules(rules_of(record)["version"]):
         if rule.part and getattr(layout, rule.part) is None:
-            span = _head(doc) if rule.where == "head" else _foot(doc)
+            if rule.part == "number":
+                span = _number_line(doc) or _head(doc)
+            else:
+                span = _head(doc) if rule.where == "head" else _foot(doc)
             if span:
                 found.append(issue(doc, rule.code, "info", span, rule.message))
         elif not rule.part and rule.test == "party_number" and layout.number is not None:
@@ -172,6 +175,24 @@ def _head(doc: Doc) -> Span | None:
     if present:
         return min(present)
     return _line(doc, first=True)
+
+
+# A number line whose number was left blank, to be written by hand: "Số       -BC/ĐU".
+_BLANK_NUMBER = regex_cache.compile(r"(?m)^[ \t*_#|]*so\b[ \t:.]*-[ \t]*[a-z]{1,6}[ \t]*/[^\n]*")
+
+
+def _number_line(doc: Doc) -> Span | None:
+    """Where a missing number is: its line in the header when it was left blank (``Số
+    -BC/ĐU``), trimmed."""
+    match = _BLANK_NUMBER.search(doc.folded, 0, HEADER_CHARS)
+    if match is None:
+        return None
+    start, end = match.span()
+    while start < end and doc.text[start] in " \t*_#|":
+        start += 1
+    while end > start and doc.text[end - 1] in " \t*_#|":
+        end -= 1
+    return start, end
 
 
 def _foot(doc: Doc) -> Span | None:

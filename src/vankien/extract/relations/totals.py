@@ -233,8 +233,11 @@ def _breakdown(
         spans[f"part{index}"] = (piece_start + numbers[0].start(), piece_start + numbers[0].end())
     if len(parts) < 2:
         return None
-    if not exhaustive and _remainder().match(piece_text):
-        exhaustive = True  # "..., còn lại 398 hồ sơ": the rest, so every part is listed
+    if not exhaustive and (
+        _remainder().match(piece_text)
+        or compiled(cue("catch_all")).search(piece_text, 0, numbers[0].start())
+    ):
+        exhaustive = True  # "..., còn lại 398 hồ sơ", "rau màu các loại 87 ha": the rest
     end = max(s[1] for s in spans.values())
     if not listed and folded[body_end : body_end + 1] == ")":
         end = body_end + 1
