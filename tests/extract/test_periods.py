@@ -37,6 +37,15 @@ CASES = [
     ("cả năm 2024", None, [("2024", "2024-01-01", "2024-12-31", True)]),
     ("trên phạm vi cả nước", 2024, []),
     ("cuối quý 3", 2024, [("2024-Q3", "2024-07-01", "2024-09-30", False)]),
+    # the months left after those reviewed before them in the year; alone, the end of the year
+    ("kết quả 7 tháng đầu năm, nhiệm vụ những tháng cuối năm 2024", 2024,
+     [("2024-M01..2024-M07", "2024-01-01", "2024-07-31", False),
+      ("2024-M08..2024-M12", "2024-08-01", "2024-12-31", True)]),
+    ("6 tháng đầu năm 2025 và các tháng còn lại của năm", 2025,
+     [("2025-H1", "2025-01-01", "2025-06-30", True), ("2025-H2", "2025-07-01", "2025-12-31", False)]),
+    ("nhiệm vụ những tháng cuối năm 2024", None, [("2024", "2024-12-01", "2024-12-31", True)]),
+    ("9 tháng đầu năm 2023; nhiệm vụ những tháng cuối năm 2024", None,
+     [("2023-M01..2023-M09", "2023-01-01", "2023-09-30", True), ("2024", "2024-12-01", "2024-12-31", True)]),
     # "16 tháng" is no half or quarter: only "đầu năm" is a period; "xquý" is no quarter
     ("trong 16 tháng đầu năm", 2023, [("2023", "2023-01-01", "2023-01-31", False)]),
     ("xquý I năm 2023", None, [("2023", "2023-01-01", "2023-12-31", True)]),

@@ -42,7 +42,7 @@ class Period:
     label: str
     start: str
     end: str
-    kind: str  # quarter, half, months, month, year, years, year_end, year_start
+    kind: str  # quarter, half, months, month, year, years, year_end, rest_of_year, year_start
     year_written: bool = True  # False when the year came from ``default_year``
 
 
@@ -235,7 +235,7 @@ def _parts(kind: str, groups: dict[str, str | None], year: int) -> tuple[str, ..
         if not 1 <= month <= 12:
             return None
         return f"{year}-M{month:02d}", *_months(year, month, month), "month"
-    if kind == "year_end":
+    if kind in ("year_end", "rest_of_year"):
         return f"{year}", f"{year}-12-01", f"{year}-12-31", kind
     if kind == "year_start":
         return f"{year}", f"{year}-01-01", f"{year}-01-31", kind
@@ -283,7 +283,36 @@ def find_periods(
                 found.insert(at, period)
                 starts.insert(at, s)
                 ends.insert(at, e)
+    for i, period in enumerate(found):
+        if period.kind == "rest_of_year":
+            found[i] = rest_after(found[:i], period)
     return found
+
+
+def rest_after(before: list[Period], rest: Period) -> Period:
+    """The months of ``rest`` (``những tháng cuối năm``): those after the last months from
+    January written before it in the same year (``7 tháng đầu năm`` → 2024-M08..2024-M12,
+    ``6 tháng đầu năm`` → H2), else the end of the year."""
+    reviewed = next(
+        (
+            p
+            for p in reversed(before)
+            if p.kind in ("months", "half", "quarter")
+            and p.start[5:] == "01-01"
+            and (p.start[:4] == rest.start[:4] or not (p.year_written and rest.year_written))
+        ),
+        None,
+    )
+    if reviewed is None:
+        return rest
+    first = int(reviewed.end[5:7]) + 1
+    year = int(rest.start[:4])
+    label = _months_label(year, first, year, 12)
+    if first > 12 or not label:
+        return rest
+    start, end = _months(year, first, 12)
+    kind = "half" if "-H" in label else "quarter" if "-Q" in label else "months"
+    return Period(rest.span, label, start, end, kind, rest.year_written)
 
 
 def written_periods(doc: Doc) -> list[Period]:
