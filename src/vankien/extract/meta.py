@@ -20,7 +20,14 @@ from vankien.document import Doc
 from vankien.extract import meta_level
 from vankien.extract.dates import date_at, find_dates, first_date
 from vankien.extract.numbers import parse_number_words
-from vankien.extract.periods import Period, classify, find_periods, in_date, written_periods
+from vankien.extract.periods import (
+    Period,
+    classify,
+    day_range,
+    find_periods,
+    in_date,
+    written_periods,
+)
 from vankien.folding import fold, key
 from vankien.layout import bodies
 from vankien.layout.signature import signing_body
@@ -803,6 +810,12 @@ def _periods(
         # after the headings, which name their parts' periods more closely
         for span in [*headings, _opening_paragraph(doc)]:
             classify(doc.folded, span, default, found, written=written)
+    reported_days = _reported_days(doc) if doc_type == "BC" and not dated else None
+    if reported_days is not None:
+        # a report dated by the days its opening reports over: its headings name the periods
+        # it plans for ("III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025")
+        for span in headings:
+            classify(doc.folded, span, default, found, written=written)
     if not found and _kind_cue(doc_type) == ("planned", True):
         # a plan whose title names no period: the one its opening issues it for ("Ban Thường
         # vụ ... ban hành Kế hoạch thực hiện trong giai đoạn 2026 - 2030 như sau")
@@ -814,6 +827,8 @@ def _periods(
             classify(doc.folded, (start, end), default, found, "planned", True)
     reviewed, planned = found.get("reviewed"), found.get("planned")
     reviewed_span = (reviewed.start, reviewed.end) if reviewed else None
+    if reviewed_span is None:
+        reviewed_span = reported_days
     if reviewed_span is None and planned is not None and layout.title:
         reviewed_span = _months_before_plan(doc.folded, layout.title, planned)
     if reviewed_span is None and planned is not None and congress:
@@ -831,6 +846,21 @@ def _bracketed(folded: str, period: Period) -> bool:
 
 
 # The clause of an opening that issues a plan, and what it is for, up to "như sau".
+# A report's opening that bounds what it reports by two days: "báo cáo kết quả thực hiện từ
+# ngày 25/10/2021 đến ngày 31/10/2024 như sau".
+_REPORTED_FROM = regex_cache.compile(
+    r"(?<![a-z])(?:ket\s+qua|tinh\s+hinh)(?:\s+[a-z]+){0,4}?\s+(?=tu\s+(?:ngay\s+)?\d)"
+)
+
+
+def _reported_days(doc: Doc) -> tuple[str, str] | None:
+    """The days a report's opening says its results run over (any days: the sơ kết of a
+    resolution counts from the day it was issued)."""
+    start, end = _opening_paragraph(doc)
+    cue = _REPORTED_FROM.search(doc.folded, start, end)
+    return day_range(doc.folded, cue.end()) if cue is not None else None
+
+
 _ISSUED_FOR = regex_cache.compile(
     r"(?<![a-z])(?:ban\s+hanh|xay\s+dung)\s+(?:ke\s+hoach|chuong\s+trinh(?:\s+hanh\s+dong)?"
     r"|de\s+an)(?P<for>[^.;:\n]{0,160}?)\s*nhu\s+sau"

@@ -166,21 +166,41 @@ def _date_range(groups: dict[str, str | None]) -> tuple[str, str, str, str, bool
     ``từ ngày 01/7/2025 đến ngày 31/12/2025`` → ``2025-H2`` (2025-07-01..2025-12-31); not
     ``từ ngày 15/12/2024 đến ngày 14/6/2025``. The first date may leave its year to the
     second's (``từ ngày 01/7 đến ngày 31/12/2025``)."""
+    days = _days(groups)
+    if days is None:
+        return None
+    start, end = days
+    if start.day != 1 or end.isoformat() != _last_day(end.year, end.month):
+        return None
+    label = _months_label(start.year, start.month, end.year, end.month)
+    return (label, start.isoformat(), end.isoformat(), "date_range", True) if label else None
+
+
+def _days(groups: dict[str, str | None]) -> tuple[date, date] | None:
+    """The first and last day of a ``date_range`` match, the first before the last and at
+    most ten years apart."""
     last_year = int(groups["y"] or 0)
     first_year = int(groups["y1"] or last_year)
-    first_month = int(groups["m1"] or groups["n1"] or 0)
-    last_month = int(groups["m2"] or groups["n2"] or 0)
     try:
-        start = date(first_year, first_month, int(groups["d1"] or 0))
-        end = date(last_year, last_month, int(groups["d2"] or 0))
+        start = date(first_year, int(groups["m1"] or groups["n1"] or 0), int(groups["d1"] or 0))
+        end = date(last_year, int(groups["m2"] or groups["n2"] or 0), int(groups["d2"] or 0))
     except ValueError:
-        return None
-    if start.day != 1 or end.isoformat() != _last_day(last_year, last_month):
         return None
     if not start < end or last_year - first_year > 10:
         return None
-    label = _months_label(first_year, first_month, last_year, last_month)
-    return (label, start.isoformat(), end.isoformat(), "date_range", True) if label else None
+    return start, end
+
+
+def day_range(folded: str, pos: int) -> tuple[str, str] | None:
+    """The first and last day (ISO) of two dates written at ``pos``, whatever days they are:
+    ``từ ngày 25/10/2021 đến ngày 31/10/2024`` → ("2021-10-25", "2024-10-31")."""
+    kind = next(k for k in _patterns()[0] if k.name == "date_range")
+    match = kind.pattern.match(folded, pos)
+    if match is None:
+        return None
+    groups = {name: value for name, value in zip(kind.names, match.groups(), strict=True) if name}
+    days = _days(groups)
+    return (days[0].isoformat(), days[1].isoformat()) if days else None
 
 
 def _months_label(first_year: int, first: int, last_year: int, last: int) -> str:
