@@ -780,16 +780,27 @@ def _periods(
     sources = [layout.title] if layout.title else []
     found: dict[str, Period] = {}
     written = written_periods(doc)
+    # the horizon of a document the title cites is that document's ("... Nghị quyết số
+    # 06-NQ/TW ... đến năm 2030, tầm nhìn đến năm 2045"), unless the document plans for it
+    plans = _kind_cue(doc_type) == ("planned", True)
+    title = layout.title if layout.title and not plans else None
+    own = [p for p in written if not (title and _cited_horizon(doc.folded, title, p))]
     for span in sources:
-        classify(doc.folded, span, default, found, *_kind_cue(doc_type), written=written)
+        classify(doc.folded, span, default, found, *_kind_cue(doc_type), written=own)
     # a title that names a period, even one it does not say is reviewed or planned
     # ("Kết luận Hội nghị ... tháng 6 năm 2023"), dates the document: its opening is read,
-    # then its headings
-    dated = bool(found) or any(
-        not in_date(doc.folded, p, s)
-        for s, e in sources
-        if _DIGIT.search(doc.folded, s, e) or doc.folded.find("quy", s, e) >= 0
-        for p in find_periods(doc.folded, s, e, default)
+    # then its headings; so does a review of the years a cited document has been carried out
+    carried_out = _years_carried_out(doc)
+    dated = (
+        bool(found)
+        or carried_out is not None
+        or any(
+            not in_date(doc.folded, p, s)
+            for s, e in sources
+            if _DIGIT.search(doc.folded, s, e) or doc.folded.find("quy", s, e) >= 0
+            for p in find_periods(doc.folded, s, e, default)
+            if plans or not _cited_horizon(doc.folded, (s, e), p)
+        )
     )
     headings = [
         (section.span[0], line_end if (line_end := doc.text.find("\n", section.span[0])) > 0
@@ -810,8 +821,8 @@ def _periods(
         # after the headings, which name their parts' periods more closely
         for span in [*headings, _opening_paragraph(doc)]:
             classify(doc.folded, span, default, found, written=written)
-    reported_days = _reported_days(doc) if doc_type == "BC" and not dated else None
-    if reported_days is not None:
+    reported_days = _reported_days(doc) if doc_type == "BC" else None
+    if reported_days is not None and not dated:
         # a report dated by the days its opening reports over: its headings name the periods
         # it plans for ("III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025")
         for span in headings:
@@ -828,7 +839,7 @@ def _periods(
     reviewed, planned = found.get("reviewed"), found.get("planned")
     reviewed_span = (reviewed.start, reviewed.end) if reviewed else None
     if reviewed_span is None:
-        reviewed_span = reported_days
+        reviewed_span = reported_days or carried_out
     if reviewed_span is None and planned is not None and layout.title:
         reviewed_span = _months_before_plan(doc.folded, layout.title, planned)
     if reviewed_span is None and planned is not None and congress:
@@ -846,6 +857,51 @@ def _bracketed(folded: str, period: Period) -> bool:
 
 
 # The clause of an opening that issues a plan, and what it is for, up to "như sau".
+# Where a period is the horizon of what a document aims at: "đến năm 2030", "tầm nhìn đến
+# năm 2045" (the period's match starts at "năm").
+_HORIZON_BEFORE = regex_cache.compile(r"(?<![a-z])den\s+$")
+
+
+def _cited_horizon(folded: str, title: tuple[int, int], period: Period) -> bool:
+    """Whether a title's period is the horizon of a document the title cites before it
+    (``sơ kết 3 năm thực hiện Nghị quyết số 06-NQ/TW ... đến năm 2030``)."""
+    start, end = title
+    at = period.span[0]
+    return (
+        start <= at < end
+        and _HORIZON_BEFORE.search(folded, max(start, at - 8), at) is not None
+        and _patterns()["kind_words"].search(folded, start, at) is not None
+    )
+
+
+# A title reviewing the years a cited document has been carried out: "sơ kết 3 năm thực
+# hiện Nghị quyết số 06-NQ/TW ngày 24/01/2022", "tổng kết 10 năm thi hành Chỉ thị ...".
+_CARRIED_OUT = regex_cache.compile(
+    r"(?<![a-z])(?:so|tong)\s+ket\s+(?P<n>\d{1,2})\s+nam\s+(?:thuc\s+hien|thi\s+hanh|trien\s+khai)"
+)
+_CITED_YEAR = regex_cache.compile(
+    r"(?:\d{1,2}\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*|nam\s+)(?P<y>(?:19|20)\d\d)"
+)
+
+
+def _years_carried_out(doc: Doc) -> tuple[str, str] | None:
+    """The whole years a title's ``sơ kết N năm thực hiện`` reviews: N years from the year
+    of the document it cites, or the next when it was issued in the second half (``... 3 năm
+    thực hiện Nghị quyết số 06-NQ/TW ngày 24/01/2022`` → 2022-01-01..2024-12-31)."""
+    title = doc.layout.title
+    if title is None:
+        return None
+    review = _CARRIED_OUT.search(doc.folded, *title)
+    if review is None:
+        return None
+    cited = _CITED_YEAR.search(doc.folded, review.end(), title[1])
+    if cited is None:
+        return None
+    first = int(cited.group("y")) + (int(cited.group("m") or 1) > 6)
+    last = first + int(review.group("n")) - 1
+    return (f"{first}-01-01", f"{last}-12-31") if last >= first else None
+
+
 # A report's opening that bounds what it reports by two days: "báo cáo kết quả thực hiện từ
 # ngày 25/10/2021 đến ngày 31/10/2024 như sau".
 _REPORTED_FROM = regex_cache.compile(
