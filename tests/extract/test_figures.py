@@ -28,6 +28,10 @@ MEETING_PLANS_ONLY = (
 )
 # fmt: off
 FOUND = [
+    # a counting noun with more than one slip in its marks is another word: "hộ chưa" is no "hồ chứa"
+    ("Đến nay còn 15 hộ chưa bàn giao mặt bằng.", "15 hộ", {"unit": "hộ", "value": 15.0}),
+    ("Toàn huyện có 46 hồ chứa nước.", "46 hồ chứa", {"unit": "hồ chứa"}),
+    ("Hoàn thành 14/12 khu tái định cư, vượt kế hoạch.", "14/12 khu", {"unit": "khu", "part": 14.0, "whole": 12.0}),
     # an age is a figure after an age indicator ("tuổi thọ", "tuổi bình quân"), not elsewhere
     ("Tuổi thọ trung bình đạt 74,6 tuổi, tăng 0,3 tuổi so với năm 2020.", "74,6 tuổi", {"unit": "tuổi", "value": 74.6, "kind": "actual"}),
     ("Tuổi thọ trung bình đạt 74,6 tuổi, tăng 0,3 tuổi so với năm 2020.", "0,3 tuổi", {"unit": "tuổi", "kind": "change"}),
