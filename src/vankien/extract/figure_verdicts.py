@@ -469,21 +469,27 @@ _BUDGET_LINE = regex_cache.compile(r"\s*(?:chi|thu|ngan sach|von|kinh phi)(?![a-
 
 
 def _year_closed(ctx: Context, d: Draft) -> bool:
-    """Whether the figure is about a whole year, written in its sentence, that the document
-    looks back on: the year it reviews (``reviewed`` 2023), or, that unknown, a year ending
+    """Whether the figure is about whole years that the document looks back on: years it
+    reviews that ended before its issue (2022..2024 in a report of March 2025), or a year
+    written in its sentence that it reviews (``reviewed`` 2023) or, that unknown, that ends
     within a month of its issue (issued 05/12/2023 or later, ``ước cả năm``); not a year it
     plans for or is halfway through."""
     period = d.period
-    if d.kind != "actual" or not period or len(period) != 4 or not period.isdigit():
+    if d.kind != "actual" or not period or not _WHOLE_YEARS.fullmatch(period):
         return False
+    meta = ctx.doc.meta
+    issued = meta.issued_on if meta is not None else None
+    if len(period) != 4:
+        return ctx.reviewed == period and issued is not None and issued > f"{period[-4:]}-12-31"
     sentence = d.sentence or ctx.sentence(d.q.span[0])
     if not any(p.label == period for p in ctx.periods(*sentence, None)):
         return False
     if ctx.reviewed is not None:
         return ctx.reviewed == period
-    meta = ctx.doc.meta
-    issued = meta.issued_on if meta is not None else None
     return issued is not None and issued >= f"{period}-12-01"
+
+
+_WHOLE_YEARS = regex_cache.compile(r"\d{4}(?:\.\.\d{4})?")
 
 
 @cache
