@@ -439,8 +439,10 @@ def _written_period(
             if _CLOSE_AFTER.fullmatch(folded, e, p.span[0]) and _ends_after(folded, e, p):
                 return p
         before = ctx.last_period(sentence[0], s, default)
-        if before is not None and not _other_clause(folded, before, clause, sentence):
-            return before
+        while before is not None:
+            if not _other_clause(folded, ctx, before, clause, sentence):
+                return before
+            before = ctx.last_period(sentence[0], before.span[0], default)
         if after:
             return after[0]
     return ctx.paragraph_lead(s, default)
@@ -503,14 +505,19 @@ def _ends_after(folded: str, end: int, period: Period) -> bool:
     return not rest or rest[0] in ".;)\n"
 
 
-def _other_clause(folded: str, period: Period, clause: Span, sentence: Span) -> bool:
-    """Whether ``period`` speaks for another clause only: a horizon (``đến năm 2030``) in an
-    earlier ``;`` clause, after the words of that clause (``... thu nhập bình quân đến năm
-    2030 đạt 95 triệu đồng; 100% đường ...``), not one opening the sentence or its list
-    (``Đến năm 2030, thu ...; chi ...``, ``trong đó: đến năm 2030, ...``)."""
+def _other_clause(
+    folded: str, ctx: Context, period: Period, clause: Span, sentence: Span
+) -> bool:
+    """Whether ``period`` speaks for another clause only: in an earlier ``;`` clause, a
+    comparison's base (``gấp 1,6 lần năm 2020 (38,5 triệu đồng); tổng thu ... 142,8 tỷ
+    đồng``) or a horizon (``đến năm 2030``) after the words of that clause (``... thu nhập
+    bình quân đến năm 2030 đạt 95 triệu đồng; 100% đường ...``), not one opening the
+    sentence or its list (``Đến năm 2030, thu ...; chi ...``, ``trong đó: đến năm 2030``)."""
     start = period.span[0]
     if start >= clause[0]:
         return False
+    if ctx.is_comparison(folded, start):
+        return True
     horizon = _HORIZON_BEFORE.search(folded, max(0, start - 8), start)
     if horizon is None:
         return False
