@@ -28,6 +28,8 @@ FIRES = [
 ]
 
 SILENT = [
+    "Tỷ lệ tham gia bảo hiểm y tế đạt 92,7% (31.482/33.960 người), chưa đạt chỉ tiêu 95% Nghị quyết đề ra.",
+    "Kết nạp 25 đảng viên, vượt chỉ tiêu 20 đảng viên.",
     # lower than an upper limit is within it
     "Tỷ lệ đảng viên bị kỷ luật là 0,24%, thấp hơn chỉ tiêu đề ra (dưới 0,3%).",
     # "đạt và vượt tiến độ" judges the pace of the work, not the year's target

@@ -28,6 +28,10 @@ MEETING_PLANS_ONLY = (
 )
 # fmt: off
 FOUND = [
+    # a target named after a verdict on it ("chưa đạt chỉ tiêu 95%") is the clause's result's
+    ("Tỷ lệ người dân tham gia bảo hiểm y tế đạt 92,7%, chưa đạt chỉ tiêu 95% Nghị quyết đề ra.", "92,7%", {"target_value": 95.0, "verdict": "not_met"}),
+    ("Tỷ lệ người dân tham gia bảo hiểm y tế đạt 92,7%, chưa đạt chỉ tiêu 95% Nghị quyết đề ra.", "95%", {"kind": "target"}),
+    ("Kết nạp 25 đảng viên, vượt chỉ tiêu 20 đảng viên.", "25 đảng viên", {"target_value": 20.0, "verdict": "exceeded"}),
     # a comparison's base in an earlier clause dates that clause only
     ("BÁO CÁO\nkết quả năm 2025\n\nThu nhập bình quân đầu người ước đạt 62 triệu đồng, gấp 1,6 lần năm 2020 (38,5 triệu đồng); tổng thu ngân sách đạt 142,8 tỷ đồng.", "142,8 tỷ đồng", {"period": "2025"}),
     ("BÁO CÁO\nkết quả năm 2025\n\nThu nhập bình quân đầu người ước đạt 62 triệu đồng, gấp 1,6 lần năm 2020 (38,5 triệu đồng); tổng thu ngân sách đạt 142,8 tỷ đồng.", "38,5 triệu đồng", {"period": "2020"}),
@@ -365,6 +369,8 @@ NOT_FOUND = [
 
 # (text, the figure's text, attributes it must not have)
 NOT_ATTR = [
+    ("Thu ngân sách đạt 100% chỉ tiêu.", "100%", {"kind": "target"}),
+    ("Kết nạp 25 đảng viên, đạt 125% chỉ tiêu 20 đảng viên.", "125%", {"target_value": 20.0}),
     ("Kết nạp 21 đảng viên, vượt 3 đảng viên so với chỉ tiêu 18 đảng viên.", "3 đảng viên", {"target_value": 18.0}),
     ("Có 25 xã đạt chuẩn, so với cùng kỳ năm trước là 20 xã.", "25 xã", {"target_value": 20.0}),
     ("Thu ngân sách đạt 30 tỷ đồng; so với kế hoạch 40 người.", "30 tỷ đồng", {"target_value": 40.0}),

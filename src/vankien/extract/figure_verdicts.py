@@ -506,23 +506,25 @@ def _compared_with() -> re.Pattern[str]:
     kế hoạch được giao là``, ``so với nghị quyết đề ra``."""
     sources = cues("target_phrase.sources").pattern
     return regex_cache.compile(
-        rf"so\s+voi\s+(?:cac\s+)?(?:{sources})(?:[\s,]+(?:duoc\s+)?(?:giao|de\s+ra|nam\s+"
-        rf"(?:19|20)\d\d))*[\s*_]*(?:la|:)?[\s*_]*$"
+        rf"(?:so\s+voi|(?<![a-z])(?:(?:chua|khong)\s+)?(?:dat|vuot))\s+(?:cac\s+)?(?:{sources})"
+        rf"(?:[\s,]+(?:duoc\s+)?(?:giao|de\s+ra|nam\s+(?:19|20)\d\d))*[\s*_]*(?:la|:)?[\s*_]*$"
     )
 
 
 def compared_targets(doc: Doc, ctx: Context, drafts: list[Draft]) -> None:
-    """A target written after ``so với`` and its source (``chỉ tiêu``, ``kế hoạch``) is the
-    target of the result its clause opens with, of the same unit: ``Kết nạp 21 đảng viên,
-    vượt 3 đảng viên (vượt 16,7%) so với chỉ tiêu 18 đảng viên`` → 21 has 18. Not of a
-    margin, a figure in brackets (a base: ``so với năm 2023 (45 đảng viên)``), a part after
-    ``trong đó``, nor a share of the target (``bằng 98,9% so với chỉ tiêu 93%``)."""
+    """A target written after ``so với`` or a verdict (``đạt``, ``vượt``, ``chưa đạt``) and
+    its source (``chỉ tiêu``, ``kế hoạch``) is the target of the result its clause opens
+    with, of the same unit: ``Kết nạp 21 đảng viên, vượt 3 đảng viên (vượt 16,7%) so với chỉ
+    tiêu 18 đảng viên`` → 21 has 18; ``đạt 92,7%, chưa đạt chỉ tiêu 95%`` → 92,7 has 95.
+    Not of a margin, a figure in brackets (a base: ``so với năm 2023 (45 đảng viên)``), a
+    part after ``trong đó``, nor a share of the target (``bằng 98,9% so với chỉ tiêu 93%``)."""
     folded = doc.folded
     for i, d in enumerate(drafts):
         if i == 0 or d.kind != "target" or d.q.value is None:
             continue
         s = d.q.span[0]
-        if folded.find("so voi", max(0, s - 60), s) < 0:
+        before = folded[max(0, s - 60) : s]
+        if "so voi" not in before and "dat" not in before and "vuot" not in before:
             continue
         if _compared_with().search(folded, max(0, s - 60), s) is None:
             continue

@@ -326,6 +326,8 @@ def _kind(
         return "change"
     if q.unit == "%" and before.endswith("bang ") and _earlier_period().match(folded, q.span[1]):
         return "change"  # "bằng 58,58% so với cùng kỳ": this period against an earlier one
+    if _TARGET_NAMED.search(folded, max(scope_start, head_end - 16), head_end):
+        return "target"  # "chưa đạt chỉ tiêu 95% Nghị quyết đề ra": the number is the target
     if q.part is None and not _percent_of_target(folded, draft):
         part_start = max(
             folded.rfind(",", scope_start, head_end),
@@ -355,6 +357,8 @@ def _of_the_past(ctx: Context, q: Quantity, sentence: Span) -> bool:
 
 
 _FROM_BEFORE = regex_cache.compile(r"(?<![a-z])tu\s+$")
+# The words naming a target right before its number: "chỉ tiêu 95%", "chỉ tiêu là 18 đảng viên".
+_TARGET_NAMED = regex_cache.compile(r"(?<![a-z])chi\s+tieu(?:\s+la|\s*:)?[\s*_]*$")
 
 
 # A percent right before a target cue makes it the plan a result is measured by: "đạt 100%
