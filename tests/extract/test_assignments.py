@@ -22,6 +22,11 @@ KET_QUA = "I. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT NĂM 2022\n\n"
 # (text, charging phrase, responsible, due_text, due)
 # fmt: off
 FOUND = [
+    # an organ's name may join its fields with a hyphen or a comma ("Lao động - Thương binh và Xã hội")
+    (TIEN + "3. Phòng Lao động - Thương binh và Xã hội huyện chủ trì, phối hợp với Phòng Tài chính - Kế hoạch tham mưu bố trí nguồn lực, trình Ủy ban nhân dân huyện trước ngày 31/7/2024.",
+     "Phòng Lao động - Thương binh và Xã hội huyện chủ trì", "Phòng Lao động - Thương binh và Xã hội huyện", "trước ngày 31/7/2024", "2024-07-31"),
+    (TIEN + "4. Sở Lao động, Thương binh và Xã hội chủ trì, phối hợp với Sở Nội vụ rà soát chính sách.",
+     "Sở Lao động, Thương binh và Xã hội chủ trì", "Sở Lao động, Thương binh và Xã hội", None, None),
     # an apposition between the bodies and their charge ("là địa bàn trọng điểm")
     ("KẾ HOẠCH\nvề việc\n\nIV. TỔ CHỨC THỰC HIỆN\n\n5. Đảng ủy xã Tiên Hưng, Đảng ủy xã Đông Phú là địa bàn trọng điểm có trách nhiệm xây dựng kế hoạch chuyên đề; hoàn thành trước ngày 31/3/2024.",
      "Đảng ủy xã Tiên Hưng, Đảng ủy xã Đông Phú là địa bàn trọng điểm có trách nhiệm",
@@ -248,6 +253,7 @@ DEADLINES = [
 
 # Must give no assignment at all.
 NOT_FOUND = [
+    "- Ủy ban Văn hóa và Xã hội của Quốc hội;\n- Văn phòng Quốc hội;",
     "KẾ HOẠCH\nvề việc\n\nIV. TỔ CHỨC THỰC HIỆN\n\nĐảng ủy xã là hạt nhân lãnh đạo, có trách nhiệm với nhân dân.",
     "Tai nạn giao thông đường bộ xảy ra 10 vụ, làm 08 người chết.",
     "Hoàn thành kế hoạch giao quân ở cả 02 cấp với tổng số quân giao là 236/236 quân.",

@@ -297,6 +297,12 @@ def body_end(text: str, folded: str, start: int, limit: int, end: int | None = N
                 end, capitals = second, 0
                 named = True
                 continue
+        hyphen = _HYPHEN_JOIN.match(folded, end) if named else None
+        if hyphen is not None:
+            joined = _capitalised(text, hyphen.end(), pats)
+            if joined is not None:  # "Phòng Tài chính - Kế hoạch", "Lao động - Thương binh"
+                end, capitals = joined, 1
+                continue
         if named:
             field = _field_before_place(text, folded, pos, pats)
             if field is not None:
@@ -333,6 +339,10 @@ def body_end(text: str, folded: str, start: int, limit: int, end: int | None = N
         end, capital = part
         capitals = int(capital)
     return end
+
+
+# A hyphen joining the fields of one organ's name: "Tài chính - Kế hoạch".
+_HYPHEN_JOIN = regex_cache.compile(r"[ \t]?[-–][ \t]?")
 
 
 def _gap_end(folded: str, pos: int, gap: Callable[[str, int], re.Match[str] | None]) -> int:
