@@ -28,6 +28,9 @@ MEETING_PLANS_ONLY = (
 )
 # fmt: off
 FOUND = [
+    # a unit written with a superscript keeps it
+    ("Diện tích cây xanh công cộng bình quân đạt 5,2 m²/người.", "5,2 m²/người", {"unit": "m²/người", "value": 5.2}),
+    ("Diện tích nhà ở bình quân đạt 25,4 m2/người.", "25,4 m2/người", {"unit": "m2/người"}),
     # a target named after a verdict on it ("chưa đạt chỉ tiêu 95%") is the clause's result's
     ("Tỷ lệ người dân tham gia bảo hiểm y tế đạt 92,7%, chưa đạt chỉ tiêu 95% Nghị quyết đề ra.", "92,7%", {"target_value": 95.0, "verdict": "not_met"}),
     ("Tỷ lệ người dân tham gia bảo hiểm y tế đạt 92,7%, chưa đạt chỉ tiêu 95% Nghị quyết đề ra.", "95%", {"kind": "target"}),
