@@ -28,6 +28,8 @@ MEETING_PLANS_ONLY = (
 )
 # fmt: off
 FOUND = [
+    # "mới đạt", "chỉ đạt" a share of the plan says it falls short, even mid-year
+    ("6 tháng đầu năm 2025, giải ngân vốn đầu tư công mới đạt 42,5% kế hoạch.", "42,5%", {"verdict": "not_met"}),
     # a unit written with a superscript keeps it
     ("Diện tích cây xanh công cộng bình quân đạt 5,2 m²/người.", "5,2 m²/người", {"unit": "m²/người", "value": 5.2}),
     ("Diện tích nhà ở bình quân đạt 25,4 m2/người.", "25,4 m2/người", {"unit": "m2/người"}),
@@ -372,6 +374,8 @@ NOT_FOUND = [
 
 # (text, the figure's text, attributes it must not have)
 NOT_ATTR = [
+    ("6 tháng đầu năm 2025, giải ngân vốn đầu tư công đạt 42,5% kế hoạch.", "42,5%", {"verdict": "not_met"}),
+    ("6 tháng đầu năm 2025, tổng chi ngân sách đạt 42,5% dự toán.", "42,5%", {"verdict": "not_met"}),
     ("Thu ngân sách đạt 100% chỉ tiêu.", "100%", {"kind": "target"}),
     ("Kết nạp 25 đảng viên, đạt 125% chỉ tiêu 20 đảng viên.", "125%", {"target_value": 20.0}),
     ("Kết nạp 21 đảng viên, vượt 3 đảng viên so với chỉ tiêu 18 đảng viên.", "3 đảng viên", {"target_value": 18.0}),

@@ -449,7 +449,8 @@ def _share_of_target(
 ) -> tuple[str, Span] | None:
     """``đạt 104% kế hoạch`` or ``vượt 3,5% kế hoạch`` at or after ``start`` in the clause:
     exceeded (met at 100%). A share under 100% is a miss only when the year it is about is
-    ``closed`` (``Năm 2023 ... bằng 98,5% dự toán``): a report mid-year is no miss."""
+    ``closed`` (``Năm 2023 ... bằng 98,5% dự toán``) or the text says it falls short (``mới
+    đạt 62,5% kế hoạch``): a report mid-year is no miss."""
     m = _SHARE.search(folded, start, end)
     if m is None:
         return None
@@ -458,9 +459,15 @@ def _share_of_target(
         return "exceeded", m.span()
     if share == 100:
         return "met", m.span()
-    if closed and share > 0 and not _BUDGET_LINE.match(folded, m.end()):
+    if (closed or _ONLY_BEFORE.search(folded, max(0, m.start() - 5), m.start())) and (
+        share > 0 and not _BUDGET_LINE.match(folded, m.end())
+    ):
         return "not_met", m.span()
     return None
+
+
+# "mới đạt 62,5% kế hoạch", "chỉ đạt 80% kế hoạch": the writer says the share falls short.
+_ONLY_BEFORE = regex_cache.compile(r"(?<![a-z])(?:moi|chi)\s+$")
 
 
 # After "dự toán", a budget line names an amount, not the plan: "bằng 10% dự toán chi
