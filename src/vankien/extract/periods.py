@@ -42,7 +42,8 @@ class Period:
     label: str
     start: str
     end: str
-    kind: str  # quarter, half, months, month, year, years, year_end, rest_of_year, year_start
+    kind: str  # quarter, half, months, month, year, years, year_end, rest_of_year, year_start,
+    # listed (one span over periods listed together)
     year_written: bool = True  # False when the year came from ``default_year``
 
 
@@ -397,20 +398,46 @@ def classify(
     periods = [p for p in within if not in_date(folded, p, start)]
     written = [p for p in periods if p.year_written]
     cursor = start
+    noted: str | None = None  # the cue just given a period, while a list of periods goes on
     for period in periods:
         cue = None
         for match in _cues().finditer(folded, cursor, period.span[0]):
             cue = match.lastgroup
+        listed = (
+            cue is None and noted is not None and _LISTED.fullmatch(folded, cursor, period.span[0])
+        )
         cursor = period.span[1]
+        if listed and noted is not None:
+            # "nhiệm vụ trọng tâm tháng 12/2025, quý I/2026": one span over the periods listed
+            more = _dated(folded, period, written, default_year)
+            first = found[noted]
+            if more is not None and more.end > first.end:
+                found[noted] = Period(
+                    (first.span[0], more.span[1]), first.label, first.start, more.end, "listed"
+                )
+            continue
+        noted = None
         cue = fallback if forced else cue or fallback
         if cue is None or cue in found:
             continue
-        if not period.year_written:
-            later = [p for p in written if p.span[0] > period.span[0]]
-            near = later[0] if later else (written[-1] if written else None)
-            year = int(near.label[:4]) if near else default_year
-            again = find_periods(folded, period.span[0], period.span[1], year) if year else []
-            if not again:
-                continue
-            period = again[0]
-        found[cue] = period
+        dated = _dated(folded, period, written, default_year)
+        if dated is not None:
+            found[cue], noted = dated, cue
+
+
+# Between two periods of one list: "tháng 12/2025, quý I/2026", "quý I và quý II".
+_LISTED = regex_cache.compile(r"[\s*_]*(?:,|va(?![a-z]))[\s*_]*")
+
+
+def _dated(
+    folded: str, period: Period, written: list[Period], default_year: int | None
+) -> Period | None:
+    """``period`` with a year: its own, else that of the next period written with one (else
+    the last), else ``default_year``."""
+    if period.year_written:
+        return period
+    later = [p for p in written if p.span[0] > period.span[0]]
+    near = later[0] if later else (written[-1] if written else None)
+    year = int(near.label[:4]) if near else default_year
+    again = find_periods(folded, period.span[0], period.span[1], year) if year else []
+    return again[0] if again else None
