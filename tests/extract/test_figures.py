@@ -28,6 +28,8 @@ MEETING_PLANS_ONLY = (
 )
 # fmt: off
 FOUND = [
+    ("Thu giữ 1,26 kg heroin và 2.150 viên ma túy tổng hợp.", "2.150 viên", {"unit": "viên", "value": 2150.0}),
+    ("Qua kiểm tra phát hiện 286 biểu hiện suy thoái, đã khắc phục 251 biểu hiện.", "286 biểu hiện", {"unit": "biểu hiện"}),
     # "mới đạt", "chỉ đạt" a share of the plan says it falls short, even mid-year
     ("6 tháng đầu năm 2025, giải ngân vốn đầu tư công mới đạt 42,5% kế hoạch.", "42,5%", {"verdict": "not_met"}),
     # a unit written with a superscript keeps it
