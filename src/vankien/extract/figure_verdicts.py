@@ -79,8 +79,8 @@ def _targets_in(doc: Doc, span: Span, start: int) -> list[_Target]:
         after = folded[e : e + 24]
         if _SYMBOL_AFTER.match(after) or _DOTTED_AFTER.match(after):
             continue  # a number-symbol or a date
-        if _YEAR.fullmatch(m.group(0)):
-            continue
+        if _YEAR.fullmatch(m.group(0)) or _DURATION_AFTER.match(after):
+            continue  # "(chỉ tiêu 3 năm là 500 đảng viên)": how long, not how much
         before = folded[max(span[0], s - 20) : s]
         if _ORDINAL_BEFORE.search(before):
             continue
@@ -111,6 +111,9 @@ def _targets_in(doc: Doc, span: Span, start: int) -> list[_Target]:
             continue
         found.append(_Target(parse_number(m.group(0)), unit, bound, change, e))
     return found
+
+
+_DURATION_AFTER = regex_cache.compile(r"\s*(?:nam|thang|quy|tuan|ngay)(?![a-z])")
 
 
 # Between the two ends of a range target: "7% – 7,5%", "7 - 7,5%", "7 đến 7,5%".
