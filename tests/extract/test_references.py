@@ -193,6 +193,8 @@ FOUND = [
     ("Thực hiện Chỉ thị số 45, ngày 20/6/2020 của Ban Thường vụ Tỉnh ủy về đại hội.",
      "Chỉ thị số 45, ngày 20/6/2020", "CT", None, "2020-06-20", "Ban Thường vụ Tỉnh ủy"),
     # a committee's working rules of one term
+    ("- Căn cứ Quy chế làm việc của Ủy ban Kiểm tra Tỉnh ủy nhiệm kỳ 2025 - 2030;",
+     "Quy chế làm việc của Ủy ban Kiểm tra Tỉnh ủy nhiệm kỳ 2025 - 2030", "QC", None, None, None),
     ("- Căn cứ Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư khóa XIII;",
      "Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư khóa XIII", "QC", None, None, None),
     ("Kết luận số 12-KL/HU ngày 05/6/2023 của Thường trực Huyện ủy về",
@@ -247,6 +249,7 @@ NOT_CITATIONS = [
     ("Nghị quyết đại hội vì sự phát triển",                             "a lower-case word is no Roman numeral"),
     ("Xây dựng quy chế làm việc của Ban Chấp hành Đảng bộ khóa XX.",  "lower-case quy chế: the document to be made"),
     ("Căn cứ Quy chế làm việc của cơ quan năm 2023;",                  "working rules of no term"),
+    ("Xây dựng Quy chế làm việc của Ban Chấp hành Đảng bộ xã nhiệm kỳ mới;", "working rules of a term to come"),
 ]
 # fmt: on
 
