@@ -483,6 +483,9 @@ def _adoption(doc: Doc) -> tuple[str | None, str | None] | None:
     return None
 
 
+_TO_BE_ELECTED = regex_cache.compile(r"(?<![a-z])(?:bau(?:\s+ra)?|nhan\s+su)\s+$")
+
+
 # What may stand between the body and its khóa: "Ban Chấp hành Đảng bộ huyện lần thứ hai
 # mươi (khóa XXI)" — the conference's number, in figures or words.
 _TERM_GAP = regex_cache.compile(r"[ (,]*(?:lan thu\s+(?:\d{1,3}|[a-z]+(?:\s+[a-z]+){0,2})[ (,]*)?")
@@ -510,6 +513,8 @@ def _term(doc: Doc) -> str | None:
             continue
         if _patterns()["kind_words"].search(folded, sentence, near.start()):
             continue
+        if _TO_BE_ELECTED.search(folded, max(sentence, near.start() - 12), near.start()):
+            continue  # "Bầu Ban Chấp hành Đảng bộ phường khóa II": the committee to come
         if not bodies.is_party(folded[near.start() : near.end()]):
             continue  # "đại biểu Quốc hội khóa XVI": a state body's term
         return doc.text[match.start("t") : match.end("t")].upper()
@@ -903,9 +908,10 @@ def _years_carried_out(doc: Doc) -> tuple[str, str] | None:
 
 
 # A report's opening that bounds what it reports by two days: "báo cáo kết quả thực hiện từ
-# ngày 25/10/2021 đến ngày 31/10/2024 như sau".
+# ngày 25/10/2021 đến ngày 31/10/2024 như sau", "(phạm vi tổng kết từ ngày 22/11/2014 ...)".
 _REPORTED_FROM = regex_cache.compile(
-    r"(?<![a-z])(?:ket\s+qua|tinh\s+hinh)(?:\s+[a-z]+){0,4}?\s+(?=tu\s+(?:ngay\s+)?\d)"
+    r"(?<![a-z])(?:ket\s+qua|tinh\s+hinh|tong\s+ket|so\s+ket)(?:\s+[a-z]+){0,4}?\s+"
+    r"(?=tu\s+(?:ngay\s+)?\d)"
 )
 
 
