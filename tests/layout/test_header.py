@@ -44,9 +44,25 @@ HEADLINE = (
 )
 OPENING_DATE = "Ngày 18/4/2023, Ban Chấp hành Đảng bộ huyện tổ chức Hội nghị.\n\n1. Nội dung."
 
+ONE_LINE = (
+    "ĐẢNG BỘ TỈNH THANH HÓA THÀNH ỦY THANH HÓA * Số 1245-TB/TU ĐẢNG CỘNG SẢN VIỆT NAM Thanh Hóa, "
+    "ngày 20 tháng 5 năm 2024\n\nTHÔNG BÁO\nkết luận của Thường trực Thành ủy\n\n1. Nội dung."
+)
+# the party line inside a sentence of the body is no header
+PARTY_IN_PROSE = (
+    "Tiếp tục thực hiện Chỉ thị của ĐẢNG CỘNG SẢN VIỆT NAM về công tác cán bộ, Số 12 tổ chức.\n\n"
+    "THÔNG BÁO\nkết luận\n\n1. Nội dung."
+)
+
 # fmt: off
 CASES = [
     # (text, layout field, expected text or None)
+    # a header copied as one line is read as its parts
+    (ONE_LINE, "number", "1245-TB/TU"),
+    (ONE_LINE, "place", "Thanh Hóa"),
+    (ONE_LINE, "date", "ngày 20 tháng 5 năm 2024"),
+    (ONE_LINE, "party_line", "ĐẢNG CỘNG SẢN VIỆT NAM"),
+    (PARTY_IN_PROSE, "number", None),
     (PARTY_HEADER, "issuer", "BAN THƯỜNG VỤ HUYỆN ỦY"),
     (ORGAN, "header_issuer", "ỦY BAN KIỂM TRA"),
     (DASHED_DATE, "date", "ngày 05 - 6 - 2024"),

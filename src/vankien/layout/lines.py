@@ -71,7 +71,31 @@ class Lines(Sequence[Line]):
         self.starts = list(accumulate(map(add, map(len, self.raw), repeat(1)), initial=0))
         if "<br" in text and "|" in text:
             self._split_table_cells()
+        if _PARTY_LINE in text[:_RUN_TOGETHER_CHARS]:
+            self._split_run_together_header()
         self._made: list[Line | None] = [None] * len(self.raw)
+
+    def _split_run_together_header(self) -> None:
+        """A header copied as one line (``ĐẢNG BỘ TỈNH X THÀNH ỦY X * Số 1245-TB/TU ĐẢNG CỘNG
+        SẢN VIỆT NAM X, ngày 20 tháng 5 năm 2024``) is read as its parts, one line each: cut
+        at the star, before ``Số`` and its number, and around ``ĐẢNG CỘNG SẢN VIỆT NAM``."""
+        raw: list[str] = []
+        starts: list[int] = []
+        for index, (line, start) in enumerate(zip(self.raw, self.starts, strict=False)):
+            party = line.find(_PARTY_LINE)
+            if index >= _RUN_TOGETHER_LINES or party <= 0 or not line[:party].strip():
+                raw.append(line)
+                starts.append(start)
+                continue
+            at = 0
+            for cut in _HEADER_CUT.finditer(line):
+                raw.append(line[at : cut.start()])
+                starts.append(start + at)
+                at = cut.end()
+            raw.append(line[at:])
+            starts.append(start + at)
+        starts.append(self.starts[-1])
+        self.raw, self.starts = raw, starts
 
     def _split_table_cells(self) -> None:
         """A table row whose cells hold ``<br>`` breaks (a header laid out as a table and
@@ -158,6 +182,13 @@ _new_line = tuple.__new__
 # Where a table row holding a header's lines breaks: a cell's ``<br>`` or the ``|`` between
 # (and around) its cells.
 _CELL_BREAK = regex_cache.compile(r"<br\s*/?>|\s*\|\s*", re.IGNORECASE)
+_PARTY_LINE = "ĐẢNG CỘNG SẢN VIỆT NAM"
+_RUN_TOGETHER_LINES = 3  # a run-together header is one of the first lines
+_RUN_TOGETHER_CHARS = 600
+_HEADER_CUT = regex_cache.compile(
+    r"[ \t]+\*[ \t]+|[ \t]+(?=Số[ \t]*:?[ \t]*\d)|[ \t]+(?=ĐẢNG CỘNG SẢN VIỆT NAM)"
+    r"|(?<=ĐẢNG CỘNG SẢN VIỆT NAM)[ \t]+"
+)
 _BREAK_TAG = regex_cache.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
