@@ -22,6 +22,11 @@ KET_QUA = "I. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT NĂM 2022\n\n"
 # (text, charging phrase, responsible, due_text, due)
 # fmt: off
 FOUND = [
+    # a congress's sub-committees; a project board's field in lower case
+    (TIEN + "1. Tiểu ban Văn kiện có trách nhiệm chuẩn bị dự thảo Báo cáo chính trị, hoàn thành trước ngày 28/02/2025.",
+     "Tiểu ban Văn kiện có trách nhiệm", "Tiểu ban Văn kiện", "hoàn thành trước ngày 28/02/2025", "2025-02-28"),
+    (TIEN + "- Giao Ban Quản lý dự án đầu tư xây dựng thành phố đẩy nhanh tiến độ thi công.",
+     "Giao Ban Quản lý dự án đầu tư xây dựng thành phố đẩy nhanh", "Ban Quản lý dự án đầu tư xây dựng thành phố", None, None),
     # an organ's name may join its fields with a hyphen or a comma ("Lao động - Thương binh và Xã hội")
     (TIEN + "3. Phòng Lao động - Thương binh và Xã hội huyện chủ trì, phối hợp với Phòng Tài chính - Kế hoạch tham mưu bố trí nguồn lực, trình Ủy ban nhân dân huyện trước ngày 31/7/2024.",
      "Phòng Lao động - Thương binh và Xã hội huyện chủ trì", "Phòng Lao động - Thương binh và Xã hội huyện", "trước ngày 31/7/2024", "2024-07-31"),

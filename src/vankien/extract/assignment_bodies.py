@@ -209,11 +209,12 @@ def _second_syllable(text: str, folded: str, pos: int, pats: _Patterns) -> int |
 
 
 def _field_before_place(text: str, folded: str, pos: int, pats: _Patterns) -> int | None:
-    """End of a place word that one or two lower-case words, no verb among them, lead to
+    """End of a place word that up to five lower-case words, no verb among them, lead to
     after a name: the rest of an organ's field written in lower case (``Ban Văn hóa thông
-    tin xã``, ``Trường Trung học phổ thông huyện``)."""
+    tin xã``, ``Trường Trung học phổ thông huyện``, ``Ban Quản lý dự án đầu tư xây dựng
+    thành phố``)."""
     at = pos
-    for _ in range(2):
+    for _ in range(5):
         if not text[at : at + 1].islower() or _predicate_word(text, folded, at, pats):
             return None
         word = pats.word.match(text, at)
