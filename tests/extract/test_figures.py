@@ -28,6 +28,8 @@ MEETING_PLANS_ONLY = (
 )
 # fmt: off
 FOUND = [
+    # a range may wrap after its dash
+    ("Phấn đấu tốc độ tăng trưởng GRDP đạt 6,5 -\n7%; thu ngân sách tăng 10%.", "6,5 -\n7%", {"range": (6.5, 7.0), "kind": "target"}),
     # a duration in the target's words is no target ("chỉ tiêu 3 năm là 500 đảng viên")
     ("Kết nạp 486 đảng viên, đạt 97,2% chỉ tiêu (chỉ tiêu 3 năm là 500 đảng viên).", "486 đảng viên", {"target_value": 500.0, "verdict": "not_met"}),
     ("Thu giữ 1,26 kg heroin và 2.150 viên ma túy tổng hợp.", "2.150 viên", {"unit": "viên", "value": 2150.0}),

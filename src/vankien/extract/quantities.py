@@ -134,7 +134,7 @@ def _follows() -> re.Pattern[str]:
     """What must follow a number for it to be a quantity: a slash, a range, a scale or a unit
     (``_quantity_at`` asks more; numbers followed by none of these are passed over at once)."""
     unit_re = _vocab()[0]
-    return regex_cache.compile(rf"\s*(?:[/\-][ \t]*\d|den|toi|{SCALE}|{unit_re.pattern})")
+    return regex_cache.compile(rf"\s*(?:/[ \t]*\d|-[ \t]*\n?[ \t]*\d|den|toi|{SCALE}|{unit_re.pattern})")
 
 
 @cache
@@ -181,7 +181,7 @@ def _zero_candidates() -> re.Pattern[str]:
     exact = alternation(zero for form, zero in zeroed.items() if zero == form and zero.isascii())
     digits = alternation(zero for form, zero in zeroed.items() if zero != form)
     follows = (
-        rf"\s*(?:[/\-][ \t]*0|den|toi|{SCALE}|%|(?:{exact})(?![a-z0-9])"
+        rf"\s*(?:/[ \t]*0|-[ \t]*\n?[ \t]*0|den|toi|{SCALE}|%|(?:{exact})(?![a-z0-9])"
         rf"|({digits})(?![a-z0-9])|(\x01))"
     )
     # A number is a run of digits, dots and commas: what follows a quantity's number starts
@@ -235,7 +235,9 @@ _PER_STARTS = ("/", " ", "\t")
 _RANGE_STARTS = ("%", "-", "d", "t")
 _NUMBER_AT = regex_cache.compile(rf"(?:{NUMBER})(?![\d])")
 _SLASH_NUMBER = regex_cache.compile(rf"[ \t]*/[ \t]*((?:{NUMBER}))(?![\d])")
-_RANGE_SEP = regex_cache.compile(rf"[ \t]*(?:%[ \t]*)?(?:-|den|toi)[ \t]*((?:{NUMBER}))(?![\d])")
+_RANGE_SEP = regex_cache.compile(
+    rf"[ \t]*(?:%[ \t]*)?(?:-|den|toi)[ \t]*(?:\n[ \t]*)?((?:{NUMBER}))(?![\d])"
+)  # a line may wrap after the dash: "6,5 -\n7%"
 _SYMBOL_AFTER = regex_cache.compile(r"[ \t]?[-/][ \t]?(?:[a-z]|\d+[ \t]?/)")
 _YEAR = regex_cache.compile(r"(?:19|20)\d\d")
 _DATE_OR_CODE_AFTER = regex_cache.compile(r"[ \t]?[/-][ \t]?[\da-z]")
