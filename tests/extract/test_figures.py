@@ -28,6 +28,8 @@ MEETING_PLANS_ONLY = (
 )
 # fmt: off
 FOUND = [
+    # a report of the months closing a year, issued in its December, looks back on them
+    ("ĐẢNG ỦY XÃ X\n*\nSố 86-BC/ĐU\n\nX, ngày 15 tháng 12 năm 2025\n\nBÁO CÁO\nkết quả thực hiện nhiệm vụ 6 tháng cuối năm 2025\n\nTrong 6 tháng, kết nạp 19 đảng viên mới, đạt 95% chỉ tiêu giao.", "95%", {"verdict": "not_met"}),
     # a range may wrap after its dash
     ("Phấn đấu tốc độ tăng trưởng GRDP đạt 6,5 -\n7%; thu ngân sách tăng 10%.", "6,5 -\n7%", {"range": (6.5, 7.0), "kind": "target"}),
     # a duration in the target's words is no target ("chỉ tiêu 3 năm là 500 đảng viên")
@@ -380,6 +382,7 @@ NOT_FOUND = [
 
 # (text, the figure's text, attributes it must not have)
 NOT_ATTR = [
+    ("ĐẢNG ỦY XÃ X\n*\nSố 86-BC/ĐU\n\nX, ngày 15 tháng 10 năm 2025\n\nBÁO CÁO\nkết quả thực hiện nhiệm vụ 9 tháng năm 2025\n\nTrong 9 tháng, kết nạp 19 đảng viên mới, đạt 95% chỉ tiêu giao.", "95%", {"verdict": "not_met"}),
     ("6 tháng đầu năm 2025, giải ngân vốn đầu tư công đạt 42,5% kế hoạch.", "42,5%", {"verdict": "not_met"}),
     ("6 tháng đầu năm 2025, tổng chi ngân sách đạt 42,5% dự toán.", "42,5%", {"verdict": "not_met"}),
     ("Thu ngân sách đạt 100% chỉ tiêu.", "100%", {"kind": "target"}),

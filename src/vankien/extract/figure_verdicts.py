@@ -480,15 +480,21 @@ _BUDGET_LINE = regex_cache.compile(r"\s*(?:chi|thu|ngan sach|von|kinh phi)(?![a-
 
 def _year_closed(ctx: Context, d: Draft) -> bool:
     """Whether the figure is about whole years that the document looks back on: years it
-    reviews that ended before its issue (2022..2024 in a report of March 2025), or a year
+    reviews that ended before its issue (2022..2024 in a report of March 2025), the months
+    closing a year that a report of its December reviews (2025-H2 issued 15/12/2025), or a year
     written in its sentence that it reviews (``reviewed`` 2023) or, that unknown, that ends
     within a month of its issue (issued 05/12/2023 or later, ``ước cả năm``); not a year it
     plans for or is halfway through."""
     period = d.period
-    if d.kind != "actual" or not period or not _WHOLE_YEARS.fullmatch(period):
+    if d.kind != "actual" or not period:
         return False
     meta = ctx.doc.meta
     issued = meta.issued_on if meta is not None else None
+    if period.endswith(_YEAR_END_PARTS) and period[:4].isdigit():
+        # the months that close a year, in a report of them issued in its December
+        return ctx.reviewed == period and issued is not None and issued >= f"{period[:4]}-12-01"
+    if not _WHOLE_YEARS.fullmatch(period):
+        return False
     if len(period) != 4:
         return ctx.reviewed == period and issued is not None and issued > f"{period[-4:]}-12-31"
     sentence = d.sentence or ctx.sentence(d.q.span[0])
@@ -499,6 +505,7 @@ def _year_closed(ctx: Context, d: Draft) -> bool:
     return issued is not None and issued >= f"{period}-12-01"
 
 
+_YEAR_END_PARTS = ("-H2", "-Q4", "-M12")
 _WHOLE_YEARS = regex_cache.compile(r"\d{4}(?:\.\.\d{4})?")
 
 
