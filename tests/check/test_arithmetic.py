@@ -38,8 +38,8 @@ FIRES = [
     # "còn lại" names the rest: the partial list is whole
     ("Tiếp nhận 6.061 hồ sơ, trong đó đã giải quyết 5.581 hồ sơ, còn lại 398 hồ sơ.",
      "total_mismatch", "6.061", ["5.581 + 398 = 5.979"]),
-    # so does a last part that is the kind's catch-all ("các loại", "khác")
-    ("Tổng diện tích gieo trồng 812,5 ha (trong đó: lúa 620 ha, lạc 95,5 ha, rau màu các loại 87 ha).",
+    # so does a last part that names the others ("khác")
+    ("Tổng diện tích gieo trồng 812,5 ha (trong đó: lúa 620 ha, lạc 95,5 ha, các loại cây khác 87 ha).",
      "total_mismatch", "812,5", ["802,5"]),
     ("Thu ngân sách đạt 1,5 tỷ đồng, tăng 300 triệu đồng so với năm 2022 (1,3 tỷ đồng).",
      "change_mismatch", "300 triệu", ["1,5 − 1,3 = 0,200"]),
@@ -76,7 +76,10 @@ SILENT = [
     "Tiếp nhận 6.061 hồ sơ, trong đó đã giải quyết 5.581 hồ sơ, còn lại 480 hồ sơ.",
     "Tiếp nhận 6.061 hồ sơ, trong đó đã giải quyết 5.581 hồ sơ, đúng hạn 398 hồ sơ.",  # partial
     "Tổng diện tích gieo trồng 812,5 ha (trong đó: lúa 620 ha, lạc 95,5 ha).",  # partial
-    "Tổng diện tích gieo trồng 802,5 ha (trong đó: lúa 620 ha, lạc 95,5 ha, rau màu các loại 87 ha).",
+    "Tổng diện tích gieo trồng 802,5 ha (trong đó: lúa 620 ha, lạc 95,5 ha, các loại cây khác 87 ha).",
+    # "các loại" is a kind of every sort, not the rest
+    "Tổng diện tích gieo trồng vụ Đông Xuân đạt 5.000 ha, trong đó: lúa 3.000 ha, ngô 500 ha, rau các loại 800 ha.",
+    "Tổng đàn gia súc 12.500 con, trong đó: trâu 2.000 con, bò 3.500 con, lợn các loại 6.000 con.",
     # two shares of two plans after one pair: which percent is the pair's is not said
     "Thu ngân sách ước đạt 40.120/35.540 triệu đồng, đạt 165,17% kế hoạch tỉnh giao và đạt 112,89% kế hoạch huyện.",
     "có 56/74 ấp, khu phố thực hiện mô hình, đạt 75,68%;",

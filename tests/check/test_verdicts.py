@@ -28,6 +28,9 @@ FIRES = [
 ]
 
 SILENT = [
+    "Tỷ lệ hộ nghèo giảm còn 1,8%, vượt chỉ tiêu 0,2%.",
+    "Kết nạp 18 đảng viên mới, chưa đạt chỉ tiêu 2 đảng viên.",
+    "Thu ngân sách đạt 110 tỷ đồng, vượt kế hoạch 10 tỷ đồng.",
     "Tỷ lệ tham gia bảo hiểm y tế đạt 92,7% (31.482/33.960 người), chưa đạt chỉ tiêu 95% Nghị quyết đề ra.",
     "Kết nạp 25 đảng viên, vượt chỉ tiêu 20 đảng viên.",
     # lower than an upper limit is within it

@@ -226,7 +226,7 @@ def stated_targets(doc: Doc, ctx: Context, drafts: list[Draft]) -> None:
         verdict = _verdict_in(folded, inner, paren=True)
         if verdict is not None and not verdict[2] and _SHARE.search(folded, *inner):
             # "(đạt 104,2% kế hoạch)": the share says how far, not the bare "đạt"
-            share = _share_of_target(folded, *inner)
+            share = _share_of_target(doc.text, folded, *inner)
             if share is not None:
                 verdict = (*share, False)
             elif verdict[0] == "met":
@@ -439,7 +439,7 @@ def stated_verdicts(doc: Doc, ctx: Context, drafts: list[Draft]) -> None:
                 continue
         start = max(clause[0], d.q.span[0] - 12)  # "hoàn thành 100%"
         share = (
-            _share_of_target(folded, start, end, _year_closed(ctx, d))
+            _share_of_target(doc.text, folded, start, end, _year_closed(ctx, d))
             if not ctx.none_after(_SHARE, start, end)
             else None
         )
@@ -448,7 +448,7 @@ def stated_verdicts(doc: Doc, ctx: Context, drafts: list[Draft]) -> None:
 
 
 def _share_of_target(
-    folded: str, start: int, end: int, closed: bool = False
+    text: str, folded: str, start: int, end: int, closed: bool = False
 ) -> tuple[str, Span] | None:
     """``đạt 104% kế hoạch`` or ``vượt 3,5% kế hoạch`` at or after ``start`` in the clause:
     exceeded (met at 100%). A share under 100% is a miss only when the year it is about is
@@ -462,15 +462,18 @@ def _share_of_target(
         return "exceeded", m.span()
     if share == 100:
         return "met", m.span()
-    if (closed or _ONLY_BEFORE.search(folded, max(0, m.start() - 5), m.start())) and (
-        share > 0 and not _BUDGET_LINE.match(folded, m.end())
-    ):
+    short = _ONLY_BEFORE.search(text, max(0, m.start() - 16), m.start())
+    if (closed or short) and share > 0 and not _BUDGET_LINE.match(folded, m.end()):
         return "not_met", m.span()
     return None
 
 
-# "mới đạt 62,5% kế hoạch", "chỉ đạt 80% kế hoạch": the writer says the share falls short.
-_ONLY_BEFORE = regex_cache.compile(r"(?<![a-z])(?:moi|chi)\s+$")
+# "..., mới đạt 62,5% kế hoạch", "(chỉ đạt 80% kế hoạch)": the writer says the share falls
+# short; read on the text as written and opening its clause, since "tổng chi đạt" (spending)
+# and "đảng viên mới đạt" (new members) fold alike.
+_ONLY_BEFORE = regex_cache.compile(
+    r"(?:^|[,(;:.]|\bnhưng|\bsong|\bvẫn)\s*(?:[Mm]ới\s+)?(?:[Mm]ới|[Cc]hỉ)\s+$"
+)
 
 
 # After "dự toán", a budget line names an amount, not the plan: "bằng 10% dự toán chi
@@ -523,16 +526,16 @@ def _compared_with() -> re.Pattern[str]:
     kế hoạch được giao là``, ``so với nghị quyết đề ra``."""
     sources = cues("target_phrase.sources").pattern
     return regex_cache.compile(
-        rf"(?:so\s+voi|(?<![a-z])(?:(?:chua|khong)\s+)?(?:dat|vuot))\s+(?:cac\s+)?(?:{sources})"
+        rf"(?:(?P<compared>so\s+voi)|(?<![a-z])(?:(?:chua|khong)\s+)?dat)\s+(?:cac\s+)?(?:{sources})"
         rf"(?:[\s,]+(?:duoc\s+)?(?:giao|de\s+ra|nam\s+(?:19|20)\d\d))*[\s*_]*(?:la|:)?[\s*_]*$"
     )
 
 
 def compared_targets(doc: Doc, ctx: Context, drafts: list[Draft]) -> None:
-    """A target written after ``so với`` or a verdict (``đạt``, ``vượt``, ``chưa đạt``) and
-    its source (``chỉ tiêu``, ``kế hoạch``) is the target of the result its clause opens
-    with, of the same unit: ``Kết nạp 21 đảng viên, vượt 3 đảng viên (vượt 16,7%) so với chỉ
-    tiêu 18 đảng viên`` → 21 has 18; ``đạt 92,7%, chưa đạt chỉ tiêu 95%`` → 92,7 has 95.
+    """A target written after ``so với`` and its source (``chỉ tiêu``, ``kế hoạch``) is the
+    target of the result its clause opens with, of the same unit: ``Kết nạp 21 đảng viên,
+    vượt 3 đảng viên (vượt 16,7%) so với chỉ tiêu 18 đảng viên`` → 21 has 18; so is one
+    after ``(chưa) đạt chỉ tiêu`` of the result's size: ``đạt 92,7%, chưa đạt chỉ tiêu 95%``.
     Not of a margin, a figure in brackets (a base: ``so với năm 2023 (45 đảng viên)``), a
     part after ``trong đó``, nor a share of the target (``bằng 98,9% so với chỉ tiêu 93%``)."""
     folded = doc.folded
@@ -541,20 +544,30 @@ def compared_targets(doc: Doc, ctx: Context, drafts: list[Draft]) -> None:
             continue
         s = d.q.span[0]
         before = folded[max(0, s - 60) : s]
-        if "so voi" not in before and "dat" not in before and "vuot" not in before:
+        if "so voi" not in before and "dat" not in before:
             continue
-        if _compared_with().search(folded, max(0, s - 60), s) is None:
+        cue = _compared_with().search(folded, max(0, s - 60), s)
+        if cue is None:
             continue
         clause_start = ctx.clause(s)[0]
         opening = [e for e in drafts[:i] if e.q.span[0] >= clause_start]
         result = next((e for e in opening if _may_take_target(folded, ctx, e, d)), None)
-        if result is not None and result.target_value is None:
-            result.target_value, result.target_bound = d.q.value, d.bound
-            result.target_unit = d.q.unit
+        if result is None or result.target_value is not None:
+            continue
+        if cue.group("compared") is None and not _near(result.q.value, d.q.value):
+            continue  # "18 đảng viên, chưa đạt chỉ tiêu 2 đảng viên": short by 2, not a plan of 2
+        result.target_value, result.target_bound = d.q.value, d.bound
+        result.target_unit = d.q.unit
 
 
 _PART_OF = regex_cache.compile(r"(?<![a-z])trong\s+(?:so\s+)?do(?![a-z])")
 _SHARE_OF_TARGET = regex_cache.compile(r"[\s*_]*so\s+voi\s")
+
+
+def _near(result: float | None, target: float) -> bool:
+    """Whether a number after a verdict on the plan is of the result's size, so the plan
+    itself (``92,7%, chưa đạt chỉ tiêu 95%``), not how far the result falls short of it."""
+    return result is not None and result > 0 and 0.5 <= target / result <= 2
 
 
 def _may_take_target(folded: str, ctx: Context, result: Draft, target: Draft) -> bool:

@@ -357,8 +357,11 @@ def _of_the_past(ctx: Context, q: Quantity, sentence: Span) -> bool:
 
 
 _FROM_BEFORE = regex_cache.compile(r"(?<![a-z])tu\s+$")
-# The words naming a target right before its number: "chỉ tiêu 95%", "chỉ tiêu là 18 đảng viên".
-_TARGET_NAMED = regex_cache.compile(r"(?<![a-z])chi\s+tieu(?:\s+la|\s*:)?[\s*_]*$")
+# The words naming a target right before its number: "chỉ tiêu 95%", "chỉ tiêu là 18 đảng viên";
+# not a margin over or under it: "vượt chỉ tiêu 0,2%", "thấp hơn chỉ tiêu 1,3%".
+_TARGET_NAMED = regex_cache.compile(
+    r"(?<![a-z])(?<!vuot )(?<!hon )chi\s+tieu(?:\s+la|\s*:)?[\s*_]*$"
+)
 
 
 # A percent right before a target cue makes it the plan a result is measured by: "đạt 100%
