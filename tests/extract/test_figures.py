@@ -361,6 +361,8 @@ NOT_FOUND = [
     ("Thanh niên từ 18 tuổi trở lên tham gia đạt 100%.", "18 tuổi"),
     ("Tuổi thọ trung bình tăng. Trẻ em dưới 6 tuổi được cấp thẻ bảo hiểm y tế.", "6 tuổi"),
     ("Nâng tuổi thọ trung bình; 100% trẻ em dưới 6 tuổi được cấp thẻ.", "6 tuổi"),
+    ("Tuổi thọ trung bình đạt 74,6 tuổi, tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng còn 18%.", "5 tuổi"),
+    ("Tuổi bình quân cấp ủy viên 45,2 tuổi, cấp ủy viên dưới 40 tuổi chiếm 15,5%.", "40 tuổi"),
     ("Trong năm 2022, huyện đạt nhiều kết quả.", "2022"),
     ("Thông qua ngày 12 tháng 11 năm 2019 tại kỳ họp thứ 8.", "thứ 8"),
     ("Tiếp tục phòng, chống dịch Covid-19 hiệu quả.", "19"),

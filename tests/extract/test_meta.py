@@ -145,6 +145,11 @@ CASES = [
     ("HUYỆN ỦY X\n*\nSố 318-BC/HU\n\nX, ngày 16 tháng 8 năm 2024\n\nBÁO CÁO\ntổng kết 10 năm thực hiện Chỉ thị số 40-CT/TW, ngày 22/11/2014 của Ban Bí thư\n-----\n\nBan Thường vụ Huyện ủy báo cáo kết quả như sau (phạm vi tổng kết từ ngày 22/11/2014 đến ngày 30/6/2024):\n\nI. KẾT QUẢ\nNội dung.\n", "periods", {"reviewed": ("2014-11-22", "2024-06-30"), "planned": None}),
     # the committee a congress is to elect is not the one issuing
     ("ĐẢNG ỦY PHƯỜNG TÂN PHƯỚC\n*\nSố 62-KH/ĐU\n\nTân Phước, ngày 06 tháng 01 năm 2025\n\nKẾ HOẠCH\ntổ chức Đại hội đại biểu Đảng bộ phường lần thứ II, nhiệm kỳ 2025 - 2030\n\nI. MỤC ĐÍCH, YÊU CẦU\n\n1. Tổ chức thành công Đại hội.\n\n2. Bầu Ban Chấp hành Đảng bộ phường khóa II bảo đảm đủ số lượng.\n", "term", None),
+    # the report's own plan after the cited document keeps its horizon; a horizon is no cited date
+    ("HUYỆN ỦY X\n*\nSố 1-BC/HU\n\nX, ngày 10 tháng 5 năm 2023\n\nBÁO CÁO\nsơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XXI và phương hướng, nhiệm vụ, giải pháp đến năm 2025\n\nNội dung.\n", "periods", {"reviewed": None, "planned": ("2025-01-01", "2025-12-31")}),
+    ("HUYỆN ỦY X\n*\nSố 1-BC/HU\n\nX, ngày 10 tháng 5 năm 2024\n\nBÁO CÁO\nsơ kết 3 năm thực hiện Nghị quyết số 06-NQ/TW của Bộ Chính trị về đô thị đến năm 2030\n\nNội dung.\n", "periods", {"reviewed": None, "planned": None}),
+    # only periods that follow on from each other make one span
+    ("HUYỆN ỦY X\n*\nSố 1-BC/HU\n\nX, ngày 10 tháng 12 năm 2024\n\nBÁO CÁO\nkết quả thực hiện nhiệm vụ năm 2024 và giai đoạn 2021 - 2025\n\nNội dung.\n", "periods", {"reviewed": ("2024-01-01", "2024-12-31"), "planned": None}),
     # not a conclusion's, nor days that bound an activity rather than results
     ("HUYỆN ỦY KIM SƠN\n*\nSố 275-TB/HU\n\nKim Sơn, ngày 18 tháng 11 năm 2024\n\nTHÔNG BÁO\nkết luận kiểm tra\n-----\n\nĐoàn kiểm tra đã kiểm tra kết quả thực hiện từ ngày 25/10/2021 đến ngày 31/10/2024.\n\nI. KẾT QUẢ\nNội dung.\n", "periods", {"reviewed": None, "planned": None}),
     ("HUYỆN ỦY KIM SƠN\n*\nSố 275-BC/HU\n\nKim Sơn, ngày 18 tháng 11 năm 2024\n\nBÁO CÁO\nvề công tác kiểm tra\n-----\n\nĐoàn kiểm tra làm việc từ ngày 25/10/2024 đến ngày 31/10/2024 tại 5 chi bộ.\n\nI. KẾT QUẢ\nNội dung.\n", "periods", {"reviewed": None, "planned": None}),

@@ -872,11 +872,17 @@ def _cited_horizon(folded: str, title: tuple[int, int], period: Period) -> bool:
     (``sơ kết 3 năm thực hiện Nghị quyết số 06-NQ/TW ... đến năm 2030``)."""
     start, end = title
     at = period.span[0]
-    return (
-        start <= at < end
-        and _HORIZON_BEFORE.search(folded, max(start, at - 8), at) is not None
-        and _patterns()["kind_words"].search(folded, start, at) is not None
-    )
+    if not start <= at < end or _HORIZON_BEFORE.search(folded, max(start, at - 8), at) is None:
+        return False
+    cited = _patterns()["kind_words"].search(folded, start, at)
+    # "... Nghị quyết Đại hội ... và phương hướng, nhiệm vụ đến năm 2025": the report's own
+    return cited is not None and _OWN_PLAN.search(folded, cited.end(), at) is None
+
+
+# The report's own plan, after the document it cites: "và phương hướng, nhiệm vụ".
+_OWN_PLAN = regex_cache.compile(
+    r"(?<![a-z])va\s+(?:phuong\s+huong|nhiem\s+vu|muc\s+tieu|giai\s+phap|ke\s+hoach)(?![a-z])"
+)
 
 
 # A title reviewing the years a cited document has been carried out: "sơ kết 3 năm thực
@@ -884,8 +890,10 @@ def _cited_horizon(folded: str, title: tuple[int, int], period: Period) -> bool:
 _CARRIED_OUT = regex_cache.compile(
     r"(?<![a-z])(?:so|tong)\s+ket\s+(?P<n>\d{1,2})\s+nam\s+(?:thuc\s+hien|thi\s+hanh|trien\s+khai)"
 )
+# The cited document's date: "ngày 24/01/2022", "24-01-2022", "ngày 24 tháng 01 năm 2022".
 _CITED_YEAR = regex_cache.compile(
-    r"(?:\d{1,2}\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*|nam\s+)(?P<y>(?:19|20)\d\d)"
+    r"\d{1,2}\s*(?:[/.-]\s*(?P<m>\d{1,2})\s*[/.-]|\s+thang\s+(?P<n>\d{1,2})\s+nam)\s*"
+    r"(?P<y>(?:19|20)\d\d)"
 )
 
 
@@ -902,7 +910,7 @@ def _years_carried_out(doc: Doc) -> tuple[str, str] | None:
     cited = _CITED_YEAR.search(doc.folded, review.end(), title[1])
     if cited is None:
         return None
-    first = int(cited.group("y")) + (int(cited.group("m") or 1) > 6)
+    first = int(cited.group("y")) + (int(cited.group("m") or cited.group("n")) > 6)
     last = first + int(review.group("n")) - 1
     return (f"{first}-01-01", f"{last}-12-31") if last >= first else None
 

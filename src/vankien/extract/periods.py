@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
@@ -377,7 +377,8 @@ def classify(
     forced: bool = False,
     written: list[Period] | None = None,
 ) -> None:
-    """Note in ``found`` the first ``reviewed`` and ``planned`` period of ``folded[span]``.
+    """Note in ``found`` the first ``reviewed`` and ``planned`` period of ``folded[span]``; one
+    that the next goes on from, listed with it, spans both (``tháng 12/2025, quý I/2026``).
 
     The last cue (``data/periods.toml``) before a period decides; ``fallback`` serves a
     period with no cue, and every period when ``forced``. A period written without its
@@ -411,9 +412,15 @@ def classify(
             # "nhiệm vụ trọng tâm tháng 12/2025, quý I/2026": one span over the periods listed
             more = _dated(folded, period, written, default_year)
             first = found[noted]
-            if more is not None and more.end > first.end:
+            if more is not None and _next_day(first.end) == more.start:
+                label = _months_label(
+                    int(first.start[:4]),
+                    int(first.start[5:7]),
+                    int(more.end[:4]),
+                    int(more.end[5:7]),
+                )
                 found[noted] = Period(
-                    (first.span[0], more.span[1]), first.label, first.start, more.end, "listed"
+                    (first.span[0], more.span[1]), label, first.start, more.end, "listed"
                 )
             continue
         noted = None
@@ -423,6 +430,10 @@ def classify(
         dated = _dated(folded, period, written, default_year)
         if dated is not None:
             found[cue], noted = dated, cue
+
+
+def _next_day(day: str) -> str:
+    return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
 
 
 # Between two periods of one list: "tháng 12/2025, quý I/2026", "quý I và quý II".

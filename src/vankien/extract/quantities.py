@@ -126,7 +126,13 @@ def _led(folded: str, pos: int, match: re.Match[str]) -> bool:
     if lead is None:
         return True
     start = max(folded.rfind(". ", 0, pos), folded.rfind(";", 0, pos), folded.rfind("\n", 0, pos))
+    if _GROUP_BOUND.search(folded, max(0, pos - 20), pos):
+        # "..., trẻ em dưới 5 tuổi": a bound of a group needs the indicator in its own clause
+        start = max(start, folded.rfind(",", 0, pos))
     return lead.search(folded, max(start, pos - 160), pos) is not None
+
+
+_GROUP_BOUND = regex_cache.compile(r"(?<![a-z])(?:duoi|tren|tu|du|den|ngoai)\s+[\d.,]+\s*$")
 
 
 @cache
