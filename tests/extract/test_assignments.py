@@ -258,6 +258,7 @@ DEADLINES = [
 
 # Must give no assignment at all.
 NOT_FOUND = [
+    "Đảng ủy xã Tân Phú - Thị trấn Tân Phú chịu trách nhiệm triển khai.",
     "- Ủy ban Văn hóa và Xã hội của Quốc hội;\n- Văn phòng Quốc hội;",
     "KẾ HOẠCH\nvề việc\n\nIV. TỔ CHỨC THỰC HIỆN\n\nĐảng ủy xã là hạt nhân lãnh đạo, có trách nhiệm với nhân dân.",
     "Tai nạn giao thông đường bộ xảy ra 10 vụ, làm 08 người chết.",

@@ -150,6 +150,7 @@ CASES = [
     ("HUYỆN ỦY X\n*\nSố 1-BC/HU\n\nX, ngày 10 tháng 5 năm 2024\n\nBÁO CÁO\nsơ kết 3 năm thực hiện Nghị quyết số 06-NQ/TW của Bộ Chính trị về đô thị đến năm 2030\n\nNội dung.\n", "periods", {"reviewed": None, "planned": None}),
     # only periods that follow on from each other make one span
     ("HUYỆN ỦY X\n*\nSố 1-BC/HU\n\nX, ngày 10 tháng 12 năm 2024\n\nBÁO CÁO\nkết quả thực hiện nhiệm vụ năm 2024 và giai đoạn 2021 - 2025\n\nNội dung.\n", "periods", {"reviewed": ("2024-01-01", "2024-12-31"), "planned": None}),
+    ("HUYỆN ỦY X\n*\nSố 1-BC/HU\n\nX, ngày 20 tháng 3 năm 2024\n\nBÁO CÁO\nvề công tác kiểm tra\n-----\n\nỦy ban Kiểm tra báo cáo kết quả kiểm tra từ ngày 10/3/2024 đến ngày 15/3/2024 tại 5 chi bộ như sau:\n\nI. KẾT QUẢ\nNội dung.\n", "periods", {"reviewed": None, "planned": None}),
     # not a conclusion's, nor days that bound an activity rather than results
     ("HUYỆN ỦY KIM SƠN\n*\nSố 275-TB/HU\n\nKim Sơn, ngày 18 tháng 11 năm 2024\n\nTHÔNG BÁO\nkết luận kiểm tra\n-----\n\nĐoàn kiểm tra đã kiểm tra kết quả thực hiện từ ngày 25/10/2021 đến ngày 31/10/2024.\n\nI. KẾT QUẢ\nNội dung.\n", "periods", {"reviewed": None, "planned": None}),
     ("HUYỆN ỦY KIM SƠN\n*\nSố 275-BC/HU\n\nKim Sơn, ngày 18 tháng 11 năm 2024\n\nBÁO CÁO\nvề công tác kiểm tra\n-----\n\nĐoàn kiểm tra làm việc từ ngày 25/10/2024 đến ngày 31/10/2024 tại 5 chi bộ.\n\nI. KẾT QUẢ\nNội dung.\n", "periods", {"reviewed": None, "planned": None}),

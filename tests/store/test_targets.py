@@ -139,6 +139,8 @@ JUDGE_CASES = [
     (500, "tỷ đồng", None, None, 600, "triệu đồng", "thu ngân sách", "not_comparable"),
     (500, "tỷ đồng", None, None, None, "tỷ đồng", "thu ngân sách", "not_comparable"),
     (2, "xã", None, None, 2, None, "xã nông thôn mới", "met"),
+    (6, "m²/người", "min", None, 5.2, "m2/người", "diện tích cây xanh", "not_met"),
+    (6, "m²/người", "min", None, 6.5, "m³/người", "diện tích cây xanh", "not_comparable"),
 ]
 # fmt: on
 

@@ -299,7 +299,9 @@ def body_end(text: str, folded: str, start: int, limit: int, end: int | None = N
                 named = True
                 continue
         hyphen = _HYPHEN_JOIN.match(folded, end) if named else None
-        if hyphen is not None:
+        if hyphen is not None and not (
+            pats.head.match(folded, hyphen.end()) or pats.tail.match(folded, hyphen.end())
+        ):  # "Đảng ủy xã Tân Phú - Thị trấn Tân Phú": two bodies
             joined = _capitalised(text, hyphen.end(), pats)
             if joined is not None:  # "Phòng Tài chính - Kế hoạch", "Lao động - Thương binh"
                 end, capitals = joined, 1

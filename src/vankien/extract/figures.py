@@ -516,14 +516,14 @@ def _other_clause(
     folded: str, ctx: Context, period: Period, clause: Span, sentence: Span
 ) -> bool:
     """Whether ``period`` speaks for another clause only: in an earlier ``;`` clause, a
-    comparison's base (``gấp 1,6 lần năm 2020 (38,5 triệu đồng); tổng thu ... 142,8 tỷ
+    comparison's or multiple's base (``gấp 1,6 lần năm 2020 (38,5 triệu đồng); tổng thu ... 142,8 tỷ
     đồng``) or a horizon (``đến năm 2030``) after the words of that clause (``... thu nhập
     bình quân đến năm 2030 đạt 95 triệu đồng; 100% đường ...``), not one opening the
     sentence or its list (``Đến năm 2030, thu ...; chi ...``, ``trong đó: đến năm 2030``)."""
     start = period.span[0]
     if start >= clause[0]:
         return False
-    if ctx.is_comparison(folded, start):
+    if ctx.is_comparison(folded, start) or _MULTIPLE_OF.search(folded, max(0, start - 16), start):
         return True
     horizon = _HORIZON_BEFORE.search(folded, max(0, start - 8), start)
     if horizon is None:
@@ -532,6 +532,8 @@ def _other_clause(
     return _LETTER_RE.search(folded, opening, horizon.start()) is not None
 
 
+# A multiple's base: "gấp 1,6 lần năm 2020" (not "Hội nghị lần 2 năm 2023").
+_MULTIPLE_OF = regex_cache.compile(r"\d\s+lan\s+$")
 _LETTER_RE = regex_cache.compile(r"[a-z]")
 _HORIZON_BEFORE = regex_cache.compile(r"(?<![a-z])den\s+$")
 _CLOSE_AFTER = regex_cache.compile(r"[\s*_,]*(?:(?:trong|vao|cua)\s+)?")

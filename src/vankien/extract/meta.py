@@ -928,7 +928,12 @@ def _reported_days(doc: Doc) -> tuple[str, str] | None:
     resolution counts from the day it was issued)."""
     start, end = _opening_paragraph(doc)
     cue = _REPORTED_FROM.search(doc.folded, start, end)
-    return day_range(doc.folded, cue.end()) if cue is not None else None
+    if cue is None or _ACTIVITY.search(doc.folded, cue.start(), cue.end()):
+        return None  # "kết quả kiểm tra từ ngày 10/3 đến ngày 15/3": the inspection's days
+    return day_range(doc.folded, cue.end())
+
+
+_ACTIVITY = regex_cache.compile(r"(?<![a-z])(?:kiem\s+tra|giam\s+sat|khao\s+sat|lam\s+viec)")
 
 
 _ISSUED_FOR = regex_cache.compile(

@@ -73,7 +73,11 @@ def lower_is_better(name: str) -> bool:
 
 
 def _unit(unit: str | None) -> str | None:
-    return key(unit) if unit else None
+    """A unit's key for comparing: ``m²/người`` and ``m2/người`` are one unit."""
+    return key(unit.translate(_SUPERSCRIPTS)) if unit else None
+
+
+_SUPERSCRIPTS = str.maketrans("²³", "23")
 
 
 def judge(target: FigureRow, actual: FigureRow, name: str) -> str:
