@@ -6,7 +6,7 @@ import json
 import os
 import subprocess
 import sys
-from importlib.machinery import SourceFileLoader
+from importlib.machinery import ExtensionFileLoader
 from pathlib import Path
 
 import pytest
@@ -14,6 +14,7 @@ import pytest
 from vankien import compiled
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+NAMES = ("vankien.extract.figures", "vankien.layout")
 
 
 def _run(code: str, *args: str, **env: str) -> str:
@@ -27,42 +28,64 @@ def _run(code: str, *args: str, **env: str) -> str:
     return done.stdout
 
 
-def _stat(name: str) -> list[int]:
-    stat = compiled._source(name).stat()
-    return [stat.st_size, stat.st_mtime_ns]
+def _listed() -> dict:
+    """A manifest of these sources as they are now."""
+    modules = {}
+    for name in NAMES:
+        stat = compiled._source(name).stat()
+        modules[name] = [stat.st_size, stat.st_mtime_ns]
+    files = {name: name.replace(".", "/") + ".so" for name in NAMES}
+    return {"sources": str(compiled.PACKAGE), "modules": modules, "files": files}
 
 
-def test_no_manifest_is_no_compiled_build(tmp_path, monkeypatch):
-    monkeypatch.setattr(compiled, "MANIFEST", tmp_path / "compiled.json")
-    assert compiled.modules() == {}
-    (tmp_path / "compiled.json").write_text("{not json", encoding="utf-8")
-    assert compiled.modules() == {}
+def test_no_manifest_is_no_compiled_build(tmp_path):
+    assert compiled.manifest(tmp_path) == {}
+    (tmp_path / compiled.MANIFEST_NAME).write_text("{not json", encoding="utf-8")
+    assert compiled.manifest(tmp_path) == {}
+    assert not compiled.current({})
 
 
-def test_a_build_is_current_only_while_every_source_is_as_compiled(tmp_path, monkeypatch):
-    manifest = tmp_path / "compiled.json"
-    monkeypatch.setattr(compiled, "MANIFEST", manifest)
-    names = ("vankien.extract.figures", "vankien.layout")
-    listed = {name: _stat(name) for name in names}
-    manifest.write_text(json.dumps(listed), encoding="utf-8")
-    assert compiled.current(compiled.modules())
-    size, mtime = listed["vankien.layout"]
+def test_a_build_is_current_only_while_every_source_is_as_compiled():
+    listed = _listed()
+    assert compiled.current(listed)
+    size, mtime = listed["modules"]["vankien.layout"]
     for changed in ([size + 1, mtime], [size, mtime + 1]):
-        manifest.write_text(json.dumps({**listed, "vankien.layout": changed}), encoding="utf-8")
-        assert not compiled.current(compiled.modules())
-    manifest.write_text(json.dumps({**listed, "vankien.extract.gone": [1, 1]}), encoding="utf-8")
-    assert not compiled.current(compiled.modules())
+        stale = {**listed, "modules": {**listed["modules"], "vankien.layout": changed}}
+        assert not compiled.current(stale)
+    assert not compiled.current(
+        {**listed, "modules": {**listed["modules"], "vankien.gone": [1, 1]}}
+    )
+    assert not compiled.current({**listed, "sources": "/elsewhere/vankien"})
 
 
-def test_the_sources_finder_finds_listed_modules_in_their_py_files():
-    names = ("vankien.extract.figures", "vankien.layout")
-    finder = compiled._Sources({name: compiled._source(name) for name in names})
+def test_a_stale_or_unwanted_build_leaves_the_sources(tmp_path, monkeypatch):
+    listed = _listed()
+    for relative in listed["files"].values():
+        (tmp_path / relative).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / relative).write_bytes(b"")
+    finders = list(sys.meta_path)
+    size, mtime = listed["modules"]["vankien.layout"]
+    stale = {**listed, "modules": {**listed["modules"], "vankien.layout": [size + 1, mtime]}}
+    (tmp_path / compiled.MANIFEST_NAME).write_text(json.dumps(stale), encoding="utf-8")
+    assert compiled.use_compiled_if_current(tmp_path) is False
+    (tmp_path / compiled.MANIFEST_NAME).write_text(json.dumps(listed), encoding="utf-8")
+    monkeypatch.setenv(compiled.PURE_ENV, "1")
+    assert compiled.use_compiled_if_current(tmp_path) is False
+    (tmp_path / listed["files"]["vankien.layout"]).unlink()
+    monkeypatch.delenv(compiled.PURE_ENV)
+    assert compiled.use_compiled_if_current(tmp_path) is False  # a file of the build is missing
+    assert sys.meta_path == finders
+
+
+def test_the_finder_loads_listed_modules_from_their_compiled_files(tmp_path):
+    files = {name: tmp_path / (name.replace(".", "/") + ".so") for name in NAMES}
+    finder = compiled._Compiled(files)
     module = finder.find_spec("vankien.extract.figures")
     package = finder.find_spec("vankien.layout")
-    assert module.origin.endswith("figures.py") and isinstance(module.loader, SourceFileLoader)
+    assert module.origin == str(files["vankien.extract.figures"])
+    assert isinstance(module.loader, ExtensionFileLoader)
     assert module.submodule_search_locations is None
-    assert package.origin.endswith("__init__.py")
-    assert package.submodule_search_locations == [str(Path(package.origin).parent)]
+    assert package.submodule_search_locations == [str(compiled.PACKAGE / "layout")]
     assert finder.find_spec("vankien.extract.meta") is None
     assert finder.find_spec("json") is None
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .compiled import use_sources_unless_current
+from .compiled import use_compiled_if_current
 
 __version__ = "0.1.0"
 __all__ = ["Record", "open", "read", "read_many", "read_text", "__version__"]
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .models import Record
     from .pipeline import read, read_many, read_text
 
-use_sources_unless_current()
+use_compiled_if_current()
 
 
 def __getattr__(name: str) -> Any:

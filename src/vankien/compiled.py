@@ -1,11 +1,13 @@
-"""Which build of the extractors runs: their modules compiled by mypyc, or their source.
+"""Which build of the extraction stages runs: their modules compiled by mypyc, or their source.
 
-``python3 dev.py setup`` compiles ``vankien.extract`` and ``vankien.layout`` where a C
-compiler is found and writes :data:`MANIFEST`: each compiled module with the size and
-modification time of its source. A compiled module is imported before its ``.py`` file, so
-when any source has changed since (an edit, a checkout) every module of the manifest is
-read from its source instead: compiled modules call each other directly, and one left
-compiled would run its old rules. ``VANKIEN_PURE_PYTHON=1`` reads the sources as well.
+``python3 dev.py`` compiles ``vankien.extract`` and ``vankien.layout`` where a C compiler is
+found, into ``vankien-compiled/`` inside the environment (``.venv/``), never beside the
+sources, with :data:`MANIFEST_NAME`: the folder of the sources compiled, and each module
+with its compiled file and the size and modification time of its source. The compiled
+modules are imported only while every one of those sources is as it was compiled: after an
+edit or a checkout they all come from the sources again (compiled modules call each other
+directly, so one left compiled would run its old rules). ``VANKIEN_PURE_PYTHON=1`` asks for
+the sources. A checkout of a version from before this module never sees the compiled files.
 """
 
 from __future__ import annotations
@@ -21,48 +23,57 @@ from importlib.machinery import ModuleSpec
 from pathlib import Path
 from types import ModuleType
 
-MANIFEST = Path(__file__).with_name("compiled.json")
 PURE_ENV = "VANKIEN_PURE_PYTHON"
+MANIFEST_NAME = "manifest.json"
+PACKAGE = Path(__file__).resolve().parent
 
 
-class _Sources(importlib.abc.MetaPathFinder):
-    """Finds the listed modules in their ``.py`` files, never in a compiled file."""
+def folder() -> Path:
+    """Where the compiled modules of the running environment are."""
+    return Path(sys.prefix) / "vankien-compiled"
 
-    def __init__(self, sources: dict[str, Path]) -> None:
-        self.sources = sources
+
+class _Compiled(importlib.abc.MetaPathFinder):
+    """Finds the listed modules in their compiled files; a package keeps its source folder
+    for what it holds."""
+
+    def __init__(self, files: dict[str, Path]) -> None:
+        self.files = files
 
     def find_spec(
         self, name: str, path: Sequence[str] | None = None, target: ModuleType | None = None
     ) -> ModuleSpec | None:
-        source = self.sources.get(name)
-        if source is None:
+        file = self.files.get(name)
+        if file is None:
             return None
-        loader = importlib.machinery.SourceFileLoader(name, str(source))
+        loader = importlib.machinery.ExtensionFileLoader(name, str(file))
+        source = _source(name)
         folders = [str(source.parent)] if source.name == "__init__.py" else None
         return importlib.util.spec_from_file_location(
-            name, source, loader=loader, submodule_search_locations=folders
+            name, file, loader=loader, submodule_search_locations=folders
         )
 
 
-def modules() -> dict[str, tuple[int, int]]:
-    """The compiled modules with the size and modification time (ns) of their sources when
-    they were compiled; none when there is no compiled build."""
+def manifest(where: Path | None = None) -> dict:
+    """The manifest of the compiled build (empty when there is none or it cannot be read)."""
     try:
-        listed = json.loads(MANIFEST.read_text(encoding="utf-8"))
+        found = json.loads(((where or folder()) / MANIFEST_NAME).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    return {name: (size, mtime) for name, (size, mtime) in listed.items()}
+    return found if isinstance(found, dict) else {}
 
 
 def _source(name: str) -> Path:
-    parts = name.split(".")[1:]
-    folder = Path(__file__).parent.joinpath(*parts)
-    return folder / "__init__.py" if folder.is_dir() else folder.with_suffix(".py")
+    """The source of module ``name`` of this package."""
+    at = PACKAGE.joinpath(*name.split(".")[1:])
+    return at / "__init__.py" if at.is_dir() else at.with_suffix(".py")
 
 
-def current(listed: dict[str, tuple[int, int]]) -> bool:
-    """Whether every listed source is as it was compiled."""
-    for name, (size, mtime) in listed.items():
+def current(listed: dict) -> bool:
+    """Whether a manifest was made from these sources, each as it was compiled."""
+    if listed.get("sources") != str(PACKAGE) or not listed.get("modules"):
+        return False
+    for name, (size, mtime) in listed["modules"].items():
         try:
             stat = _source(name).stat()
         except OSError:
@@ -72,18 +83,24 @@ def current(listed: dict[str, tuple[int, int]]) -> bool:
     return True
 
 
+def use_compiled_if_current(where: Path | None = None) -> bool:
+    """Import the compiled modules from now on when their build is current and wanted
+    (before any of them is imported); whether they will be."""
+    if os.environ.get(PURE_ENV):
+        return False
+    base = where or folder()
+    listed = manifest(base)
+    if not current(listed):
+        return False
+    files = {name: base / relative for name, relative in listed.get("files", {}).items()}
+    if not files or not all(file.exists() for file in files.values()):
+        return False
+    sys.meta_path.insert(0, _Compiled(files))
+    return True
+
+
 def build() -> str:
     """``compiled`` when the compiled modules run, ``source`` otherwise."""
     from vankien.extract import figures
 
     return "source" if figures.__file__.endswith(".py") else "compiled"
-
-
-def use_sources_unless_current() -> None:
-    """Read the compiled modules from their sources when the build is stale or not wanted
-    (before any of them is imported)."""
-    listed = modules()
-    if not listed:
-        return
-    if os.environ.get(PURE_ENV) or not current(listed):
-        sys.meta_path.insert(0, _Sources({name: _source(name) for name in listed}))

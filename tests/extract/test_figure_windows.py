@@ -95,5 +95,7 @@ VERDICT_SCOPES = [
 @pytest.mark.parametrize(("text", "verdicts"), VERDICT_SCOPES)
 def test_parentheses_judge_only_figures_of_their_sentence(text, verdicts, monkeypatch):
     assert [f.verdict for f in figures.extract(doc(text))] == verdicts
+    if not figure_verdicts.__file__.endswith(".py"):
+        return  # compiled, its functions call each other directly: no patch reaches them
     monkeypatch.setattr(figure_verdicts, "_judges_nothing", lambda *_: False)
     assert [f.verdict for f in figures.extract(doc(text))] == verdicts
