@@ -41,6 +41,9 @@ FIRES = [
     # so does a last part that names the others ("khác")
     ("Tổng diện tích gieo trồng 812,5 ha (trong đó: lúa 620 ha, lạc 95,5 ha, các loại cây khác 87 ha).",
      "total_mismatch", "812,5", ["802,5"]),
+    # a breakdown in brackets may stand between a value and its change; "đồng chí" counts đảng viên
+    ("Tổng số đảng viên của Chi bộ là 31 đồng chí (chính thức 29, dự bị 02), tăng 05 đồng chí so với năm 2023 (năm 2023 có 28 đảng viên).",
+     "change_mismatch", "31 đồng chí", ["31 − 28 = 3"]),
     ("Thu ngân sách đạt 1,5 tỷ đồng, tăng 300 triệu đồng so với năm 2022 (1,3 tỷ đồng).",
      "change_mismatch", "300 triệu", ["1,5 − 1,3 = 0,200"]),
     ("Tổng kinh phí 1,5 tỷ đồng, gồm: ngân sách tỉnh 800 triệu đồng, ngân sách huyện 600 triệu đồng.",
@@ -65,6 +68,8 @@ FIRES = [
 ]
 
 SILENT = [
+    "Tổng số đảng viên của Chi bộ là 31 đồng chí (chính thức 29, dự bị 02), tăng 03 đồng chí so với năm 2023 (năm 2023 có 28 đảng viên).",
+    "Kết nạp 31 đảng viên (nữ 12, dân tộc thiểu số 5), tăng 05 người so với năm 2023 (26 hộ).",
     # amounts written rounded may give the percent: 1.987,3/5.412 is 36,72 %
     "Thu ngân sách đạt 1.987/5.412 tỷ đồng, đạt 36,72% dự toán.",
     "Toàn tỉnh bố trí 5.699 cán bộ, công chức cấp xã (gồm 2.315 cán bộ và 3.384 công chức).",

@@ -35,6 +35,8 @@ from vankien.extract.relations._shared import (
     scale_after,
     starts_in,
 )
+from vankien.folding import fold
+from vankien.vocab import table
 
 # How far before the bracket holding its base a change verb may stand: the base is looked for
 # up to 160 characters after the stated change, which is itself far shorter than the rest.
@@ -62,7 +64,7 @@ def _base_open() -> re.Pattern[str]:
     :func:`_base_named_before` ends (``(100 tỷ đồng)``)."""
     # (a loose form of both: any run of digits and marks stands for the number)
     return compiled(
-        rf"\(\s*\*?\s*(?:(?:{cue('change_base')})\s*(?:la|:)?\s*\d"
+        rf"\(\s*\*?\s*(?:(?:{cue('change_base')})\s*(?:la|:|co)?\s*\d"
         rf"|\d[\d.,]*(?:\s*%|(?:\s+[a-z]+){{0,4}})\s*\*?\s*\))"
     )
 
@@ -85,7 +87,7 @@ def _pct_paren() -> re.Pattern[str]:
 @cache
 def _base_after() -> re.Pattern[str]:
     return compiled(
-        rf"\(\s*\*?\s*(?:{cue('change_base')})\s*(?:la|:)?\s*(?P<base>{NUM})"
+        rf"\(\s*\*?\s*(?:{cue('change_base')})\s*(?:la|:|co)?\s*(?P<base>{NUM})"
         rf"(?P<bu>\s*%|(?:\s+{WORD}){{0,4}}?)\s*\*?\s*\)"
     )
 
@@ -171,10 +173,22 @@ def _verb_positions(folded: str, index: Index) -> list[int]:
     return [p for low, high in stretches for p in starts_in(_verb_start(), folded, low, high)]
 
 
+# A breakdown in brackets between a value and its change: "31 đồng chí (chính thức 29, dự bị
+# 02), tăng 05 đồng chí".
+_BREAKDOWN_BEFORE = regex_cache.compile(r"\([^()\n]{1,60}\)\s*,\s*$")
+
+
+def _past_breakdown(folded: str, start: int) -> int:
+    """Where the value before a change verb at ``start`` ends: before a bracketed breakdown
+    of it, when one stands between them."""
+    breakdown = _BREAKDOWN_BEFORE.search(folded, max(0, start - 64), start)
+    return breakdown.start() if breakdown is not None else start
+
+
 def _stated_change(doc: Doc, match: re.Match[str]) -> RelationFields | None:
     folded = doc.folded
     start = match.start()
-    new = _new_before().search(folded, max(0, start - 80), start)
+    new = _new_before().search(folded, max(0, start - 80), _past_breakdown(folded, start))
     if not new or _LABEL_BEFORE.search(folded, max(0, new.start() - 12), new.start()):
         return None
     end = match.end() if match["dpc"] else match.end("d")
@@ -210,7 +224,7 @@ def _stated_change(doc: Doc, match: re.Match[str]) -> RelationFields | None:
     new_unit, base_unit = new["nu"].strip(), base["bu"].strip()
     if (new_unit == "%") != (base_unit == "%"):
         return None
-    if new_unit and base_unit and not set(new_unit.split()) & set(base_unit.split()):
+    if new_unit and base_unit and not _same_unit(new_unit, base_unit):
         return None  # "47 vụ, 68 đối tượng, tăng 9 vụ so với năm 2022 (38 vụ)": 68 is no vụ
     values["base"] = number(base["base"])[0]
     new_scale, base_scale = money_scale(new_unit), money_scale(base_unit)
@@ -275,3 +289,19 @@ def _way_written(folded: str) -> bool:
 @cache
 def _way_blanks() -> tuple[re.Pattern[str], ...]:
     return tuple(compiled(rf"{way}\s") for way in _WAYS)
+
+
+def _same_unit(a: str, b: str) -> bool:
+    """Whether two units (folded) count one thing: a shared word (``ty dong``, ``dong``), or
+    words of one group (``data/relations.toml`` [same_units]: ``dong chi``, ``dang vien``)."""
+    if set(a.split()) & set(b.split()):
+        return True
+    return any(a in group and b in group for group in _unit_groups())
+
+
+@cache
+def _unit_groups() -> tuple[frozenset[str], ...]:
+    return tuple(
+        frozenset(" ".join(fold(word).split()) for word in group)
+        for group in table("relations")["same_units"]["groups"]
+    )
