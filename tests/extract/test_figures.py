@@ -614,6 +614,17 @@ SHARE_CELLS = [
     ("2,1", {"unit": "%", "target_value": 2.5, "verdict": "exceeded", "period": "2023"}),
     ("1.260", {"target_value": 1200, "verdict": "exceeded", "period": "2023"}),
 ]
+# A row named by its year or months dates its numbers.
+YEAR_ROWS = (
+    "BÁO CÁO\nkết quả giai đoạn 2015 - 2024\n\n| Năm | Doanh số cho vay (tỷ đồng) | Số lượt hộ vay |\n"
+    "|---|---|---|\n| 2015 | 98,4 | 3.215 |\n| 6 tháng 2024 | 92,6 | 2.135 |\n| Tổng cộng | 191,0 | 5.350 |\n"
+)
+YEAR_ROW_CELLS = [
+    ("98,4", {"period": "2015"}),
+    ("3.215", {"period": "2015"}),
+    ("92,6", {"period": "2024-H1"}),
+    ("191,0", {"period": "2015..2024"}),
+]
 TABLE_CELLS = [
     ("1.500.000", {"value": 1500000, "unit": "triệu đồng", "kind": "target", "period": "2023", "indicator": "Thu ngân sách"}),
     ("1.575.000", {"kind": "actual", "target_value": 1500000, "verdict": "exceeded"}),
@@ -627,7 +638,7 @@ TABLE_CELLS = [
 
 @pytest.mark.parametrize(
     ("table", "fragment", "expected"),
-    [(TABLE, *case) for case in TABLE_CELLS]
+    [(TABLE, *case) for case in TABLE_CELLS] + [(YEAR_ROWS, *case) for case in YEAR_ROW_CELLS]
     + [(SHARES, *case) for case in SHARE_CELLS]
     + [(BOUNDED, *case) for case in BOUNDED_CELLS],
 )

@@ -17,6 +17,7 @@ from functools import cache
 from vankien import regex_cache
 from vankien.extract.figure_context import Context, any_cue, cue_matches, cues
 from vankien.extract.numbers import NUMBER, parse_number
+from vankien.extract.periods import find_periods
 from vankien.extract.quantities import Quantity, unit_at
 
 Span = tuple[int, int]
@@ -158,6 +159,7 @@ def find_table_figures(ctx: Context) -> list[TableFigure]:
         )
         for row in body:
             row_id += 1
+            row_period = _row_period(ctx, folded, row[0])
             label = next(
                 (
                     s
@@ -179,6 +181,7 @@ def find_table_figures(ctx: Context) -> list[TableFigure]:
                     bounded = _bounded_cell(folded, s, e, unit, i < len(shares) and shares[i])
                     if bounded is not None:
                         kind, period = columns[i] if i < len(columns) else ("actual", None)
+                        period = period or row_period
                         indicator = " ".join(text[label[0] : label[1]].split()) if label else None
                         cell = TableFigure(bounded[0], kind, period, indicator, label, row_id)
                         cell.bound = bounded[1]
@@ -189,6 +192,7 @@ def find_table_figures(ctx: Context) -> list[TableFigure]:
                 if i == 0 and len(row) > 2 and "." not in m.group(1) and "," not in m.group(1):
                     continue  # a serial number
                 kind, period = columns[i] if i < len(columns) else ("actual", None)
+                period = period or row_period
                 share = i < len(shares) and shares[i]
                 cell_unit = "%" if m.group(2) or share else unit
                 number = m.span(1)
@@ -222,6 +226,26 @@ def _bounded_cell(
     else:
         quantity = Quantity((start, end), number, first, cell_unit, "table")
     return quantity, _bound_of(m.group("bound")) if m.group("bound") else None
+
+
+_YEAR_CELL = regex_cache.compile(r"[\s*_]*(?:nam\s+)?((?:19|20)\d\d)[\s*_]*")
+
+
+def _row_period(ctx: Context, folded: str, span: Span) -> str | None:
+    """The period a row's first cell names for its numbers: ``| 2015 | 98,4 |`` → 2015,
+    ``| 6 tháng 2024 | 92,6 |`` → 2024-H1."""
+    year = _YEAR_CELL.fullmatch(folded, span[0], span[1])
+    if year is not None:
+        return year.group(1)
+    months = _MONTHS_CELL.fullmatch(folded, span[0], span[1])
+    if months is not None:  # "6 tháng 2024": the months from January of that year
+        found = find_periods(f"{months.group(1)} thang dau nam {months.group(2)}")
+        return found[0].label if found else None
+    periods = ctx.periods(span[0], span[1], ctx.year)
+    return periods[0].label if periods else None
+
+
+_MONTHS_CELL = regex_cache.compile(r"[\s*_]*(\d{1,2})\s+thang\s+((?:19|20)\d\d)[\s*_]*")
 
 
 def _column(ctx: Context, folded: str, span: Span) -> tuple[str, str | None]:
