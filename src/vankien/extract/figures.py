@@ -294,8 +294,10 @@ def _kind(
     head_end = q.span[0]
     scope_start = paren[0] if paren else clause[0]
     role = above.role
-    if (role == "plan" or (role is None and ctx.plan_document)) and not _of_the_past(
-        ctx, q, sentence
+    if (
+        (role == "plan" or (role is None and ctx.plan_document))
+        and not _of_the_past(ctx, q, sentence)
+        and not _NOW_BEFORE.search(folded, clause[0], head_end)
     ):
         return "target"  # in a plan, "giảm tối thiểu 30%" is a planned fall: a target
     list_lead = ctx.list_lead(sentence, head_end, clause[0])
@@ -357,6 +359,10 @@ def _of_the_past(ctx: Context, q: Quantity, sentence: Span) -> bool:
 
 
 _FROM_BEFORE = regex_cache.compile(r"(?<![a-z])tu\s+$")
+# What a plan says is so now, not planned: "Đảng bộ phường hiện có 25 chi bộ", "đến nay có".
+_NOW_BEFORE = regex_cache.compile(
+    r"(?<![a-z])(?:hien\s+(?:nay\s+)?(?:dang\s+)?co|den\s+nay(?:\s+da)?\s+co)(?![a-z])"
+)
 # The words naming a target right before its number: "chỉ tiêu 95%", "chỉ tiêu là 18 đảng viên";
 # not a margin over or under it: "vượt chỉ tiêu 0,2%", "thấp hơn chỉ tiêu 1,3%".
 _TARGET_NAMED = regex_cache.compile(
