@@ -22,6 +22,12 @@ KET_QUA = "I. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT NĂM 2022\n\n"
 # (text, charging phrase, responsible, due_text, due)
 # fmt: off
 FOUND = [
+    # "trong" links bodies to the organisation they are in; an organ's field in lower case
+    (TIEN + "3. Các cấp ủy, tổ chức đảng, cơ quan, đơn vị trong Đảng bộ thành phố có trách nhiệm quán triệt Chỉ thị.",
+     "Các cấp ủy, tổ chức đảng, cơ quan, đơn vị trong Đảng bộ thành phố có trách nhiệm",
+     "Các cấp ủy, tổ chức đảng, cơ quan, đơn vị trong Đảng bộ thành phố", None, None),
+    (TIEN + "- Giao Phòng Bảo vệ chính trị nội bộ phối hợp thẩm định hồ sơ.",
+     "Giao Phòng Bảo vệ chính trị nội bộ phối hợp", "Phòng Bảo vệ chính trị nội bộ", None, None),
     # a congress's sub-committees; a project board's field in lower case
     (TIEN + "1. Tiểu ban Văn kiện có trách nhiệm chuẩn bị dự thảo Báo cáo chính trị, hoàn thành trước ngày 28/02/2025.",
      "Tiểu ban Văn kiện có trách nhiệm", "Tiểu ban Văn kiện", "hoàn thành trước ngày 28/02/2025", "2025-02-28"),

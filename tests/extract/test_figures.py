@@ -28,6 +28,8 @@ MEETING_PLANS_ONLY = (
 )
 # fmt: off
 FOUND = [
+    ("Có 13.120 thành viên tham gia, mở 412.365 tài khoản.", "412.365 tài khoản", {"unit": "tài khoản"}),
+    ("Đã kiểm tra 14 cấp ủy, tổ chức đảng.", "14 cấp ủy, tổ chức đảng", {"unit": "cấp ủy, tổ chức đảng"}),
     # what a plan says is so now is a result, not a target
     ("KẾ HOẠCH\ntổ chức Đại hội đại biểu Đảng bộ phường lần thứ II, nhiệm kỳ 2025 - 2030\n\nII. NỘI DUNG\n\n1. Đảng bộ phường hiện có 25 chi bộ trực thuộc với 786 đảng viên.\n2. Phấn đấu tỷ lệ cấp ủy viên nữ từ 15% trở lên.", "786 đảng viên", {"kind": "actual"}),
     ("KẾ HOẠCH\ntổ chức Đại hội đại biểu Đảng bộ phường lần thứ II, nhiệm kỳ 2025 - 2030\n\nII. NỘI DUNG\n\n1. Đảng bộ phường hiện có 25 chi bộ trực thuộc với 786 đảng viên.\n2. Phấn đấu tỷ lệ cấp ủy viên nữ từ 15% trở lên.", "15%", {"kind": "target"}),
