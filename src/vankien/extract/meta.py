@@ -816,16 +816,22 @@ def _periods(
     # 31/3/2025"), not what the document reviews; in brackets they spell out the period just
     # named ("kết quả 3 tháng vận hành ... (từ ngày 01/7/2025 đến ngày 30/9/2025)")
     written = [p for p in written if p.kind != "date_range" or _bracketed(doc.folded, p)]
+    # the span or horizon in a cited document's name is that document's ("... kết quả thực hiện
+    # Nghị quyết số 05-NQ/TU ... giai đoạn 2021 - 2025, định hướng đến năm 2030 trong 6 tháng
+    # đầu năm 2024")
+    opening = _opening_paragraph(doc)
+    muted = [m for p in written if (m := _cited_name_period(doc.folded, opening, p))]
+    written = [p for p in written if not any(s <= p.span[0] < e for s, e in muted)]
     if dated:
         for span in [_opening_paragraph(doc), *headings]:
-            classify(doc.folded, span, default, found, written=written)
+            classify(doc.folded, span, default, found, written=written, muted=muted)
     elif meeting_on is not None or _yearless_day(doc, *_opening(doc)) is not None:
         # an opening that tells of the meeting the document comes from ("Ngày 05/4/2023, ...
         # buổi làm việc ... về tình hình thực hiện nhiệm vụ quý I và phương hướng ...", or
         # "Ngày 26/12, Đảng ủy xã ... tổ chức hội nghị tổng kết ... năm 2025") dates it too,
         # after the headings, which name their parts' periods more closely
         for span in [*headings, _opening_paragraph(doc)]:
-            classify(doc.folded, span, default, found, written=written)
+            classify(doc.folded, span, default, found, written=written, muted=muted)
     reported_days = _reported_days(doc) if doc_type == "BC" else None
     if reported_days is not None and not dated:
         # a report dated by the days its opening reports over: its headings name the periods
@@ -877,6 +883,29 @@ def _cited_horizon(folded: str, title: tuple[int, int], period: Period) -> bool:
     cited = _patterns()["kind_words"].search(folded, start, at)
     # "... Nghị quyết Đại hội ... và phương hướng, nhiệm vụ đến năm 2025": the report's own
     return cited is not None and _OWN_PLAN.search(folded, cited.end(), at) is None
+
+
+_CITED_NUMBER = regex_cache.compile(r"(?<![\w/])\d{1,5}\s*-\s*[a-z]{1,6}\s*/\s*[a-z]")
+
+
+def _cited_name_period(
+    folded: str, span: tuple[int, int], period: Period
+) -> tuple[int, int] | None:
+    """The stretch from a document cited with its number to a period of the opening that
+    names it, a span of years or a horizon (``Nghị quyết số 05-NQ/TU ... giai đoạn 2021 -
+    2025``): its period and cue words are the cited document's. None for the document's own
+    (``trong giai đoạn ...``, ``và phương hướng ...``)."""
+    start, end = span
+    at = period.span[0]
+    if not start <= at < end:
+        return None
+    horizon = _HORIZON_BEFORE.search(folded, max(start, at - 8), at) is not None
+    if not horizon and (period.kind != "years" or folded.endswith("trong ", start, at)):
+        return None
+    cited = _CITED_NUMBER.search(folded, _sentence_start(folded, start, at), at)
+    if cited is None or _OWN_PLAN.search(folded, cited.end(), at) is not None:
+        return None
+    return cited.start(), period.span[1]
 
 
 # The report's own plan, after the document it cites: "và phương hướng, nhiệm vụ".

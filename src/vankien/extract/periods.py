@@ -376,6 +376,7 @@ def classify(
     fallback: str | None = None,
     forced: bool = False,
     written: list[Period] | None = None,
+    muted: list[tuple[int, int]] | None = None,
 ) -> None:
     """Note in ``found`` the first ``reviewed`` and ``planned`` period of ``folded[span]``; one
     that the next goes on from, listed with it, spans both (``tháng 12/2025, quý I/2026``).
@@ -384,7 +385,8 @@ def classify(
     period with no cue, and every period when ``forced``. A period written without its
     year takes the year of the next (else the previous) period written with one, else
     ``default_year``. ``written``: the periods of the whole text when the caller has them
-    (:func:`written_periods`), else those of the span are looked for.
+    (:func:`written_periods`), else those of the span are looked for. Cue words inside a
+    ``muted`` stretch (a cited document's name) decide nothing.
     ``"tinh hinh ... 6 thang dau nam; nhiem vu, giai phap 6 thang cuoi nam 2023"`` →
     reviewed 2023-H1, planned 2023-H2.
     """
@@ -403,7 +405,8 @@ def classify(
     for period in periods:
         cue = None
         for match in _cues().finditer(folded, cursor, period.span[0]):
-            cue = match.lastgroup
+            if not muted or not any(s <= match.start() < e for s, e in muted):
+                cue = match.lastgroup
         listed = (
             cue is None and noted is not None and _LISTED.fullmatch(folded, cursor, period.span[0])
         )
