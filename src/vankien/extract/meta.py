@@ -789,6 +789,10 @@ def _periods(
     # 06-NQ/TW ... đến năm 2030, tầm nhìn đến năm 2045"), unless the document plans for it
     plans = _kind_cue(doc_type) == ("planned", True)
     title = layout.title if layout.title and not plans else None
+    midterm = layout.title is not None and _MIDTERM.search(doc.folded, *layout.title) is not None
+    if midterm:
+        # "sơ kết giữa nhiệm kỳ ... nhiệm kỳ 2020 - 2025": half the term, which the body bounds
+        written = [p for p in written if not doc.folded.startswith("nhiem ky", p.span[0])]
     own = [p for p in written if not (title and _cited_horizon(doc.folded, title, p))]
     for span in sources:
         classify(doc.folded, span, default, found, *_kind_cue(doc_type), written=own)
@@ -907,6 +911,8 @@ def _cited_name_period(
         return None
     return cited.start(), period.span[1]
 
+
+_MIDTERM = regex_cache.compile(r"(?<![a-z])giua\s+nhiem\s+ky(?![a-z])")
 
 # The report's own plan, after the document it cites: "và phương hướng, nhiệm vụ".
 _OWN_PLAN = regex_cache.compile(

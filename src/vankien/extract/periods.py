@@ -43,6 +43,7 @@ class Period:
     start: str
     end: str
     kind: str  # quarter, half, months, month, year, years, year_end, rest_of_year, year_start,
+    # date_range, month_range,
     # listed (one span over periods listed together)
     year_written: bool = True  # False when the year came from ``default_year``
 
@@ -146,6 +147,8 @@ def _period_parts(
     groups = {name: value for name, value in zip(names, values, strict=True) if name}
     if kind == "date_range":
         return _date_range(groups)
+    if kind == "month_range":
+        return _month_range(groups)
     if kind == "years":
         first, last = int(groups["y1"] or ""), int(groups["y2"] or "")
         if not first <= last <= first + 30:
@@ -175,6 +178,20 @@ def _date_range(groups: dict[str, str | None]) -> tuple[str, str, str, str, bool
         return None
     label = _months_label(start.year, start.month, end.year, end.month)
     return (label, start.isoformat(), end.isoformat(), "date_range", True) if label else None
+
+
+def _month_range(groups: dict[str, str | None]) -> tuple[str, str, str, str, bool] | None:
+    """The whole months from one month to another, or to the end of a year: ``từ tháng 8/2020
+    đến tháng 6/2023`` → 2020-08-01..2023-06-30, labelled as its months when they have a label,
+    else as its years (``2020..2023``)."""
+    first_year, first = int(groups["y1"] or 0), int(groups["m1"] or 0)
+    last_year = int(groups["y2"] or groups["y"] or 0)
+    last = int(groups["m2"] or 12)
+    if not (first_year, first) < (last_year, last) or last_year - first_year > 10:
+        return None
+    start, end = f"{first_year:04d}-{first:02d}-01", _last_day(last_year, last)
+    label = _months_label(first_year, first, last_year, last) or f"{first_year}..{last_year}"
+    return label, start, end, "month_range", True
 
 
 def _days(groups: dict[str, str | None]) -> tuple[date, date] | None:
