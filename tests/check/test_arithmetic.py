@@ -68,6 +68,10 @@ FIRES = [
 ]
 
 SILENT = [
+    # the bracket before the verb is the base, not a breakdown; a later plan judges the value
+    "Thu ngân sách đạt 1.250 tỷ đồng (năm 2023: 1.100 tỷ đồng), tăng 150 tỷ đồng, đạt 104% dự toán (dự toán: 1.200 tỷ đồng).",
+    "Kết nạp 42 đảng viên (cùng kỳ: 38 đảng viên), tăng 4 đảng viên, đạt 105% chỉ tiêu (chỉ tiêu giao 40 đảng viên).",
+    "Tổng thu 150 tỷ đồng (trong đó thu nội địa 120 tỷ đồng), tăng 20 tỷ đồng so với năm 2023 (100 tỷ đồng).",
     "Tổng số đảng viên của Chi bộ là 31 đồng chí (chính thức 29, dự bị 02), tăng 03 đồng chí so với năm 2023 (năm 2023 có 28 đảng viên).",
     "Kết nạp 31 đảng viên (nữ 12, dân tộc thiểu số 5), tăng 05 người so với năm 2023 (26 hộ).",
     # amounts written rounded may give the percent: 1.987,3/5.412 is 36,72 %

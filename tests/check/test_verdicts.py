@@ -28,6 +28,8 @@ FIRES = [
 ]
 
 SILENT = [
+    "Thu ngân sách đạt 1.250 tỷ đồng (năm 2023: 1.100 tỷ đồng), tăng 150 tỷ đồng, đạt 104% dự toán (dự toán: 1.200 tỷ đồng).",
+    "Kết nạp 42 đảng viên (cùng kỳ: 38 đảng viên), tăng 4 đảng viên, đạt 105% chỉ tiêu (chỉ tiêu giao 40 đảng viên).",
     "Tỷ lệ hộ nghèo giảm còn 1,8%, vượt chỉ tiêu 0,2%.",
     "Kết nạp 18 đảng viên mới, chưa đạt chỉ tiêu 2 đảng viên.",
     "Thu ngân sách đạt 110 tỷ đồng, vượt kế hoạch 10 tỷ đồng.",

@@ -264,6 +264,8 @@ DEADLINES = [
 
 # Must give no assignment at all.
 NOT_FOUND = [
+    TIEN + "- Giao Ủy ban Kiểm tra Huyện ủy trong Kế hoạch kiểm tra năm 2025 bố trí lực lượng.",
+    "KẾ HOẠCH\nthực hiện nhiệm vụ năm 2025\n\nII. NHIỆM VỤ\n\nĐảng bộ hiện có 25 chi bộ với 786 đảng viên.",
     "Đảng ủy xã Tân Phú - Thị trấn Tân Phú chịu trách nhiệm triển khai.",
     "- Ủy ban Văn hóa và Xã hội của Quốc hội;\n- Văn phòng Quốc hội;",
     "KẾ HOẠCH\nvề việc\n\nIV. TỔ CHỨC THỰC HIỆN\n\nĐảng ủy xã là hạt nhân lãnh đạo, có trách nhiệm với nhân dân.",

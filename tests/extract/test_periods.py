@@ -38,8 +38,10 @@ CASES = [
     ("trên phạm vi cả nước", 2024, []),
     ("cuối quý 3", 2024, [("2024-Q3", "2024-07-01", "2024-09-30", False)]),
     # two months bounding a period, or a month and the end of a year
-    ("từ tháng 8/2020 đến tháng 6/2023", None, [("2020..2023", "2020-08-01", "2023-06-30", True)]),
-    ("từ tháng 7/2023 đến hết năm 2025", None, [("2023..2025", "2023-07-01", "2025-12-31", True)]),
+    ("từ tháng 8/2020 đến tháng 6/2023", None, [("2020-M08..2023-M06", "2020-08-01", "2023-06-30", True)]),
+    ("từ tháng 7/2023 đến hết năm 2025", None, [("2023-M07..2025-M12", "2023-07-01", "2025-12-31", True)]),
+    ("từ tháng 01/2025 đến tháng 9/2025 và nhiệm vụ những tháng cuối năm 2025", None,
+     [("2025-M01..2025-M09", "2025-01-01", "2025-09-30", True), ("2025-Q4", "2025-10-01", "2025-12-31", True)]),
     ("từ tháng 7/2025 đến tháng 12/2025", None, [("2025-H2", "2025-07-01", "2025-12-31", True)]),
     ("từ tháng 6/2023 đến tháng 3/2023", None, [("2023-M06", "2023-06-01", "2023-06-30", True), ("2023-M03", "2023-03-01", "2023-03-31", True)]),
     # the months left after those reviewed before them in the year; alone, the end of the year

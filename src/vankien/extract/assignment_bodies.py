@@ -317,6 +317,9 @@ def body_end(text: str, folded: str, start: int, limit: int, end: int | None = N
         if linked is not None:
             after = _gap_end(folded, linked.end(), gap)
             part = _name_part(text, folded, after, pats)
+            if part is not None and linked.group().startswith("trong"):
+                # "trong Đảng bộ thành phố", not "trong Kế hoạch kiểm tra", "trong Tháng ..."
+                part = part if pats.head.match(folded, after) else None
             if part is not None:
                 end, capital = part
                 capitals = int(capital)

@@ -242,7 +242,14 @@ def _row_period(ctx: Context, folded: str, span: Span) -> str | None:
         found = find_periods(f"{months.group(1)} thang dau nam {months.group(2)}")
         return found[0].label if found else None
     periods = ctx.periods(span[0], span[1], ctx.year)
-    return periods[0].label if periods else None
+    if len(periods) != 1 or not _ROW_PERIOD.fullmatch(folded, span[0], periods[0].span[0]):
+        return None  # "Tỷ lệ hộ nghèo theo chuẩn ... giai đoạn 2022 - 2025": a label's own words
+    return periods[0].label if _BLANK.fullmatch(folded, periods[0].span[1], span[1]) else None
+
+
+# What may stand before the period a row's first cell is: "Năm", "Quý", "- ", "**".
+_ROW_PERIOD = regex_cache.compile(r"[\s*_\-]*(?:nam|trong|ca)?[\s*_]*")
+_BLANK = regex_cache.compile(r"[\s*_:.]*")
 
 
 _MONTHS_CELL = regex_cache.compile(r"[\s*_]*(\d{1,2})\s+thang\s+((?:19|20)\d\d)[\s*_]*")

@@ -257,6 +257,7 @@ def stated_targets(doc: Doc, ctx: Context, drafts: list[Draft]) -> None:
                     else _judged(d)
                 )
                 and (not targets or _compatible(d, targets[0]))
+                and not _in_base_paren(folded, ctx, d)
             ]
             chosen = _one_of_each_sum(folded, chosen, targets[0].value if targets else None)
             if chosen and (len(targets) <= 1 or len(chosen) == len(targets)):
@@ -404,6 +405,19 @@ def _judged(d: Draft) -> bool:
     )
 
 
+# A bracket holding the base of a comparison: "(năm 2023: 1.100 tỷ đồng)", "(cùng kỳ: 38)".
+_BASE_PAREN = regex_cache.compile(
+    r"\(\s*\*?\s*(?:nam\s+(?:19|20)\d\d|cung\s+ky|nam\s+truoc|ky\s+truoc)(?![a-z\d])"
+)
+
+
+def _in_base_paren(folded: str, ctx: Context, d: Draft) -> bool:
+    """Whether the figure is a comparison's base in brackets, which no later plan judges:
+    ``đạt 1.250 tỷ đồng (năm 2023: 1.100 tỷ đồng), ... đạt 104% dự toán (dự toán: ...)``."""
+    paren = ctx.paren_at(d.q.span[0])
+    return paren is not None and _BASE_PAREN.match(folded, paren[0]) is not None
+
+
 def _judged_change(d: Draft) -> bool:
     """Whether a target for a change (``chỉ tiêu giảm 0,5%``) can be about this figure."""
     return d.kind == "change" and not d.in_target_paren
@@ -423,7 +437,7 @@ def stated_verdicts(doc: Doc, ctx: Context, drafts: list[Draft]) -> None:
             if margin is not None and margin.start("n") == d.q.number_span[0]:
                 d.verdict, d.verdict_cue = "exceeded", doc.text[margin.start() : margin.end()]
                 continue  # "vượt 468,9% dự toán": by how much the plan was passed
-        if d.verdict is not None or not _judged(d):
+        if d.verdict is not None or not _judged(d) or _in_base_paren(folded, ctx, d):
             continue
         clause = d.clause or ctx.clause(d.q.span[0])
         # a part named after "trong đó" has verdicts of its own: "đạt 100% kế hoạch, trong đó

@@ -297,7 +297,7 @@ def _kind(
     if (
         (role == "plan" or (role is None and ctx.plan_document))
         and not _of_the_past(ctx, q, sentence)
-        and not _NOW_BEFORE.search(folded, clause[0], head_end)
+        and not _NOW_BEFORE.search(folded, _part_start(folded, clause[0], head_end), head_end)
     ):
         return "target"  # in a plan, "giảm tối thiểu 30%" is a planned fall: a target
     list_lead = ctx.list_lead(sentence, head_end, clause[0])
@@ -359,7 +359,15 @@ def _of_the_past(ctx: Context, q: Quantity, sentence: Span) -> bool:
 
 
 _FROM_BEFORE = regex_cache.compile(r"(?<![a-z])tu\s+$")
-# What a plan says is so now, not planned: "Đảng bộ phường hiện có 25 chi bộ", "đến nay có".
+
+
+def _part_start(folded: str, start: int, end: int) -> int:
+    """Where the comma-part of ``folded[start:end]`` that ends at ``end`` begins."""
+    return max(start, folded.rfind(",", start, end) + 1, folded.rfind(";", start, end) + 1)
+
+
+# What a plan says is so now, not planned: "Đảng bộ phường hiện có 25 chi bộ", "đến nay có";
+# it speaks for its own comma-part only.
 _NOW_BEFORE = regex_cache.compile(
     r"(?<![a-z])(?:hien\s+(?:nay\s+)?(?:dang\s+)?co|den\s+nay(?:\s+da)?\s+co)(?![a-z])"
 )
@@ -518,9 +526,7 @@ def _ends_after(folded: str, end: int, period: Period) -> bool:
     return not rest or rest[0] in ".;)\n"
 
 
-def _other_clause(
-    folded: str, ctx: Context, period: Period, clause: Span, sentence: Span
-) -> bool:
+def _other_clause(folded: str, ctx: Context, period: Period, clause: Span, sentence: Span) -> bool:
     """Whether ``period`` speaks for another clause only: in an earlier ``;`` clause, a
     comparison's or multiple's base (``gấp 1,6 lần năm 2020 (38,5 triệu đồng); tổng thu ... 142,8 tỷ
     đồng``) or a horizon (``đến năm 2030``) after the words of that clause (``... thu nhập

@@ -906,10 +906,23 @@ def _cited_name_period(
     horizon = _HORIZON_BEFORE.search(folded, max(start, at - 8), at) is not None
     if not horizon and (period.kind != "years" or folded.endswith("trong ", start, at)):
         return None
-    cited = _CITED_NUMBER.search(folded, _sentence_start(folded, start, at), at)
+    sentence = _sentence_start(folded, start, at)
+    cited = _CITED_NUMBER.search(folded, sentence, at)
     if cited is None or _OWN_PLAN.search(folded, cited.end(), at) is not None:
         return None
+    if _OWN_CUE.search(folded, cited.end(), at) or _REVIEWS_CITED.search(
+        folded, sentence, cited.start()
+    ):
+        return None  # "Kế hoạch số 85-KH/HU về kết quả ... giai đoạn", "tổng kết 5 năm thực hiện"
     return cited.start(), period.span[1]
+
+
+# Words of the document's own after a cited one: what it reports on or plans.
+_OWN_CUE = regex_cache.compile(
+    r"(?<![a-z])(?:ket\s+qua|tinh\s+hinh|phuong\s+huong|nhiem\s+vu|tong\s+ket|so\s+ket)(?![a-z])"
+)
+# A review of the years a cited document has been carried out: its span is reviewed.
+_REVIEWS_CITED = regex_cache.compile(r"(?<![a-z])(?:tong|so)\s+ket(?![a-z])")
 
 
 _MIDTERM = regex_cache.compile(r"(?<![a-z])giua\s+nhiem\s+ky(?![a-z])")

@@ -182,15 +182,17 @@ def _date_range(groups: dict[str, str | None]) -> tuple[str, str, str, str, bool
 
 def _month_range(groups: dict[str, str | None]) -> tuple[str, str, str, str, bool] | None:
     """The whole months from one month to another, or to the end of a year: ``từ tháng 8/2020
-    đến tháng 6/2023`` → 2020-08-01..2023-06-30, labelled as its months when they have a label,
-    else as its years (``2020..2023``)."""
+    đến tháng 6/2023`` → 2020-08-01..2023-06-30, labelled as its months (``2020-M08..2023-M06``;
+    ``2025-H2`` for July to December)."""
     first_year, first = int(groups["y1"] or 0), int(groups["m1"] or 0)
     last_year = int(groups["y2"] or groups["y"] or 0)
     last = int(groups["m2"] or 12)
     if not (first_year, first) < (last_year, last) or last_year - first_year > 10:
         return None
     start, end = f"{first_year:04d}-{first:02d}-01", _last_day(last_year, last)
-    label = _months_label(first_year, first, last_year, last) or f"{first_year}..{last_year}"
+    label = _months_label(first_year, first, last_year, last) or (
+        f"{first_year}-M{first:02d}..{last_year}-M{last:02d}"
+    )
     return label, start, end, "month_range", True
 
 
@@ -335,7 +337,7 @@ def rest_after(before: list[Period], rest: Period) -> Period:
         (
             p
             for p in reversed(before)
-            if p.kind in ("months", "half", "quarter")
+            if p.kind in ("months", "half", "quarter", "month_range")
             and p.start[5:] == "01-01"
             and (p.start[:4] == rest.start[:4] or not (p.year_written and rest.year_written))
         ),

@@ -180,9 +180,21 @@ _BREAKDOWN_BEFORE = regex_cache.compile(r"\([^()\n]{1,60}\)\s*,\s*$")
 
 def _past_breakdown(folded: str, start: int) -> int:
     """Where the value before a change verb at ``start`` ends: before a bracketed breakdown
-    of it, when one stands between them."""
+    of it (a list of its parts), when one stands between them; not before a bracket that
+    is a base (``(năm 2023: 1.100 tỷ đồng), tăng 150 tỷ đồng``) or holds a part of it
+    (``(trong đó ...)``), which the change may be of."""
     breakdown = _BREAKDOWN_BEFORE.search(folded, max(0, start - 64), start)
-    return breakdown.start() if breakdown is not None else start
+    if breakdown is None:
+        return start
+    inside = folded[breakdown.start() + 1 : folded.rindex(")", breakdown.start(), start)]
+    if "," not in inside or _base_after().match(folded, breakdown.start()) or _PART_WORDS.match(
+        inside
+    ):
+        return start
+    return breakdown.start()
+
+
+_PART_WORDS = regex_cache.compile(r"\s*\*?\s*(?:trong\s+(?:so\s+)?do|gom|bao\s+gom)(?![a-z])")
 
 
 def _stated_change(doc: Doc, match: re.Match[str]) -> RelationFields | None:
