@@ -98,6 +98,25 @@ def _compiled_files(build: Path) -> dict[str, str]:
     return files
 
 
+def _built_from(listed: dict[str, list[int]]) -> bool:
+    """Whether the compiled build is of these sources, as they are, for the environment's
+    Python (the runtime asks the same: src/vankien/compiled.py)."""
+    try:
+        manifest = json.loads(MANIFEST.read_text())
+        suffix = subprocess.run(
+            [str(BIN / "python"), "-c", "import importlib.machinery as m; print(m.EXTENSION_SUFFIXES[0])"],
+            capture_output=True, text=True, check=True,
+        ).stdout.strip()
+        return (
+            manifest["modules"] == listed
+            and manifest["sources"] == str((SRC / "vankien").resolve())
+            and all(f.endswith(suffix) and (COMPILED_DIR / f).exists()
+                    for f in manifest["files"].values())
+        )
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, subprocess.CalledProcessError):
+        return False
+
+
 def ensure_compiled() -> bool:
     """Compile the stages with mypyc unless they are compiled from the sources as they are,
     no C compiler is found, VANKIEN_PURE_PYTHON is set, or this very build failed before;
@@ -106,11 +125,8 @@ def ensure_compiled() -> bool:
         return False
     listed = _compiled_sources()
     digest = hashlib.sha256(json.dumps(listed).encode()).hexdigest()
-    try:
-        if json.loads(MANIFEST.read_text())["modules"] == listed:
-            return True
-    except (OSError, ValueError, KeyError):
-        pass
+    if _built_from(listed):
+        return True
     if not _can_compile() or (COMPILE_FAILED.exists() and COMPILE_FAILED.read_text() == digest):
         _remove_compiled()
         return False

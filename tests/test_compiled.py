@@ -34,7 +34,7 @@ def _listed() -> dict:
     for name in NAMES:
         stat = compiled._source(name).stat()
         modules[name] = [stat.st_size, stat.st_mtime_ns]
-    files = {name: name.replace(".", "/") + ".so" for name in NAMES}
+    files = {name: name.replace(".", "/") + compiled.SUFFIX for name in NAMES}
     return {"sources": str(compiled.PACKAGE), "modules": modules, "files": files}
 
 
@@ -56,6 +56,15 @@ def test_a_build_is_current_only_while_every_source_is_as_compiled():
         {**listed, "modules": {**listed["modules"], "vankien.gone": [1, 1]}}
     )
     assert not compiled.current({**listed, "sources": "/elsewhere/vankien"})
+    # built by another Python: its files would not load
+    other = {
+        name: f.replace(compiled.SUFFIX, ".cpython-310-x86_64-linux-gnu.so")
+        for name, f in listed["files"].items()
+    }
+    assert not compiled.current({**listed, "files": other})
+    # a manifest of another shape is no build, and no crash
+    assert not compiled.current({**listed, "modules": [1, 2]})
+    assert not compiled.current({**listed, "modules": {"vankien.layout": "x"}})
 
 
 def test_a_stale_or_unwanted_build_leaves_the_sources(tmp_path, monkeypatch):
@@ -63,7 +72,7 @@ def test_a_stale_or_unwanted_build_leaves_the_sources(tmp_path, monkeypatch):
     for relative in listed["files"].values():
         (tmp_path / relative).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / relative).write_bytes(b"")
-    finders = list(sys.meta_path)
+    monkeypatch.setattr(sys, "meta_path", list(sys.meta_path))
     size, mtime = listed["modules"]["vankien.layout"]
     stale = {**listed, "modules": {**listed["modules"], "vankien.layout": [size + 1, mtime]}}
     (tmp_path / compiled.MANIFEST_NAME).write_text(json.dumps(stale), encoding="utf-8")
@@ -74,7 +83,19 @@ def test_a_stale_or_unwanted_build_leaves_the_sources(tmp_path, monkeypatch):
     (tmp_path / listed["files"]["vankien.layout"]).unlink()
     monkeypatch.delenv(compiled.PURE_ENV)
     assert compiled.use_compiled_if_current(tmp_path) is False  # a file of the build is missing
-    assert sys.meta_path == finders
+    assert not any(isinstance(f, compiled._Compiled) for f in sys.meta_path)
+    assert isinstance(sys.meta_path[0], compiled._Sources)
+
+
+def test_without_a_build_the_stages_come_from_their_sources():
+    finder = compiled._Sources()
+    module = finder.find_spec("vankien.extract.figures")
+    package = finder.find_spec("vankien.layout")
+    assert module.origin == str(compiled.PACKAGE / "extract" / "figures.py")
+    assert package.submodule_search_locations == [str(compiled.PACKAGE / "layout")]
+    assert finder.find_spec("vankien.models") is None
+    assert finder.find_spec("json") is None
+    assert finder.find_spec("vankien.extract.gone") is None
 
 
 def test_the_finder_loads_listed_modules_from_their_compiled_files(tmp_path):
@@ -94,6 +115,13 @@ def test_the_environment_variable_runs_the_sources():
     code = "import vankien.extract.figures as f, vankien.layout as l; print(f.__file__, l.__file__)"
     files = _run(code, **{compiled.PURE_ENV: "1"}).split()
     assert [Path(f).suffix for f in files] == [".py", ".py"]
+
+
+@pytest.mark.skipif(
+    not os.environ.get("VANKIEN_REQUIRE_COMPILED"), reason="a compiled build is not required here"
+)
+def test_a_required_compiled_build_runs():
+    assert compiled.build() == "compiled"
 
 
 RECORDS = """

@@ -24,6 +24,8 @@ from pathlib import Path
 from types import ModuleType
 
 PURE_ENV = "VANKIEN_PURE_PYTHON"
+SUFFIX = importlib.machinery.EXTENSION_SUFFIXES[0]  # ".cpython-311-x86_64-linux-gnu.so"
+STAGES = ("vankien.extract", "vankien.layout")
 MANIFEST_NAME = "manifest.json"
 PACKAGE = Path(__file__).resolve().parent
 
@@ -54,6 +56,25 @@ class _Compiled(importlib.abc.MetaPathFinder):
         )
 
 
+class _Sources(importlib.abc.MetaPathFinder):
+    """Finds the stages' modules in their ``.py`` files, never in a compiled file that may
+    lie beside them (left by a build of an older version)."""
+
+    def find_spec(
+        self, name: str, path: Sequence[str] | None = None, target: ModuleType | None = None
+    ) -> ModuleSpec | None:
+        if not name.startswith(STAGES) or name.partition(".")[0] != "vankien":
+            return None
+        source = _source(name)
+        if not source.exists():
+            return None
+        folders = [str(source.parent)] if source.name == "__init__.py" else None
+        loader = importlib.machinery.SourceFileLoader(name, str(source))
+        return importlib.util.spec_from_file_location(
+            name, source, loader=loader, submodule_search_locations=folders
+        )
+
+
 def manifest(where: Path | None = None) -> dict:
     """The manifest of the compiled build (empty when there is none or it cannot be read)."""
     try:
@@ -70,33 +91,39 @@ def _source(name: str) -> Path:
 
 
 def current(listed: dict) -> bool:
-    """Whether a manifest was made from these sources, each as it was compiled."""
-    if listed.get("sources") != str(PACKAGE) or not listed.get("modules"):
-        return False
-    for name, (size, mtime) in listed["modules"].items():
-        try:
+    """Whether a manifest was made from these sources, each as it was compiled, for this
+    interpreter (its files carry this Python's extension suffix)."""
+    try:
+        if listed.get("sources") != str(PACKAGE) or not listed.get("modules"):
+            return False
+        if not all(str(f).endswith(SUFFIX) for f in listed.get("files", {}).values()):
+            return False  # built by another Python: its files would not load
+        for name, (size, mtime) in listed["modules"].items():
             stat = _source(name).stat()
-        except OSError:
-            return False
-        if (stat.st_size, stat.st_mtime_ns) != (size, mtime):
-            return False
+            if (stat.st_size, stat.st_mtime_ns) != (size, mtime):
+                return False
+    except (OSError, TypeError, ValueError, AttributeError):
+        return False  # a source gone, or a manifest of another shape
     return True
 
 
 def use_compiled_if_current(where: Path | None = None) -> bool:
-    """Import the compiled modules from now on when their build is current and wanted
-    (before any of them is imported); whether they will be."""
+    """Import the compiled modules from now on when their build is current and wanted,
+    else the sources (before any of them is imported); whether the compiled ones will be."""
+    compiled = _compiled_files(where or folder())
+    sys.meta_path.insert(0, _Compiled(compiled) if compiled else _Sources())
+    return bool(compiled)
+
+
+def _compiled_files(base: Path) -> dict[str, Path]:
+    """The compiled file of each module of a current, wanted build in ``base``; none else."""
     if os.environ.get(PURE_ENV):
-        return False
-    base = where or folder()
+        return {}
     listed = manifest(base)
     if not current(listed):
-        return False
+        return {}
     files = {name: base / relative for name, relative in listed.get("files", {}).items()}
-    if not files or not all(file.exists() for file in files.values()):
-        return False
-    sys.meta_path.insert(0, _Compiled(files))
-    return True
+    return files if files and all(file.exists() for file in files.values()) else {}
 
 
 def build() -> str:
