@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import accumulate, repeat
 from operator import add
 from typing import NamedTuple, overload
@@ -79,41 +79,41 @@ class Lines(Sequence[Line]):
         """A header copied as one line (``ĐẢNG BỘ TỈNH X THÀNH ỦY X * Số 1245-TB/TU ĐẢNG CỘNG
         SẢN VIỆT NAM X, ngày 20 tháng 5 năm 2024``) is read as its parts, one line each: cut
         at the star, before ``Số`` and its number, and around ``ĐẢNG CỘNG SẢN VIỆT NAM``."""
-        raw: list[str] = []
-        starts: list[int] = []
-        for index, (line, start) in enumerate(zip(self.raw, self.starts, strict=False)):
+
+        def cuts(index: int, line: str) -> re.Pattern[str] | None:
             party = line.find(_PARTY_LINE)
             if index >= _RUN_TOGETHER_LINES or party <= 0 or not line[:party].strip():
-                raw.append(line)
-                starts.append(start)
-                continue
-            at = 0
-            for cut in _HEADER_CUT.finditer(line):
-                raw.append(line[at : cut.start()])
-                starts.append(start + at)
-                at = cut.end()
-            raw.append(line[at:])
-            starts.append(start + at)
-        starts.append(self.starts[-1])
-        self.raw, self.starts = raw, starts
+                return None
+            return _HEADER_CUT
+
+        self._split(cuts)
 
     def _split_table_cells(self) -> None:
         """A table row whose cells hold ``<br>`` breaks (a header laid out as a table and
         copied as markdown: ``| ĐẢNG BỘ TỈNH X<br>**ĐẢNG ỦY XÃ Y**<br>Số 12-BC/ĐU | ...``)
         is read as the lines of its cells, one after the other, each a span of its row. Such
         a line ends before the break, not one character before the next line's start."""
+
+        def cuts(index: int, line: str) -> re.Pattern[str] | None:
+            if line.lstrip().startswith("|") and _BREAK_TAG.search(line):
+                return _CELL_BREAK
+            return None
+
+        self._split(cuts)
+
+    def _split(self, cuts: Callable[[int, str], re.Pattern[str] | None]) -> None:
+        """Each line that ``cuts(index, line)`` gives a pattern for is read as its pieces
+        between the pattern's matches, one line each, each a span of the line."""
         raw: list[str] = []
         starts: list[int] = []
-        for line, start in zip(self.raw, self.starts, strict=False):
-            if not (line.lstrip().startswith("|") and _BREAK_TAG.search(line)):
-                raw.append(line)
-                starts.append(start)
-                continue
+        for index, (line, start) in enumerate(zip(self.raw, self.starts, strict=False)):
+            pattern = cuts(index, line)
             at = 0
-            for cut in _CELL_BREAK.finditer(line):
-                raw.append(line[at : cut.start()])
-                starts.append(start + at)
-                at = cut.end()
+            if pattern is not None:
+                for cut in pattern.finditer(line):
+                    raw.append(line[at : cut.start()])
+                    starts.append(start + at)
+                    at = cut.end()
             raw.append(line[at:])
             starts.append(start + at)
         starts.append(self.starts[-1])
