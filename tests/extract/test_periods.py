@@ -37,6 +37,8 @@ CASES = [
     ("cả năm 2024", None, [("2024", "2024-01-01", "2024-12-31", True)]),
     ("trên phạm vi cả nước", 2024, []),
     ("cuối quý 3", 2024, [("2024-Q3", "2024-07-01", "2024-09-30", False)]),
+    # whole months across a new year keep their months: one label for every such run
+    ("từ ngày 01/12/2024 đến ngày 31/3/2025", None, [("2024-M12..2025-M03", "2024-12-01", "2025-03-31", True)]),
     # two months bounding a period, or a month and the end of a year
     ("từ tháng 8/2020 đến tháng 6/2023", None, [("2020-M08..2023-M06", "2020-08-01", "2023-06-30", True)]),
     ("từ tháng 7/2023 đến hết năm 2025", None, [("2023-M07..2025-M12", "2023-07-01", "2025-12-31", True)]),

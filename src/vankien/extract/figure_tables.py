@@ -17,7 +17,7 @@ from functools import cache
 from vankien import regex_cache
 from vankien.extract.figure_context import Context, any_cue, cue_matches, cues
 from vankien.extract.numbers import NUMBER, parse_number
-from vankien.extract.periods import find_periods
+from vankien.extract.periods import months_label
 from vankien.extract.quantities import Quantity, unit_at
 
 Span = tuple[int, int]
@@ -239,8 +239,12 @@ def _row_period(ctx: Context, folded: str, span: Span) -> str | None:
         return year.group(1)
     months = _MONTHS_CELL.fullmatch(folded, span[0], span[1])
     if months is not None:  # "6 tháng 2024": the months from January of that year
-        found = find_periods(f"{months.group(1)} thang dau nam {months.group(2)}")
-        return found[0].label if found else None
+        count = int(months.group(1))
+        return (
+            months_label(int(months.group(2)), 1, int(months.group(2)), count)
+            if 0 < count <= 12
+            else None
+        )
     periods = ctx.periods(span[0], span[1], ctx.year)
     if len(periods) != 1 or not _ROW_PERIOD.fullmatch(folded, span[0], periods[0].span[0]):
         return None  # "Tỷ lệ hộ nghèo theo chuẩn ... giai đoạn 2022 - 2025": a label's own words

@@ -827,14 +827,14 @@ def _periods(
     muted = [m for p in written if (m := _cited_name_period(doc.folded, opening, p))]
     written = [p for p in written if not any(s <= p.span[0] < e for s, e in muted)]
     if dated:
-        for span in [_opening_paragraph(doc), *headings]:
+        for span in [opening, *headings]:
             classify(doc.folded, span, default, found, written=written, muted=muted)
     elif meeting_on is not None or _yearless_day(doc, *_opening(doc)) is not None:
         # an opening that tells of the meeting the document comes from ("Ngày 05/4/2023, ...
         # buổi làm việc ... về tình hình thực hiện nhiệm vụ quý I và phương hướng ...", or
         # "Ngày 26/12, Đảng ủy xã ... tổ chức hội nghị tổng kết ... năm 2025") dates it too,
         # after the headings, which name their parts' periods more closely
-        for span in [*headings, _opening_paragraph(doc)]:
+        for span in [*headings, opening]:
             classify(doc.folded, span, default, found, written=written, muted=muted)
     reported_days = _reported_days(doc) if doc_type == "BC" else None
     if reported_days is not None and not dated:

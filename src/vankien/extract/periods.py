@@ -166,7 +166,7 @@ def _period_parts(
 
 
 def _date_range(groups: dict[str, str | None]) -> tuple[str, str, str, str, bool] | None:
-    """The period two dates bound, when it runs over whole months that have a label:
+    """The period two dates bound, when it runs over whole months:
     ``từ ngày 01/7/2025 đến ngày 31/12/2025`` → ``2025-H2`` (2025-07-01..2025-12-31); not
     ``từ ngày 15/12/2024 đến ngày 14/6/2025``. The first date may leave its year to the
     second's (``từ ngày 01/7 đến ngày 31/12/2025``)."""
@@ -176,8 +176,8 @@ def _date_range(groups: dict[str, str | None]) -> tuple[str, str, str, str, bool
     start, end = days
     if start.day != 1 or end.isoformat() != _last_day(end.year, end.month):
         return None
-    label = _months_label(start.year, start.month, end.year, end.month)
-    return (label, start.isoformat(), end.isoformat(), "date_range", True) if label else None
+    label = months_label(start.year, start.month, end.year, end.month)
+    return label, start.isoformat(), end.isoformat(), "date_range", True
 
 
 def _month_range(groups: dict[str, str | None]) -> tuple[str, str, str, str, bool] | None:
@@ -190,10 +190,7 @@ def _month_range(groups: dict[str, str | None]) -> tuple[str, str, str, str, boo
     if not (first_year, first) < (last_year, last) or last_year - first_year > 10:
         return None
     start, end = f"{first_year:04d}-{first:02d}-01", _last_day(last_year, last)
-    label = _months_label(first_year, first, last_year, last) or (
-        f"{first_year}-M{first:02d}..{last_year}-M{last:02d}"
-    )
-    return label, start, end, "month_range", True
+    return months_label(first_year, first, last_year, last), start, end, "month_range", True
 
 
 def _days(groups: dict[str, str | None]) -> tuple[date, date] | None:
@@ -223,11 +220,14 @@ def day_range(folded: str, pos: int) -> tuple[str, str] | None:
     return (days[0].isoformat(), days[1].isoformat()) if days else None
 
 
-def _months_label(first_year: int, first: int, last_year: int, last: int) -> str:
+def months_label(first_year: int, first: int, last_year: int, last: int) -> str:
     """The label of whole months ``first``/``first_year`` to ``last``/``last_year``: a year,
-    half, quarter, month or run of months of one year, a run of whole years, else none."""
+    half, quarter, month or run of months of one year, a run of whole years, else the run of
+    months (``2024-M12..2025-M03``)."""
     if first_year != last_year:
-        return f"{first_year}..{last_year}" if (first, last) == (1, 12) else ""
+        if (first, last) == (1, 12):
+            return f"{first_year}..{last_year}"
+        return f"{first_year}-M{first:02d}..{last_year}-M{last:02d}"
     year = first_year
     if (first, last) == (1, 12):
         return str(year)
@@ -347,7 +347,7 @@ def rest_after(before: list[Period], rest: Period) -> Period:
         return rest
     first = int(reviewed.end[5:7]) + 1
     year = int(rest.start[:4])
-    label = _months_label(year, first, year, 12)
+    label = months_label(year, first, year, 12)
     if first > 12 or not label:
         return rest
     start, end = _months(year, first, 12)
@@ -435,7 +435,7 @@ def classify(
             more = _dated(folded, period, written, default_year)
             first = found[noted]
             if more is not None and _next_day(first.end) == more.start:
-                label = _months_label(
+                label = months_label(
                     int(first.start[:4]),
                     int(first.start[5:7]),
                     int(more.end[:4]),
